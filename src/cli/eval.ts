@@ -1,0 +1,41 @@
+// npm run eval [-- --misses] [--year 2019]: builds the shared corpus and scores its
+// api/meetings.json against the hand-made labels with ../shared/eval/score.mjs. --year scores
+// one year's notes only, to measure rules tuned on the other year (a held-out set).
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const shared = path.resolve(root, "../shared");
+const notes = process.env.NOTES_DIR ? path.resolve(process.env.NOTES_DIR) : path.join(shared, "corpus/osquery-office-hours");
+const gold = path.join(shared, "corpus/osquery-office-hours.gold.json");
+const score = path.join(shared, "eval/score.mjs");
+
+const args = process.argv.slice(2);
+const year = args.includes("--year") ? args[args.indexOf("--year") + 1] : undefined;
+
+if (!fs.existsSync(score) || !fs.existsSync(notes)) {
+  console.error(`eval needs ../shared beside the checkout (looked for ${score} and ${notes})`);
+  process.exit(2);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "notes-eval-"));
+const site = path.join(work, "site");
+execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"], {
+  cwd: root,
+  env: { ...process.env, NOTES_DIR: notes, OUTPUT_DIR: site },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+
+let goldFile = gold;
+if (year) {
+  const labels = JSON.parse(fs.readFileSync(gold, "utf8")) as Array<{ file: string }>;
+  goldFile = path.join(work, `gold-${year}.json`);
+  fs.writeFileSync(goldFile, JSON.stringify(labels.filter((l) => l.file.startsWith(year))));
+  console.log(`scoring the ${year} notes only`);
+}
+const scoreArgs = [score, "--site", site, "--notes", notes, "--gold", goldFile, ...(args.includes("--misses") ? ["--misses"] : [])];
+process.stdout.write(execFileSync(process.execPath, scoreArgs, { encoding: "utf8" }));
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,318 @@
+// The one pass over a note's tokens. It turns markdown-it's token stream into blocks (headings,
+// paragraphs, list items, table cells) and their sentences, each with the line it starts on and
+// the references it contains. Every extractor reads this, never the tokens again.
+
+import type { Token } from "markdown-it";
+import type { Section } from "../model.js";
+import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
+import type { LinkMeta } from "../markdown/references.js";
+import { findGithubUrls, type GithubRef } from "./github-ref.js";
+
+export type BlockKind = "heading" | "paragraph" | "item" | "cell";
+
+export interface Reference {
+  issue?: GithubRef;
+  person?: string;
+  line: number;
+}
+
+export interface Sentence {
+  text: string;
+  line: number;
+  block: Block;
+  /** Offsets of the sentence in its block's plain text. */
+  start: number;
+  end: number;
+  references: Reference[];
+  /** HTML comments that follow the sentence, e.g. "not a decision". */
+  comments: string[];
+  /** `{#id}` written after the sentence. */
+  explicitId: string | null;
+}
+
+export interface Block {
+  kind: BlockKind;
+  inline: Token;
+  line: number;
+  /** The nearest heading above (for a heading block: itself). */
+  section: Section | null;
+  /** 0 outside lists, 1 for top-level items, 2 for items nested once, ... */
+  listDepth: number;
+  /** True for the first paragraph of a list item: the item's own text. */
+  itemStart: boolean;
+  /** For list items: the text that introduces the list ("Next steps:", or the parent item). */
+  leadIn: string | null;
+  quoted: boolean;
+  text: string;
+  sentences: Sentence[];
+  /** Plain-text offset -> child index mapping, used to mark sentences in the rendered note. */
+  pieces: Piece[];
+}
+
+/** A stretch of plain text that comes from one inline child token. */
+export interface Piece {
+  child: number;
+  from: number;
+  to: number;
+}
+
+export interface NoteText {
+  sections: Section[];
+  blocks: Block[];
+  /** References found outside blocks (code blocks). */
+  codeReferences: Reference[];
+}
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+// Unicode sentence rules never break before a lower-case word, but notes start sentences with
+// lower-case names and handles ("Let's try it. @directionless will ...", "... merged. seph will").
+const LOWER_START = /[.!?]["'’”)\]]*\s+(?=@[A-Za-z0-9]|\p{Ll})/gu;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|al|ca|incl|esp|resp|viz)|\b\p{L})\.["'’”)\]]*\s+$/iu;
+
+/** Sentence starts in `text`: Intl.Segmenter's, plus the lower-case starts it misses. */
+function sentenceRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    let start = index;
+    for (const match of segment.matchAll(LOWER_START)) {
+      const cut = match.index + match[0].length;
+      if (ABBREVIATION.test(segment.slice(0, cut))) continue;
+      ranges.push([start, index + cut]);
+      start = index + cut;
+    }
+    ranges.push([start, index + segment.length]);
+  }
+  return ranges;
+}
+
+interface Flattened {
+  text: string;
+  pieces: Piece[];
+  /** Offsets in `text` where a source line ends. */
+  breaks: number[];
+  marks: Array<{ at: number; reference?: Reference; comment?: string; explicitId?: string }>;
+}
+
+function flatten(inline: Token, firstLine: number): Flattened {
+  const children = inline.children ?? [];
+  let text = "";
+  const pieces: Piece[] = [];
+  const breaks: number[] = [];
+  const marks: Flattened["marks"] = [];
+  const lineAt = (offset: number) => firstLine + countBefore(breaks, offset);
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    switch (child.type) {
+      case "text":
+      case "code_inline": {
+        const from = text.length;
+        text += child.content;
+        pieces.push({ child: i, from, to: text.length });
+        for (const { ref, index } of findGithubUrlsIn(child)) marks.push({ at: from + index, reference: { issue: ref, line: lineAt(from) } });
+        break;
+      }
+      case "softbreak":
+      case "hardbreak":
+        pieces.push({ child: i, from: text.length, to: text.length + 1 });
+        text += " ";
+        breaks.push(text.length);
+        break;
+      case "image":
+        text += child.content;
+        break;
+      case "link_open": {
+        const meta = (child.meta ?? {}) as LinkMeta;
+        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { ...meta, line: lineAt(text.length) } });
+        break;
+      }
+      case COMMENT:
+        marks.push({ at: text.length, comment: child.content });
+        break;
+      case EXPLICIT_ID:
+        marks.push({ at: text.length, explicitId: String((child.meta as { id: string }).id) });
+        break;
+    }
+  }
+  return { text, pieces, breaks, marks };
+}
+
+/** Linked URLs are tagged by the references rule; this finds the ones written in code spans. */
+function findGithubUrlsIn(child: Token) {
+  return child.type === "code_inline" ? findGithubUrls(child.content) : [];
+}
+
+function countBefore(sorted: number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function splitSentences(block: Block, flat: Flattened): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const [index, end] of sentenceRanges(flat.text)) {
+    const segment = flat.text.slice(index, end);
+    const lead = segment.length - segment.trimStart().length;
+    const body = segment.trim();
+    if (!body) continue;
+    const start = index + lead;
+    sentences.push({
+      text: body,
+      line: block.line + countBefore(flat.breaks, start),
+      block,
+      start,
+      end: start + body.length,
+      references: [],
+      comments: [],
+      explicitId: null,
+    });
+  }
+  for (const mark of flat.marks) {
+    // A reference belongs to the sentence it sits in; a directive to the sentence it follows.
+    const directive = mark.comment !== undefined || mark.explicitId !== undefined;
+    const owner = directive
+      ? findLast(sentences, (s) => s.start < mark.at) ?? sentences[0]
+      : findLast(sentences, (s) => s.start <= mark.at) ?? sentences[0];
+    if (!owner) continue;
+    if (mark.reference) owner.references.push(mark.reference);
+    if (mark.comment !== undefined) owner.comments.push(mark.comment);
+    if (mark.explicitId !== undefined) owner.explicitId = mark.explicitId;
+  }
+  return sentences;
+}
+
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
+interface ListFrame {
+  leadIn: string | null;
+  itemText: string | null;
+  itemHasParagraph: boolean;
+}
+
+/**
+ * Walks the tokens once. `lineOffset` is the number of file lines before the Markdown body
+ * (front matter), so every line number is the line in the file as on disk.
+ */
+export function walkNote(tokens: Token[], lineOffset: number): NoteText {
+  const sections: Section[] = [];
+  const blocks: Block[] = [];
+  const codeReferences: Reference[] = [];
+  const lists: ListFrame[] = [];
+  let section: Section | null = null;
+  let quoteDepth = 0;
+  let lastParagraph: Block | null = null;
+  let previousType = "";
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const line = (token.map?.[0] ?? 0) + lineOffset + 1;
+    switch (token.type) {
+      case "heading_open": {
+        const inline = tokens[i + 1]!;
+        const flat = flatten(inline, line);
+        const heading: Section = { level: Number(token.tag.slice(1)), title: flat.text.trim(), id: String(token.attrGet("id") ?? ""), line };
+        sections.push(heading);
+        section = heading;
+        blocks.push(makeBlock("heading", inline, line, section, lists, false, null, quoteDepth > 0, flat));
+        i++;
+        break;
+      }
+      case "bullet_list_open":
+      case "ordered_list_open": {
+        const parent = lists.at(-1);
+        const leadIn = parent?.itemText ?? (previousType === "paragraph_close" ? lastParagraph?.text ?? null : null);
+        lists.push({ leadIn, itemText: null, itemHasParagraph: false });
+        break;
+      }
+      case "bullet_list_close":
+      case "ordered_list_close":
+        lists.pop();
+        break;
+      case "list_item_open": {
+        const frame = lists.at(-1);
+        if (frame) {
+          frame.itemText = null;
+          frame.itemHasParagraph = false;
+        }
+        break;
+      }
+      case "blockquote_open":
+        quoteDepth++;
+        break;
+      case "blockquote_close":
+        quoteDepth--;
+        break;
+      case "paragraph_open": {
+        const inline = tokens[i + 1]!;
+        const frame = lists.at(-1);
+        const itemStart = frame !== undefined && !frame.itemHasParagraph;
+        const flat = flatten(inline, line);
+        const block = makeBlock(frame ? "item" : "paragraph", inline, line, section, lists, itemStart, frame?.leadIn ?? null, quoteDepth > 0, flat);
+        if (frame && itemStart) {
+          frame.itemHasParagraph = true;
+          frame.itemText = block.text;
+        }
+        blocks.push(block);
+        lastParagraph = block;
+        i++;
+        break;
+      }
+      case "inline": {
+        // Table cells: their text and references count, their sentences are not prose.
+        const flat = flatten(token, line);
+        blocks.push(makeBlock("cell", token, line, section, lists, false, null, quoteDepth > 0, flat));
+        break;
+      }
+      case "fence":
+      case "code_block":
+        for (const { ref, index } of findGithubUrls(token.content)) {
+          codeReferences.push({ issue: ref, line: line + (token.type === "fence" ? 1 : 0) + countNewlines(token.content, index) });
+        }
+        break;
+    }
+    if (token.type !== "inline") previousType = token.type;
+  }
+  return { sections, blocks, codeReferences };
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function makeBlock(
+  kind: BlockKind,
+  inline: Token,
+  line: number,
+  section: Section | null,
+  lists: ListFrame[],
+  itemStart: boolean,
+  leadIn: string | null,
+  quoted: boolean,
+  flat: Flattened,
+): Block {
+  const block: Block = {
+    kind,
+    inline,
+    line,
+    section,
+    listDepth: lists.length,
+    itemStart,
+    leadIn,
+    quoted,
+    text: flat.text,
+    sentences: [],
+    pieces: flat.pieces,
+  };
+  block.sentences = splitSentences(block, flat);
+  return block;
+}

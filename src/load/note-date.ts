@@ -1,0 +1,59 @@
+// A meeting's date comes from front matter `date:`, else from the file name. The heading's date
+// never decides: a dozen osquery headings carry the wrong year.
+
+import path from "node:path";
+import { DateTime } from "luxon";
+
+export type DateResult = { date: string } | { error: string; hint: string; line: number };
+
+const DASHED = /(\d{4})-(\d{2})-(\d{2})/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})/;
+
+function isoDate(year: string, month: string, day: string): string | null {
+  const date = DateTime.fromObject({ year: Number(year), month: Number(month), day: Number(day) }, { zone: "utc" });
+  return date.isValid ? date.toISODate() : null;
+}
+
+/** The date in a file name: `2019-09-03*.md`, `20190903*.md`, or `...-2019-09-03.md`. */
+export function dateFromFileName(file: string): string | null {
+  const name = path.basename(file);
+  const match = COMPACT.exec(name) ?? DASHED.exec(name);
+  return match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
+}
+
+export function dateFromFrontMatter(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(value);
+  return match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
+}
+
+export function resolveNoteDate(file: string, frontMatter: Record<string, unknown>, dateLine: number): DateResult {
+  if ("date" in frontMatter) {
+    const date = dateFromFrontMatter(frontMatter.date);
+    if (date) return { date };
+    return {
+      error: `front-matter date ${JSON.stringify(String(frontMatter.date))} is not a date`,
+      hint: "write it as YYYY-MM-DD, e.g. `date: 2019-09-03`",
+      line: dateLine,
+    };
+  }
+  const date = dateFromFileName(file);
+  if (date) return { date };
+  return {
+    error: "this note has no date",
+    hint: "name the file YYYY-MM-DD.md (e.g. 2019-09-03.md) or add front matter `date: 2019-09-03`",
+    line: 1,
+  };
+}
+
+/** A date written in a heading ("# osquery office hours 2019-01-07"), for the mismatch warning. */
+export function dateInText(text: string): string | null {
+  const match = DASHED.exec(text);
+  return match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
+}
+
+/** @example readableDate("2019-09-03") === "Tuesday, 3 September 2019" */
+export function readableDate(iso: string): string {
+  return DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toFormat("cccc, d MMMM yyyy");
+}

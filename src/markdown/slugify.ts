@@ -1,0 +1,21 @@
+// One slug function for heading ids and decision ids, so both look alike and never clash in form.
+
+const MAX_SLUG_LENGTH = 64;
+
+/**
+ * Lower-case words joined by `-`; letters of any script are kept, accents dropped.
+ * @example slugify("We **will** merge the toolchain!") === "we-will-merge-the-toolchain"
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH);
+  const lastDash = cut.lastIndexOf("-");
+  return lastDash > MAX_SLUG_LENGTH / 2 ? cut.slice(0, lastDash) : cut;
+}

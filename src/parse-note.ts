@@ -1,0 +1,181 @@
+// Parses one note into its Meeting: one markdown-it parse, one walk over the tokens, the
+// extractors over that walk, decision anchors placed in the tokens, one render.
+
+import type { Token } from "markdown-it";
+import { assignDecisionIds } from "./anchors/decision-ids.js";
+import type { RegisteredDecision } from "./anchors/registry.js";
+import { extractActions } from "./extract/actions.js";
+import { extractDecisions } from "./extract/decisions.js";
+import { extractHighlights } from "./extract/highlights.js";
+import { issueKey } from "./extract/github-ref.js";
+import { extractIssues } from "./extract/issues.js";
+import { extractPeople } from "./extract/people.js";
+import { extractRecording } from "./extract/recording.js";
+import { type NoteText, type Sentence, walkNote } from "./extract/walk.js";
+import type { NoteFile } from "./load/read-notes.js";
+import { dateInText } from "./load/note-date.js";
+import type { NoteMarkdown } from "./markdown/create-markdown.js";
+import type { NoteEnv } from "./markdown/local-links.js";
+import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
+import type { Decision, Diagnostic, Meeting } from "./model.js";
+
+export interface ParseContext {
+  markdown: NoteMarkdown;
+  slug: string;
+  /** The meeting page's URL, under the path prefix. */
+  url: string;
+  /** Decisions of this meeting recorded in anchors.json. */
+  registered: RegisteredDecision[];
+  /** Meeting page URL of every note by source path, for links between notes. */
+  noteUrls: ReadonlyMap<string, string>;
+  /** Title for notes without one; the date is appended. */
+  meetingTitle: string;
+}
+
+export interface ParsedNote {
+  meeting: Meeting;
+  diagnostics: Diagnostic[];
+}
+
+interface Title {
+  text: string;
+  /** Index of the heading_open token the title came from, to leave it out of the body. */
+  headingIndex: number | null;
+}
+
+function findTitle(note: NoteFile, tokens: Token[], text: NoteText, meetingTitle: string): Title {
+  const fromFrontMatter = note.frontMatter.title;
+  if (typeof fromFrontMatter === "string" && fromFrontMatter.trim()) return { text: fromFrontMatter.trim(), headingIndex: null };
+  // A single top-level heading is the title; several (20190709) are topics, not a title.
+  const h1s = text.sections.filter((s) => s.level === 1);
+  if (h1s.length === 1 && h1s[0]!.title) {
+    const wrongDate = dateInText(h1s[0]!.title);
+    const title = wrongDate && wrongDate !== note.date ? h1s[0]!.title.replace(/\d{4}-\d{2}-\d{2}/, note.date) : h1s[0]!.title;
+    const headingIndex = tokens.findIndex((t) => t.type === "heading_open" && t.tag === "h1");
+    return { text: title, headingIndex };
+  }
+  return { text: `${meetingTitle} ${note.date}`, headingIndex: null };
+}
+
+function headingDateDiagnostic(note: NoteFile, text: NoteText): Diagnostic | null {
+  for (const section of text.sections) {
+    const date = dateInText(section.title);
+    if (!date) continue;
+    if (date === note.date) return null;
+    return {
+      file: note.source,
+      line: section.line,
+      severity: "warning",
+      message: `the heading says ${date} but the meeting's date is ${note.date} (from ${note.dateFrom})`,
+      hint: note.dateFrom === "file name" ? "fix the date in the heading, or set `date:` in front matter" : "fix the date in the heading or in front matter",
+    };
+  }
+  return null;
+}
+
+/** The page's own title is its only h1: the note's headings start at h2. */
+function demoteHeadings(tokens: Token[], titleIndex: number | null): Token[] {
+  const body = titleIndex === null ? tokens : [...tokens.slice(0, titleIndex), ...tokens.slice(titleIndex + 3)];
+  const headings = body.filter((t) => t.type === "heading_open" || t.type === "heading_close");
+  const shift = Math.max(0, 2 - Math.min(...headings.map((t) => Number(t.tag.slice(1)))));
+  if (shift > 0) for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
+  return body;
+}
+
+export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
+  const { md, Token } = context.markdown;
+  const diagnostics: Diagnostic[] = [];
+  // Registered ids are reserved before headings get theirs, so a new heading never takes one.
+  const slugs: Record<string, true> = {};
+  for (const r of context.registered) slugs[r.id] = true;
+  const env: NoteEnv & { markdownItAnchor: { slugs: Record<string, true> } } = {
+    source: note.source,
+    noteUrls: context.noteUrls,
+    markdownItAnchor: { slugs },
+  };
+  const tokens = md.parse(note.body, env);
+  const text = walkNote(tokens, note.bodyLine);
+  const renderSentence = (sentence: Sentence) => md.renderer.renderInline(sentenceTokens(sentence, Token), md.options, env);
+
+  const found = extractDecisions(text);
+  const idResult = assignDecisionIds(
+    found.map((f) => ({ text: f.text, explicitId: f.sentence.explicitId })),
+    context.registered,
+    new Set(Object.keys(slugs)),
+  );
+  const decisions: Decision[] = found.map((f, i) => ({
+    id: idResult.ids[i]!,
+    text: f.text,
+    html: renderSentence(f.sentence),
+    line: f.sentence.line,
+    explicit: f.explicit,
+    issues: [],
+  }));
+  for (const i of idResult.duplicateExplicit) {
+    diagnostics.push({
+      file: note.source,
+      line: found[i]!.sentence.line,
+      severity: "error",
+      message: `decision id "${found[i]!.sentence.explicitId}" is used twice in this note`,
+      hint: "give each decision its own {#id}",
+    });
+  }
+  const actions = extractActions(text, renderSentence);
+  const highlights = extractHighlights(text, (block) => md.renderer.renderInline(block.inline.children ?? [], md.options, env));
+  const issues = extractIssues(text);
+  found.forEach((f, i) => {
+    decisions[i]!.issues = [...new Set(f.sentence.references.flatMap((r) => (r.issue ? [issueKey(r.issue)] : [])))];
+  });
+
+  const byBlock = new Map<NoteText["blocks"][number], Array<{ sentence: Sentence; open: Token; close: Token }>>();
+  found.forEach((f, i) => {
+    const open = new Token("decision_open", "span", 1);
+    open.attrs = [
+      ["id", decisions[i]!.id],
+      ["class", f.explicit ? "decision decision-explicit" : "decision"],
+    ];
+    const close = new Token("decision_close", "span", -1);
+    const list = byBlock.get(f.sentence.block) ?? [];
+    list.push({ sentence: f.sentence, open, close });
+    byBlock.set(f.sentence.block, list);
+  });
+  for (const [block, wraps] of byBlock) wrapSentences(block, wraps, Token);
+
+  const title = findTitle(note, tokens, text, context.meetingTitle);
+  const mismatch = headingDateDiagnostic(note, text);
+  if (mismatch) diagnostics.push(mismatch);
+  const recording = extractRecording(text);
+  if (!note.body.trim()) {
+    diagnostics.push({ file: note.source, line: note.bodyLine + 1, severity: "warning", message: "the note is empty", hint: "write the meeting's notes, or delete the file" });
+  } else if (!recording) {
+    diagnostics.push({ file: note.source, line: note.bodyLine + 1, severity: "warning", message: "no recording link", hint: "add a line such as `Recording: https://youtu.be/...`" });
+  }
+  for (const removed of idResult.missing.filter((r) => !r.removed)) {
+    diagnostics.push({
+      file: note.source,
+      line: note.bodyLine + 1,
+      severity: "error",
+      message: `decision #${removed.id} ("${removed.text}") is no longer in this note, and links to it were published`,
+      hint: "if it was removed on purpose, run `npm run anchors` to keep its anchor with a removal notice; otherwise restore the sentence",
+    });
+  }
+
+  const html = md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env);
+  const meeting: Meeting = {
+    source: note.source,
+    slug: context.slug,
+    url: context.url,
+    date: note.date,
+    title: title.text,
+    recording,
+    sections: text.sections,
+    highlights,
+    decisions,
+    removedDecisions: idResult.missing.map((r) => ({ id: r.id, text: r.text })),
+    actions,
+    issues,
+    people: extractPeople(text),
+    html,
+  };
+  return { meeting, diagnostics };
+}

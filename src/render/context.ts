@@ -1,0 +1,26 @@
+// What every page renderer gets: the site, Eleventy's `url` filter (so every link honours the
+// path prefix), and the page's own path.
+
+import type { Site } from "../site/load-site.js";
+
+export interface RenderContext {
+  site: Site;
+  /** Eleventy's `url` filter: a site path under the configured path prefix. */
+  url: (path: string) => string;
+  /** The site path of the page being rendered, e.g. `/meetings/2019-09-03/`. */
+  page: string;
+}
+
+/** What Eleventy gives a JavaScript template as `this`: the registered filters, among them `url`. */
+export interface TemplateThis {
+  url(path: string): string;
+}
+
+export interface TemplateData {
+  site: Site;
+  page: { url: string };
+}
+
+export function contextFor(template: TemplateThis, data: TemplateData): RenderContext {
+  return { site: data.site, url: (path) => template.url(path), page: data.page.url };
+}

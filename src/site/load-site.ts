@@ -1,0 +1,58 @@
+// Everything the site shows, computed once per build: every note read and parsed once, then the
+// views across meetings that the templates render.
+
+import { readRegistry } from "../anchors/registry.js";
+import { type SiteConfig, siteUrl } from "../config.js";
+import { NotesError } from "../diagnostics.js";
+import { assignSlugs } from "../load/assign-slugs.js";
+import { readNotes } from "../load/read-notes.js";
+import { createMarkdown } from "../markdown/create-markdown.js";
+import type { Diagnostic, Meeting } from "../model.js";
+import { parseNote } from "../parse-note.js";
+
+export interface Neighbours {
+  previous: Meeting | null;
+  next: Meeting | null;
+}
+
+export interface Site {
+  config: SiteConfig;
+  /** Oldest first, as in api/meetings.json. */
+  meetings: Meeting[];
+  neighbours: Map<string, Neighbours>;
+  diagnostics: Diagnostic[];
+}
+
+export function meetingPath(slug: string): string {
+  return `/meetings/${slug}/`;
+}
+
+/** Reads and parses the notes folder. @throws NotesError naming every note that cannot be read. */
+export function loadSite(config: SiteConfig): Site {
+  const read = readNotes(config.notesDir);
+  const { registry, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
+  const diagnostics = [...read.diagnostics, ...registryDiagnostics];
+  if (diagnostics.some((d) => d.severity === "error")) throw new NotesError(diagnostics);
+
+  const slugs = assignSlugs(read.notes, registry);
+  const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
+  const markdown = createMarkdown({ defaultRepo: config.defaultRepo, url: (p) => siteUrl(config, p) });
+  const meetings = read.notes.map((note) => {
+    const slug = slugs.get(note.source)!;
+    const parsed = parseNote(note, {
+      markdown,
+      slug,
+      url: meetingPath(slug),
+      registered: registry.meetings[slug]?.decisions ?? [],
+      noteUrls,
+      meetingTitle: config.meetingTitle,
+    });
+    diagnostics.push(...parsed.diagnostics);
+    return parsed.meeting;
+  });
+  meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));
+  const neighbours = new Map<string, Neighbours>(
+    meetings.map((m, i) => [m.slug, { previous: meetings[i - 1] ?? null, next: meetings[i + 1] ?? null }]),
+  );
+  return { config, meetings, neighbours, diagnostics };
+}
