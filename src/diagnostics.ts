@@ -1,18 +1,30 @@
 // Problems are reported the way compilers do, `path:line: severity: message`, so editors and CI
 // logs link straight to the line.
 
+import path from "node:path";
 import type { Diagnostic } from "./model.js";
 
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ""}`;
+/** A path relative to the working directory when it is below it, else absolute. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}
+
+/** `file` is relative to the notes folder; messages name it as the user would open it. */
+export function formatDiagnostic(d: Diagnostic, notesDir?: string): string {
+  const file = notesDir ? displayPath(path.join(notesDir, d.file)) : d.file;
+  return `${file}:${d.line}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ""}`;
 }
 
 /** Thrown when notes cannot be built. Eleventy prints its message without a stack trace. */
 export class NotesError extends Error {
   readonly skipOriginalStack = true;
-  constructor(readonly diagnostics: Diagnostic[]) {
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    notesDir?: string,
+  ) {
     const errors = diagnostics.filter((d) => d.severity === "error");
-    super(`${errors.length} note${errors.length === 1 ? "" : "s"} cannot be built:\n${errors.map(formatDiagnostic).join("\n")}`);
+    super(`${errors.length} problem${errors.length === 1 ? "" : "s"} in the notes stop the build:\n${errors.map((d) => formatDiagnostic(d, notesDir)).join("\n")}`);
     this.name = "NotesError";
   }
 }

@@ -32,7 +32,7 @@ export function loadSite(config: SiteConfig): Site {
   const read = readNotes(config.notesDir);
   const { registry, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
   const diagnostics = [...read.diagnostics, ...registryDiagnostics];
-  if (diagnostics.some((d) => d.severity === "error")) throw new NotesError(diagnostics);
+  if (diagnostics.some((d) => d.severity === "error")) throw new NotesError(diagnostics, config.notesDir);
 
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
