@@ -1,0 +1,52 @@
+// Short references resolve against the default repository (osquery/osquery) and become links.
+
+import { describe, expect, test } from "vitest";
+import { parse } from "../helpers/parse.js";
+
+const issuesOf = (text: string) => parse(`${text}\n`).issues.map(({ repo, type, number, lines }) => ({ repo, type, number, lines }));
+
+describe("short references", () => {
+  test.each([
+    { input: "We're mostly waiting on #6280.", expected: [{ repo: "osquery/osquery", type: "issues", number: 6280, lines: [1] }] },
+    { input: "See PR 7048 for the fix.", expected: [{ repo: "osquery/osquery", type: "pull", number: 7048, lines: [1] }] },
+    { input: "See PR #7048 for the fix.", expected: [{ repo: "osquery/osquery", type: "pull", number: 7048, lines: [1] }] },
+    { input: "Tracked in osquery/foundation#15.", expected: [{ repo: "osquery/foundation", type: "issues", number: 15, lines: [1] }] },
+    { input: "Issue 5702 has the background.", expected: [{ repo: "osquery/osquery", type: "issues", number: 5702, lines: [1] }] },
+    { input: "Released PR 4.0.1 today, see https://example.com/#12", expected: [] },
+    { input: "Mail me at a#1@example.com", expected: [] },
+    { input: "`#6280` in code is not a reference", expected: [] },
+  ])("$input", ({ input, expected }) => {
+    expect(issuesOf(input)).toEqual(expected);
+  });
+
+  test("a short reference and the full URL of the same pull request are one issue of type pull", () => {
+    expect(issuesOf("Waiting on #5706.\n\nhttps://github.com/osquery/osquery/pull/5706")).toEqual([
+      { repo: "osquery/osquery", type: "pull", number: 5706, lines: [1, 3] },
+    ]);
+  });
+
+  test("short references are rendered as links to GitHub, which leaves them unlinked in files", () => {
+    expect(parse("Waiting on #6280 and PR 7048.\n").html).toBe(
+      '<p>Waiting on <a href="https://github.com/osquery/osquery/issues/6280">#6280</a> and <a href="https://github.com/osquery/osquery/pull/7048">PR 7048</a>.</p>\n',
+    );
+  });
+
+  test("@mentions link to the person's page and are listed once each", () => {
+    const meeting = parse("@zwass and @Directionless met; @zwass will write it up. mail@example.com is not one.\n");
+    expect(meeting.people).toEqual(["@zwass", "@directionless"]);
+    expect(meeting.html).toContain('<a href="/people/zwass/">@zwass</a>');
+    expect(meeting.html).toContain('<a href="/people/directionless/">@Directionless</a>');
+  });
+
+  test("a reference inside link text is not linked twice", () => {
+    expect(parse("[see #6280](https://github.com/osquery/osquery/pull/6280)\n").html).toBe(
+      '<p><a href="https://github.com/osquery/osquery/pull/6280">see #6280</a></p>\n',
+    );
+  });
+
+  test("a relative link to another note goes to its meeting page; other relative links become text", () => {
+    const noteUrls = new Map([["20190820_meeting_notes.md", "/meetings/2019-08-20/"]]);
+    const html = parse("[last time](20190820_meeting_notes.md) and [@directionless](seph)\n", { noteUrls }).html;
+    expect(html).toBe('<p><a href="/meetings/2019-08-20/">last time</a> and <a href="/people/directionless/">@directionless</a></p>\n');
+  });
+});
