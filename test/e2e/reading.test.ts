@@ -63,19 +63,21 @@ describe("with the keyboard alone", () => {
     page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
       const style = getComputedStyle(element);
+      const rect = element.getBoundingClientRect();
       return {
         label: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} "${element.textContent?.trim().slice(0, 40)}"`,
         href: element.getAttribute("href"),
         inMain: element.closest("main") !== null,
         inDecisions: element.closest('[aria-labelledby="meeting-decisions"]') !== null,
         outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+        inViewport: rect.top >= 0 && rect.bottom <= window.innerHeight && rect.height > 0,
       };
     });
 
   test("the skip link leads past the header, and Tab reaches the first decision with focus always visible", async () => {
     const { context, page } = await openPage(browser, MEETING);
     await page.keyboard.press("Tab");
-    expect(await focused(page)).toMatchObject({ href: "#main", outline: true });
+    expect(await focused(page)).toMatchObject({ href: "#main", outline: true, inViewport: true });
     await page.keyboard.press("Enter");
 
     const stops = [];
