@@ -10,7 +10,8 @@ console.log(hasCorpus ? `corpus tests: running against ${corpus}` : "corpus test
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: hasCorpus ? [] : ["test/corpus/**"],
+    // test/e2e needs Chromium: it runs with `npm run test:e2e` (vitest.e2e.config.ts).
+    exclude: ["test/e2e/**", ...(hasCorpus ? [] : ["test/corpus/**"])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -28,8 +28,9 @@ const CSP = [
   "form-action 'self'",
 ].join("; ");
 
+/** The absolute URL of a site path: SITE_URL's origin and the path as internal links write it (prefix included). */
 export function absoluteUrl(context: RenderContext, path: string): string {
-  return new URL(context.url(path).replace(/^\//, ""), context.site.config.siteUrl).href;
+  return new URL(context.url(path), context.site.config.siteUrl).href;
 }
 
 const NAV: Array<[path: string, label: string]> = [["/", "Meetings"]];
@@ -38,7 +39,7 @@ export function basePage(context: RenderContext, options: PageOptions): string {
   const { config } = context.site;
   const title = context.page === "/" ? config.title : `${options.title} · ${config.title}`;
   const canonical = absoluteUrl(context, context.page);
-  return `<!doctype html>\n${html`<html lang="en">
+  return `<!DOCTYPE html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

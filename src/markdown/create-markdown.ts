@@ -22,6 +22,20 @@ export interface NoteMarkdown {
   Token: TokenClass;
 }
 
+const wrapHeading = anchor.permalink.headerLink({ safariReaderFix: true, class: "heading-link" });
+const linkAfterText = anchor.permalink.linkInsideHeader({
+  class: "heading-link heading-link-symbol",
+  symbol: "§",
+  renderAttrs: () => ({ "aria-label": "Link to this section" }),
+});
+
+// A heading is a link to itself, unless it holds a link of its own ("## File Events [pr6663](...)"):
+// a link inside a link is invalid HTML and two nested targets for a click, so it gets a "§" after it.
+const headingPermalink: typeof wrapHeading = (slug, options, state, index) => {
+  const inline = state.tokens[index + 1]?.children ?? [];
+  (inline.some((token) => token.type === "link_open") ? linkAfterText : wrapHeading)(slug, options, state, index);
+};
+
 export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   // Raw HTML is shown as text: notes come from anyone who opens a pull request.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -36,7 +50,7 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     .use(anchor, {
       slugify: (s: string) => slugify(s) || "section",
       tabIndex: false,
-      permalink: anchor.permalink.headerLink({ safariReaderFix: true, class: "heading-link" }),
+      permalink: headingPermalink,
     });
   md.renderer.rules.decision_open = (tokens, idx) => {
     const token = tokens[idx]!;
