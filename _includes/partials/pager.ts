@@ -1,0 +1,19 @@
+// Previous / next links of a list split over pages (see src/site/paginate.ts); nothing for one page.
+
+import type { RenderContext } from "../../src/render/context.js";
+import { html, type SafeHtml } from "../../src/render/html.js";
+import type { Page } from "../../src/site/paginate.js";
+
+export function pager(context: RenderContext, page: Page<unknown>, label: string): SafeHtml {
+  if (page.count <= 1) return html``;
+  return html`<nav class="pager" aria-label="${label}, page ${page.number} of ${page.count}">
+${page.previous ? html`<a rel="prev" href="${context.url(page.previous)}">← Newer</a>` : html`<span></span>`}
+<span class="muted">Page ${page.number} of ${page.count}</span>
+${page.next ? html`<a rel="next" href="${context.url(page.next)}">Older →</a>` : html`<span></span>`}
+</nav>`;
+}
+
+/** Page title with its number after the first: "Decisions (page 2)". */
+export function pageTitle(title: string, page: Page<unknown>): string {
+  return page.number > 1 ? `${title} (page ${page.number})` : title;
+}
