@@ -34,6 +34,7 @@ function resultItem(data) {
   const item = document.createElement("li");
   item.className = "search-result";
   const heading = document.createElement("h2");
+  heading.className = "entry-title";
   const link = document.createElement("a");
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;

@@ -4,6 +4,7 @@
 
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { displayPath } from "../diagnostics.js";
 
 export interface SearchIndexResult {
   /** Pages Pagefind read; it indexes only those marked data-pagefind-body. */
@@ -11,7 +12,13 @@ export interface SearchIndexResult {
   outputPath: string;
 }
 
-/** @throws Error naming what Pagefind could not do, e.g. when its binary is missing. */
+/** Eleventy prints the message without a stack trace. */
+export class SearchIndexError extends Error {
+  readonly skipOriginalStack = true;
+  override name = "SearchIndexError";
+}
+
+/** @throws SearchIndexError naming what Pagefind could not do, e.g. when its binary is missing. */
 export async function writeSearchIndex(outputDir: string): Promise<SearchIndexResult> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
@@ -22,7 +29,8 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexRe
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
     return { pagesRead: added.page_count, outputPath: written.outputPath };
   } catch (error) {
-    throw new Error(`the search index could not be written to ${outputDir}/pagefind: ${(error as Error).message}`, { cause: error });
+    throw new SearchIndexError(`${displayPath(path.join(outputDir, "pagefind"))}: error: the search index could not be written: ${(error as Error).message}
+  hint: \`npm ci\` installs Pagefind's binary for this platform (the optional dependency @pagefind/<platform>)`);
   } finally {
     await pagefind.close();
   }

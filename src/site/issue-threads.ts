@@ -7,8 +7,14 @@ import type { Decision, IssueType, LinkedIssue, Meeting } from "../model.js";
 import { type Page, paginate } from "./paginate.js";
 import { pushTo } from "./grouping.js";
 
-/** Issues listed per repository on /issues/; the rest are on the repository's own pages. */
-export const ISSUES_PER_REPO_ON_INDEX = 50;
+/** Issues listed on /issues/ in all, shared among the repositories (at most 50 and at least 3
+ * each); the rest are on each repository's own pages. */
+export const ISSUES_ON_INDEX = 400;
+
+/** @example issuesShownPerRepo(2) === 50; issuesShownPerRepo(40) === 10 */
+export function issuesShownPerRepo(repos: number): number {
+  return Math.min(50, Math.max(3, Math.floor(ISSUES_ON_INDEX / Math.max(1, repos))));
+}
 /** Issues per page of a repository's list. */
 export const ISSUES_PER_PAGE = 200;
 /** Sentences and decisions per page of one issue (an issue discussed in hundreds of meetings). */
