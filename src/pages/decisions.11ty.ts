@@ -8,17 +8,13 @@ import { jumpNav } from "../../_includes/partials/jump-nav.js";
 import { LIST_FILTER_SCRIPT, listFilter } from "../../_includes/partials/list-filter.js";
 import { meetingHeading } from "../../_includes/partials/meeting-heading.js";
 import { pager, pageTitle } from "../../_includes/partials/pager.js";
-import { contextFor, type TemplateData, type TemplateThis } from "../render/context.js";
+import { contextFor, onePagePer, type TemplateData, type TemplateThis } from "../render/context.js";
 import { count } from "../render/count.js";
 import { html } from "../render/html.js";
 import { type DecisionLogPage, decisionLogPath, meetingYear } from "../site/decision-log.js";
 import { groupRuns } from "../site/grouping.js";
 
-export const data = {
-  pagination: { data: "site.decisionLog.pages", size: 1, alias: "logPage", addAllPagesToCollections: false },
-  permalink: (data: { logPage: DecisionLogPage }) => data.logPage.path,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer("site.decisionLog.pages", "logPage");
 
 export function render(this: TemplateThis, data: TemplateData & { logPage: DecisionLogPage }): string {
   const context = contextFor(this, data);

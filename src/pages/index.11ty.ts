@@ -6,18 +6,14 @@ import { jumpNav } from "../../_includes/partials/jump-nav.js";
 import { meetingHeading } from "../../_includes/partials/meeting-heading.js";
 import { pager, pageTitle } from "../../_includes/partials/pager.js";
 import type { Meeting } from "../model.js";
-import { contextFor, type RenderContext, type TemplateData, type TemplateThis } from "../render/context.js";
+import { contextFor, onePagePer, type RenderContext, type TemplateData, type TemplateThis } from "../render/context.js";
 import { html, type SafeHtml, trusted } from "../render/html.js";
 import { count } from "../render/count.js";
 import { meetingYear } from "../site/decision-log.js";
 import { groupRuns } from "../site/grouping.js";
 import type { Page } from "../site/paginate.js";
 
-export const data = {
-  pagination: { data: "site.meetingList.pages", size: 1, alias: "listPage", addAllPagesToCollections: false },
-  permalink: (data: { listPage: Page<Meeting> }) => data.listPage.path,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer("site.meetingList.pages", "listPage");
 
 const HIGHLIGHTS_SHOWN = 3;
 

@@ -5,18 +5,14 @@ import { basePage } from "../../_includes/layouts/base.js";
 import { issueEntry } from "../../_includes/partials/issue-entry.js";
 import { LIST_FILTER_SCRIPT, listFilter } from "../../_includes/partials/list-filter.js";
 import { pager, pageTitle } from "../../_includes/partials/pager.js";
-import { contextFor, type TemplateData, type TemplateThis } from "../render/context.js";
+import { contextFor, onePagePer, type TemplateData, type TemplateThis } from "../render/context.js";
 import { count } from "../render/count.js";
 import { html } from "../render/html.js";
 import type { IssueIndex } from "../site/issue-threads.js";
 
 type RepoPage = IssueIndex["repoPages"][number];
 
-export const data = {
-  pagination: { data: "site.issues.repoPages", size: 1, alias: "repoPage", addAllPagesToCollections: false },
-  permalink: (data: { repoPage: RepoPage }) => data.repoPage.path,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer("site.issues.repoPages", "repoPage");
 
 export function render(this: TemplateThis, data: TemplateData & { repoPage: RepoPage }): string {
   const context = contextFor(this, data);

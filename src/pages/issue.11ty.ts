@@ -8,18 +8,14 @@ import { meetingHeading } from "../../_includes/partials/meeting-heading.js";
 import { ISSUE_KIND, issueLabel } from "../../_includes/partials/meeting-summary.js";
 import { pager, pageTitle } from "../../_includes/partials/pager.js";
 import type { Meeting } from "../model.js";
-import { contextFor, type RenderContext, type TemplateData, type TemplateThis } from "../render/context.js";
+import { contextFor, onePagePer, type RenderContext, type TemplateData, type TemplateThis } from "../render/context.js";
 import { count } from "../render/count.js";
 import { html } from "../render/html.js";
 import { type IssueIndex, type IssueMeeting, repoPath } from "../site/issue-threads.js";
 
 type ThreadPage = IssueIndex["threadPages"][number];
 
-export const data = {
-  pagination: { data: "site.issues.threadPages", size: 1, alias: "threadPage", addAllPagesToCollections: false },
-  permalink: (data: { threadPage: ThreadPage }) => data.threadPage.path,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer("site.issues.threadPages", "threadPage");
 
 function meetingDate(context: RenderContext, meeting: Meeting) {
   return html`<a href="${context.url(meeting.url)}"><time datetime="${meeting.date}">${meeting.date}</time></a>`;

@@ -5,18 +5,14 @@ import { basePage } from "../../_includes/layouts/base.js";
 import { jumpNav } from "../../_includes/partials/jump-nav.js";
 import { LIST_FILTER_SCRIPT, listFilter } from "../../_includes/partials/list-filter.js";
 import { pager, pageTitle } from "../../_includes/partials/pager.js";
-import { contextFor, type TemplateData, type TemplateThis } from "../render/context.js";
+import { contextFor, onePagePer, type TemplateData, type TemplateThis } from "../render/context.js";
 import { count } from "../render/count.js";
 import { html } from "../render/html.js";
 import { groupRuns } from "../site/grouping.js";
 import type { Page } from "../site/paginate.js";
 import { initialOf, type Person } from "../site/people-index.js";
 
-export const data = {
-  pagination: { data: "site.people.pages", size: 1, alias: "peoplePage", addAllPagesToCollections: false },
-  permalink: (data: { peoplePage: Page<Person> }) => data.peoplePage.path,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer("site.people.pages", "peoplePage");
 
 const anchor = (initial: string) => `initial-${initial === "#" ? "other" : initial}`;
 

@@ -4,18 +4,14 @@
 import { basePage } from "../../_includes/layouts/base.js";
 import { meetingHeading } from "../../_includes/partials/meeting-heading.js";
 import { pager, pageTitle } from "../../_includes/partials/pager.js";
-import { contextFor, type RenderContext, type TemplateData, type TemplateThis } from "../render/context.js";
+import { contextFor, onePagePer, type RenderContext, type TemplateData, type TemplateThis } from "../render/context.js";
 import { count } from "../render/count.js";
 import { html, trusted } from "../render/html.js";
 import type { PeopleIndex, PersonMeeting } from "../site/people-index.js";
 
 type PersonPage = PeopleIndex["personPages"][number];
 
-export const data = {
-  pagination: { data: "site.people.personPages", size: 1, alias: "personPage", addAllPagesToCollections: false },
-  permalink: (data: { personPage: PersonPage }) => data.personPage.path,
-  eleventyExcludeFromCollections: true,
-};
+export const data = onePagePer("site.people.personPages", "personPage");
 
 function entry(context: RenderContext, { meeting, mentioned, actions }: PersonMeeting) {
   return html`<li class="thread-entry">
