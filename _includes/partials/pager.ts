@@ -4,12 +4,13 @@ import type { RenderContext } from "../../src/render/context.js";
 import { html, type SafeHtml } from "../../src/render/html.js";
 import type { Page } from "../../src/site/paginate.js";
 
-export function pager(context: RenderContext, page: Page<unknown>, label: string): SafeHtml {
+/** Drawn above and below a list; each landmark gets its own name, as screen readers list them. */
+export function pager(context: RenderContext, page: Page<unknown>, label: string, where: "top" | "bottom"): SafeHtml {
   if (page.count <= 1) return html``;
-  return html`<nav class="pager" aria-label="${label}, page ${page.number} of ${page.count}">
-${page.previous ? html`<a rel="prev" href="${context.url(page.previous)}">← Newer</a>` : html`<span></span>`}
+  return html`<nav class="pager" aria-label="${label}: pages${where === "bottom" ? ", end of list" : ""}">
+${page.previous ? html`<a rel="prev" href="${context.url(page.previous)}">← Previous</a>` : html`<span></span>`}
 <span class="muted">Page ${page.number} of ${page.count}</span>
-${page.next ? html`<a rel="next" href="${context.url(page.next)}">Older →</a>` : html`<span></span>`}
+${page.next ? html`<a rel="next" href="${context.url(page.next)}">Next →</a>` : html`<span></span>`}
 </nav>`;
 }
 

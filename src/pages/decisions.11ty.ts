@@ -33,7 +33,7 @@ A decision is <span class="tag tag-stated">stated</span> when the note's author 
 <span class="tag">inferred</span> when the site recognised it in the prose.</p>
 ${jumpNav(context, "Decisions by year", years)}
 ${listFilter("decisions", "decisions")}
-${pager(context, logPage, title)}
+${pager(context, logPage, title, "top")}
 <div data-filter-scope="decisions">
 ${total === 0 ? html`<p class="muted">No decision has been recorded yet.</p>` : ""}
 ${groupRuns(logPage.items, meetingYear).map(
@@ -48,7 +48,7 @@ ${meetingHeading(context, meeting, 3)}
 </section>`,
 )}
 </div>
-${pager(context, logPage, title)}`;
+${pager(context, logPage, title, "bottom")}`;
   return basePage(context, {
     title: pageTitle(title, logPage),
     description: `${count(total, "decision")} of the ${site.config.title}, newest first, each linking to its meeting.`,

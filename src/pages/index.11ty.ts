@@ -32,13 +32,13 @@ export function render(this: TemplateThis, data: TemplateData & { listPage: Page
   const body = html`<h1>${site.config.title}</h1>
 <p class="lead">${site.config.description} ${count(site.meetings.length, "meeting")}.</p>
 ${jumpNav(context, "Meetings by year", years)}
-${pager(context, listPage, "Meetings")}
+${pager(context, listPage, "Meetings", "top")}
 ${groupRuns(listPage.items, meetingYear).map(
   ({ key: year, items }) => html`<section class="year" aria-labelledby="year-${year}">
 <h2 id="year-${year}">${year}</h2>
 <ol class="meeting-list">${items.map((m) => entry(context, m))}</ol>
 </section>`,
 )}
-${pager(context, listPage, "Meetings")}`;
+${pager(context, listPage, "Meetings", "bottom")}`;
   return basePage(context, { title: listPage.number > 1 ? pageTitle("Meetings", listPage) : site.config.title, description: site.config.description, body });
 }

@@ -24,9 +24,9 @@ export function render(this: TemplateThis, data: TemplateData & { repoPage: Repo
 <p class="lead">${count(repo.threads.length, "issue, pull request or milestone", "issues, pull requests and milestones")} mentioned in the notes, the most discussed first.
 <a href="https://github.com/${repo.repo}">${repo.repo} on GitHub</a></p>
 ${listFilter("issues", "repo-issues")}
-${pager(context, repoPage, title)}
+${pager(context, repoPage, title, "top")}
 <ol class="issue-list" data-filter-scope="repo-issues">${repoPage.items.map((t) => issueEntry(context, t))}</ol>
-${pager(context, repoPage, title)}`;
+${pager(context, repoPage, title, "bottom")}`;
   return basePage(context, {
     title: pageTitle(title, repoPage),
     description: `The issues of ${repo.repo} discussed in the ${data.site.config.title}.`,

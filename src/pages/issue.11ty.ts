@@ -44,9 +44,9 @@ export function render(this: TemplateThis, data: TemplateData & { threadPage: Th
 <p class="lead">Discussed in ${count(thread.meetings.length, "meeting")}:
 ${first === last ? html`on ${meetingDate(context, first)}` : html`first on ${meetingDate(context, first)}, last on ${meetingDate(context, last)}`}.
 <a href="${thread.url}">Open on GitHub</a></p>
-${pager(context, threadPage, label)}
+${pager(context, threadPage, label, "top")}
 <ol class="thread">${threadPage.items.map((item) => entry(context, item))}</ol>
-${pager(context, threadPage, label)}`;
+${pager(context, threadPage, label, "bottom")}`;
   return basePage(context, {
     title: pageTitle(label, threadPage),
     description: `The ${kind} ${label} in the ${data.site.config.title}: discussed in ${count(thread.meetings.length, "meeting")}, from ${first.date} to ${last.date}.`,

@@ -25,7 +25,7 @@ export function render(this: TemplateThis, data: TemplateData & { peoplePage: Pa
 Each page lists the meetings that mention them and the actions they own.</p>
 ${jumpNav(context, "People by initial", initials.map((i) => ({ label: i.key.toUpperCase(), path: i.path })))}
 ${listFilter("people", "people")}
-${pager(context, peoplePage, "People")}
+${pager(context, peoplePage, "People", "top")}
 <div data-filter-scope="people">
 ${people.size === 0 ? html`<p class="muted">Nobody has been mentioned yet.</p>` : ""}
 ${groupRuns(peoplePage.items, initialOf).map(
@@ -38,7 +38,7 @@ ${groupRuns(peoplePage.items, initialOf).map(
 </section>`,
 )}
 </div>
-${pager(context, peoplePage, "People")}`;
+${pager(context, peoplePage, "People", "bottom")}`;
   return basePage(context, {
     title: pageTitle("People", peoplePage),
     description: `The people of the ${site.config.title}: the meetings that mention them and the actions they own.`,

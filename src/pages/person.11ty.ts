@@ -31,9 +31,9 @@ export function render(this: TemplateThis, data: TemplateData & { personPage: Pe
   const body = html`<p class="meeting-date"><a href="${context.url("/people/")}">People</a></p>
 <h1>${person.name}</h1>
 <p class="lead">Mentioned ${summary}.${handle ? html` <a href="https://github.com/${handle}">${person.name} on GitHub</a>` : ""}</p>
-${pager(context, personPage, person.name)}
+${pager(context, personPage, person.name, "top")}
 <ol class="thread">${personPage.items.map((item) => entry(context, item))}</ol>
-${pager(context, personPage, person.name)}`;
+${pager(context, personPage, person.name, "bottom")}`;
   return basePage(context, {
     title: pageTitle(person.name, personPage),
     description: `${person.name} in the ${data.site.config.title}: mentioned ${summary}.`,

@@ -44,6 +44,12 @@ describe("buildDecisionLog", () => {
     expect(pages[0]!.items[0]!.slug).toBe("2020-01-30");
   });
 
+  test("leaves out decisions removed from the notes, whose anchors only their meeting keeps", () => {
+    const removed = { ...meeting({ date: "2020-02-04", decisions: ["kept"] }), removedDecisions: [{ id: "gone", text: "Gone." }] };
+    const ids = buildDecisionLog([removed]).pages[0]!.items.flatMap((m) => m.decisions.map((d) => d.id));
+    expect(ids).toEqual(["kept"]);
+  });
+
   test("has one empty page when no meeting has a decision", () => {
     const empty = buildDecisionLog([meeting({ date: "2020-01-01" })]);
     expect(empty.pages.map((p) => [p.path, p.items])).toEqual([["/decisions/", []]]);
