@@ -1,5 +1,5 @@
-// Absolute URLs for feeds, the sitemap and sharing tags: SITE_URL joined with a path that already
-// carries the path prefix, whether or not SITE_URL itself ends with that prefix.
+// Absolute URLs for feeds, the sitemap and sharing tags: SITE_URL's origin and the path as the
+// site's own links write it, path prefix included (so SITE_URL may or may not end with the prefix).
 
 import { absoluteUrl as joinUrl } from "@11ty/eleventy-plugin-rss";
 import type { RenderContext } from "./context.js";
@@ -9,9 +9,7 @@ import type { RenderContext } from "./context.js";
  * @example siteAbsoluteUrl("https://example.org/", "/notes/feed.xml") === "https://example.org/notes/feed.xml"
  */
 export function siteAbsoluteUrl(siteUrl: string, prefixedPath: string): string {
-  const base = new URL(siteUrl);
-  if (base.pathname !== "/" && prefixedPath.startsWith(base.pathname)) return joinUrl(prefixedPath, base.origin);
-  return joinUrl(prefixedPath.replace(/^\//, ""), base.href);
+  return joinUrl(prefixedPath, siteUrl);
 }
 
 /** A site path ("/meetings/2019-09-03/") as an absolute URL under SITE_URL and the path prefix. */

@@ -7,7 +7,8 @@ describe("siteAbsoluteUrl", () => {
     { siteUrl: "https://example.org/", path: "/feed.xml", expected: "https://example.org/feed.xml" },
     { siteUrl: "https://example.org/", path: "/notes/feed.xml", expected: "https://example.org/notes/feed.xml" },
     { siteUrl: "https://example.org/notes/", path: "/notes/feed.xml", expected: "https://example.org/notes/feed.xml" },
-    { siteUrl: "https://example.org/site/", path: "/meetings/2019-09-03/", expected: "https://example.org/site/meetings/2019-09-03/" },
+    // Links inside the pages are /meetings/...: without PATH_PREFIX the site lives at the root.
+    { siteUrl: "https://example.org/site/", path: "/meetings/2019-09-03/", expected: "https://example.org/meetings/2019-09-03/" },
   ])("SITE_URL $siteUrl and $path give $expected", ({ siteUrl, path, expected }) => {
     expect(siteAbsoluteUrl(siteUrl, path)).toBe(expected);
   });
