@@ -3,6 +3,7 @@
 
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadConfig } from "./src/config.js";
+import { writeSearchIndex } from "./src/search/search-index.js";
 import { registerFilters } from "./src/site/filters.js";
 import { loadSite } from "./src/site/load-site.js";
 
@@ -16,6 +17,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPassthroughCopy({ [`${config.notesDir}/**/*.md`]: "notes" });
   eleventyConfig.addWatchTarget(config.notesDir);
   eleventyConfig.setQuietMode(true);
+  eleventyConfig.on("eleventy.after", async () => {
+    const { outputPath } = await writeSearchIndex(config.outputDir);
+    console.log(`[search] Wrote the search index to ${outputPath}`);
+  });
   return {
     dir: { input: "src/pages", includes: "../../_includes", output: config.outputDir },
     pathPrefix: config.pathPrefix,

@@ -19,7 +19,8 @@ const TRAILING_OWNER = /\s+(?:--|—|–)\s*(?<owner>@?[\w-]+)\s*$/;
 
 const NOT_NAMES = new Set(["we", "this", "that", "it", "there", "they", "he", "she", "these", "those", "the", "a", "an", "everyone", "people", "some", "someone", "what", "which", "who", "if", "when", "then", "also", "so"]);
 
-function splitOwners(owner: string): string[] {
+/** @example splitOwners("Alessandro, Sharvil, and seph") // ["Alessandro", "Sharvil", "seph"] */
+export function splitOwners(owner: string): string[] {
   return owner.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 

@@ -9,7 +9,9 @@ export interface GithubRef {
   number: number;
 }
 
-const GITHUB_URL = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)\/(issues|pull|milestone)\/(\d+)(?![\d])/i;
+// GitHub owners are letters, digits and hyphens; a repository name is never "." or "..", which
+// matters because the repository becomes part of a page's path (/issues/<owner>/<name>/...).
+const GITHUB_URL = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9][A-Za-z0-9-]*)\/(?!\.\.?\/)([\w.-]+)\/(issues|pull|milestone)\/(\d+)(?![\d])/i;
 
 /**
  * Reads a GitHub issue, pull request or milestone URL; anything else gives null.

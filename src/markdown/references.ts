@@ -21,7 +21,7 @@ export interface LinkMeta {
 const REFERENCE = new RegExp(
   [
     // owner/repo#123 or #123
-    String.raw`(?<![\p{L}\p{N}_/#@.&-])(?:(?<owner>[A-Za-z0-9][A-Za-z0-9-]*)\/(?<name>[A-Za-z0-9._-]+))?#(?<hashNumber>[0-9]{1,7})(?![\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_/#@.&-])(?:(?<owner>[A-Za-z0-9][A-Za-z0-9-]*)\/(?!\.\.?#)(?<name>[A-Za-z0-9._-]+))?#(?<hashNumber>[0-9]{1,7})(?![\p{L}\p{N}_])`,
     // PR 7048, pull request #12, issue 5702
     String.raw`(?<![\p{L}\p{N}_])(?<keyword>PRs?|pull requests?|issues?)\s?#?(?<wordNumber>[0-9]{1,7})(?![\p{L}\p{N}_]|[.,][0-9])`,
     // @handle, not an e-mail address or a path

@@ -20,7 +20,7 @@ export function render(this: TemplateThis, data: TemplateData & { meeting: Meeti
   const { previous, next } = data.site.neighbours.get(meeting.slug) ?? { previous: null, next: null };
   const sourcePath = meeting.source.split("/").map(encodeURIComponent).join("/");
   const { sourceUrl } = data.site.config;
-  const body = html`<article class="meeting" data-pagefind-body>
+  const body = html`<article class="meeting" data-pagefind-body data-pagefind-meta="date:${meeting.date}">
 <header class="meeting-header">
 <p class="meeting-date"><time datetime="${meeting.date}">${readableDate(meeting.date)}</time></p>
 <h1>${meeting.title}</h1>

@@ -24,3 +24,15 @@ export interface TemplateData {
 export function contextFor(template: TemplateThis, data: TemplateData): RenderContext {
   return { site: data.site, url: (path) => template.url(path), page: data.page.url };
 }
+
+/**
+ * Eleventy data for a template that writes one page per item of a list on the Site, each at the
+ * item's `path`: `export const data = onePagePer("site.decisionLog.pages", "logPage")`.
+ */
+export function onePagePer<Alias extends string>(list: string, alias: Alias) {
+  return {
+    pagination: { data: list, size: 1, alias, addAllPagesToCollections: false },
+    permalink: (data: Record<Alias, { path: string }>) => data[alias].path,
+    eleventyExcludeFromCollections: true,
+  };
+}

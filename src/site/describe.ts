@@ -2,12 +2,11 @@
 
 import type { Meeting } from "../model.js";
 
-const MAX = 200;
-
-function clip(text: string): string {
-  if (text.length <= MAX) return text;
-  const cut = text.slice(0, MAX - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), MAX / 2))}…`;
+/** Cuts text to at most `max` characters at a word boundary, with an ellipsis. */
+export function clip(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
 }
 
 /** @example meetingDescription(meeting) === "Decided: We will merge the custom toolchain work. Let's try it." */

@@ -9,6 +9,10 @@ import { readNotes } from "../load/read-notes.js";
 import { createMarkdown } from "../markdown/create-markdown.js";
 import type { Diagnostic, Meeting } from "../model.js";
 import { parseNote } from "../parse-note.js";
+import { buildDecisionLog, type DecisionLog } from "./decision-log.js";
+import { buildIssueIndex, type IssueIndex } from "./issue-threads.js";
+import { buildMeetingList, type MeetingList } from "./meeting-list.js";
+import { buildPeopleIndex, type PeopleIndex } from "./people-index.js";
 
 export interface Neighbours {
   previous: Meeting | null;
@@ -20,6 +24,11 @@ export interface Site {
   /** Oldest first, as in api/meetings.json. */
   meetings: Meeting[];
   neighbours: Map<string, Neighbours>;
+  /** The views across meetings, each computed in one pass over the meetings. */
+  meetingList: MeetingList;
+  decisionLog: DecisionLog;
+  issues: IssueIndex;
+  people: PeopleIndex;
   diagnostics: Diagnostic[];
 }
 
@@ -54,5 +63,14 @@ export function loadSite(config: SiteConfig): Site {
   const neighbours = new Map<string, Neighbours>(
     meetings.map((m, i) => [m.slug, { previous: meetings[i - 1] ?? null, next: meetings[i + 1] ?? null }]),
   );
-  return { config, meetings, neighbours, diagnostics };
+  return {
+    config,
+    meetings,
+    neighbours,
+    meetingList: buildMeetingList(meetings),
+    decisionLog: buildDecisionLog(meetings),
+    issues: buildIssueIndex(meetings),
+    people: buildPeopleIndex(meetings),
+    diagnostics,
+  };
 }

@@ -64,11 +64,4 @@ describe("finding broken internal links", () => {
     ]);
   });
 
-  test("leaves links into a section another branch is building until the build has its index page", () => {
-    const files = { "index.html": `<a href="/people/seph/">seph</a>` };
-    expect(findBrokenLinks(writeSite(files), { pendingSections: ["/people/"] })).toEqual([]);
-    expect(findBrokenLinks(writeSite({ ...files, "people/index.html": "" }), { pendingSections: ["/people/"] })).toEqual([
-      { page: "index.html", href: "/people/seph/", reason: "no such page" },
-    ]);
-  });
 });

@@ -18,11 +18,6 @@ export interface LinkCheckOptions {
   pathPrefix?: string;
   /** The site's SITE_URL: absolute links to its origin (canonical links) are internal too. */
   siteUrl?: string;
-  /**
-   * Site sections whose pages another branch is building: links into one are not reported while
-   * the build has no index page for it, and are checked like any other as soon as it has one.
-   */
-  pendingSections?: string[];
 }
 
 interface ParsedPage {
@@ -90,7 +85,6 @@ export function findBrokenLinks(outputDir: string, options: LinkCheckOptions = {
     }
     return page;
   };
-  const pending = (options.pendingSections ?? []).filter((section) => !files.has(`${section.replace(/^\//, "")}index.html`));
 
   const broken: BrokenLink[] = [];
   for (const file of [...files].filter((f) => f.endsWith(".html"))) {
@@ -107,7 +101,6 @@ export function findBrokenLinks(outputDir: string, options: LinkCheckOptions = {
         continue;
       }
       const local = decodeURIComponent(target.pathname.slice(prefix.length));
-      if (pending.some((section) => `/${local}`.startsWith(section))) continue;
       const targetFile = [local === "" || local.endsWith("/") ? `${local}index.html` : local, `${local}/index.html`].find((f) => files.has(f));
       if (!targetFile) {
         report("no such page");
@@ -124,8 +117,3 @@ export function findBrokenLinks(outputDir: string, options: LinkCheckOptions = {
   return broken;
 }
 
-/**
- * Sections the site already links to whose pages are being built on another branch (people pages,
- * issue 4). Once merged, their index page exists and their links are checked; then drop the entry.
- */
-export const PENDING_SECTIONS = ["/people/"];

@@ -3,11 +3,14 @@
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type Built, buildSite } from "../helpers/build.js";
+import { searchSite } from "../helpers/pagefind.js";
 import { projectRoot } from "../helpers/paths.js";
+import { allMatches, htmlFiles, readFeed } from "../helpers/read-site.js";
 
+const notesDir = path.join(projectRoot, "notes");
 let site: Built;
 beforeAll(async () => {
-  site = await buildSite(path.join(projectRoot, "notes"));
+  site = await buildSite(notesDir);
 });
 
 describe("building notes/", () => {
@@ -54,5 +57,70 @@ describe("building notes/", () => {
 
   test("serves the note's Markdown as its source", () => {
     expect(site.read("notes/2019-09-03.md")).toContain("# osquery Office Hours 2019-09-03");
+  });
+});
+
+describe("the views across meetings of notes/", () => {
+  test("list every decision on /decisions/ and /decisions/2019/, linking to its anchor", () => {
+    const [meeting] = JSON.parse(site.read("api/meetings.json"));
+    const expected = meeting.decisions.map((d: { url: string }) => d.url);
+    const link = /<li class="logged-decision" data-filter-item><a href="([^"]+)">/g;
+    expect(allMatches(site.read("decisions/index.html"), link)).toEqual(expected);
+    expect(allMatches(site.read("decisions/2019/index.html"), link)).toEqual(expected);
+  });
+
+  test("give every issue of the note its page, linking back to the meeting and to GitHub", () => {
+    const page = site.read("issues/osquery/osquery/5706/index.html");
+    expect(page).toContain("<h1>osquery/osquery#5706</h1>");
+    expect(page).toContain('<h2 class="entry-title"><a href="/meetings/2019-09-03/">osquery Office Hours 2019-09-03</a></h2>');
+    expect(page).toContain('<a href="https://github.com/osquery/osquery/pull/5706">Open on GitHub</a>');
+    expect(site.exists("issues/osquery/osquery/milestone/42/index.html")).toBe(true);
+    expect(site.read("meetings/2019-09-03/index.html")).toContain('<a href="/issues/osquery/osquery/5706/">only this meeting</a>');
+  });
+
+  test("give every @mention a person page, and link action owners to theirs", () => {
+    const links = new Set(htmlFiles(site).flatMap((file) => allMatches(site.read(file), /href="(\/people\/[^"]+\/)"/g)));
+    expect(links).toContain("/people/mike-myers-tob/");
+    for (const link of links) expect(site.exists(path.join(link, "index.html")), link).toBe(true);
+    expect(site.read("meetings/2019-09-03/index.html")).toContain('<span class="owner"><a href="/people/directionless/">@directionless</a></span>');
+    expect(site.read("people/directionless/index.html")).toContain("will click some buttons");
+  });
+
+  test("write Atom feeds of the meeting and of its decisions", () => {
+    const meetings = readFeed(site.read("feed.xml"));
+    expect(meetings.entries.map((e) => [e.link, e.updated])).toEqual([["http://localhost:8080/meetings/2019-09-03/", "2019-09-03T00:00:00Z"]]);
+    const decisions = readFeed(site.read("decisions.xml"));
+    expect(decisions.entries.map((e) => e.link)).toContain("http://localhost:8080/meetings/2019-09-03/#lets-try");
+    expect(decisions.entries).toHaveLength(9);
+  });
+
+  test("index the meeting for search, with a search box on every page and no inline script", async () => {
+    expect(await searchSite(site.outputDir, "toolchain")).toEqual(["/meetings/2019-09-03/"]);
+    for (const file of htmlFiles(site)) {
+      const page = site.read(file);
+      if (file !== "search/index.html") expect(page, file).toContain('<form class="site-search" role="search" action="/search/" method="get">');
+      expect(page, file).not.toMatch(/<script(?![^>]*\bsrc=)/);
+      expect(page, file).not.toMatch(/\sstyle=/);
+    }
+    expect(site.read("search/index.html")).toContain('<script type="module" src="/assets/search.js"></script>');
+  });
+});
+
+describe("building notes/ under a path prefix", () => {
+  let prefixed: Built;
+  beforeAll(async () => {
+    prefixed = await buildSite(notesDir, { PATH_PREFIX: "/office-hours/", SITE_URL: "https://example.org/" });
+  });
+
+  test("puts the prefix in every link of the views and in the feeds' absolute URLs", () => {
+    expect(prefixed.code).toBe(0);
+    const log = prefixed.read("decisions/index.html");
+    expect(log).toContain('<a href="/office-hours/meetings/2019-09-03/#lets-try">');
+    expect(log).toContain('<form class="site-search" role="search" action="/office-hours/search/" method="get">');
+    expect(prefixed.read("meetings/2019-09-03/index.html")).toContain('<a href="/office-hours/issues/osquery/osquery/5706/">only this meeting</a>');
+    const feed = readFeed(prefixed.read("decisions.xml"));
+    expect(feed.links).toEqual(["https://example.org/office-hours/decisions.xml", "https://example.org/office-hours/decisions/"]);
+    expect(feed.entries[0]!.link).toMatch(/^https:\/\/example\.org\/office-hours\/meetings\/2019-09-03\/#/);
+    expect(prefixed.read("sitemap.xml")).toContain("<loc>https://example.org/office-hours/meetings/2019-09-03/</loc>");
   });
 });
