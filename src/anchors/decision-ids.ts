@@ -82,7 +82,8 @@ export function assignDecisionIds(requests: IdRequest[], registered: RegisteredD
   for (const r of registered) taken.add(r.id);
   for (const id of explicit) taken.add(id);
 
-  const open = registered.filter((r) => !r.removed && !explicit.has(r.id));
+  // Removed entries take part too: a sentence put back gets its old id, and the notice goes.
+  const open = registered.filter((r) => !explicit.has(r.id));
   const pairs: Array<[score: number, request: number, entry: number]> = [];
   requests.forEach((r, i) => {
     if (ids[i] !== null) return;
