@@ -101,7 +101,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
 
   const found = extractDecisions(text);
   const idResult = assignDecisionIds(
-    found.map((f) => ({ text: f.text, explicitId: f.sentence.explicitId })),
+    found.map((f) => ({ text: f.text, explicitId: f.sentence.explicitId, section: f.sentence.block.section?.title ?? null })),
     context.registered,
     new Set(Object.keys(slugs)),
   );

@@ -45,7 +45,12 @@ export const SAME_DECISION = 0.5;
 export interface IdRequest {
   text: string;
   explicitId: string | null;
+  /** Title of the heading the decision is under. */
+  section: string | null;
 }
+
+/** Breaks ties between like sentences ("Let's try it." twice): the one under its old heading wins. */
+const SAME_SECTION = 0.01;
 
 export interface IdResult {
   ids: string[];
@@ -89,7 +94,7 @@ export function assignDecisionIds(requests: IdRequest[], registered: RegisteredD
     if (ids[i] !== null) return;
     open.forEach((entry, j) => {
       const score = entry.text === r.text ? 2 : similarity(entry.text, r.text);
-      if (score >= SAME_DECISION) pairs.push([score, i, j]);
+      if (score >= SAME_DECISION) pairs.push([score + (entry.section !== undefined && entry.section === r.section ? SAME_SECTION : 0), i, j]);
     });
   });
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1]);

@@ -10,6 +10,8 @@ export const REGISTRY_FILE = "anchors.json";
 export interface RegisteredDecision {
   id: string;
   text: string;
+  /** Title of the heading it was under, to tell like sentences apart. */
+  section?: string;
   /** Set by `npm run anchors` when the decision is no longer in the note. */
   removed?: true;
 }
@@ -27,7 +29,7 @@ export interface Registry {
 
 export interface ReadRegistry {
   registry: Registry;
-  /** The file as read; null when the folder has no anchors.json. */
+  /** The file as read; null when the folder has no anchors.json, or one that cannot be used. */
   text: string | null;
   diagnostics: Diagnostic[];
 }
@@ -68,7 +70,7 @@ export function readRegistry(notesDir: string): ReadRegistry {
   }
   const refuse = (line: number, message: string): ReadRegistry => ({
     registry: emptyRegistry(),
-    text,
+    text: null,
     diagnostics: [
       {
         file: REGISTRY_FILE,
@@ -114,9 +116,12 @@ export function recordMeetings(previous: Registry, meetings: Meeting[]): Registr
       next.meetings[slug] = old!;
       continue;
     }
-    const current: RegisteredDecision[] = meeting.decisions.map((d) => ({ id: d.id, text: d.text }));
+    const current: RegisteredDecision[] = meeting.decisions.map((d) => {
+      const section = meeting.sections.findLast((s) => s.line <= d.line)?.title;
+      return section === undefined ? { id: d.id, text: d.text } : { id: d.id, text: d.text, section };
+    });
     const ids = new Set(current.map((d) => d.id));
-    const removed: RegisteredDecision[] = (old?.decisions ?? []).filter((d) => !ids.has(d.id)).map((d) => ({ id: d.id, text: d.text, removed: true }));
+    const removed: RegisteredDecision[] = (old?.decisions ?? []).filter((d) => !ids.has(d.id)).map((d) => ({ ...d, removed: true }));
     next.meetings[slug] = { source: meeting.source, decisions: [...current, ...removed] };
   }
   return next;
