@@ -108,6 +108,15 @@ describe("npm run check on a folder of notes", () => {
     expect(checked.code).toBe(1);
   });
 
+  test("says so when the notes folder does not exist", async () => {
+    const missing = path.join(dir, "no-such-folder");
+    expect(await runScript("check", [], { NOTES_DIR: missing })).toEqual({
+      code: 1,
+      stdout: `${missing}:1: error: the notes folder does not exist\n  hint: set NOTES_DIR to a folder of Markdown notes\n0 notes checked: 1 error, 0 warnings\n`,
+      stderr: "",
+    });
+  });
+
   test("refuses an option it does not know", async () => {
     expect(await runScript("check", ["--sumary"], { NOTES_DIR: dir })).toEqual({
       code: 2,

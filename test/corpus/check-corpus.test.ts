@@ -5,6 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Registry } from "../../src/anchors/registry.js";
+import { loadConfig } from "../../src/config.js";
+import { loadSite } from "../../src/site/load-site.js";
 import { buildSite } from "../helpers/build.js";
 import { runScript } from "../helpers/cli.js";
 import { copyNotes, editNote } from "../helpers/notes-folder.js";
@@ -77,10 +79,8 @@ describe("decision links in a temp copy of the osquery office hours", () => {
       fs.writeFileSync(path.join(copy, file), `${text.slice(0, firstLineEnd)}\nNotes taken by the office hours volunteers.\n${text.slice(firstLineEnd)}`);
     }
     editNote(copy, NOTE, "We **will** merge the custom toolchain work.", "We **will** merge the custom tool-chain work soon.");
-    const meetings = JSON.parse((await buildSite(copy)).read("api/meetings.json")) as Array<{ url: string; decisions: Array<{ id: string }> }>;
-    for (const meeting of meetings) {
-      const slug = meeting.url.split("/")[2]!;
-      expect(meeting.decisions.map((d) => d.id), slug).toEqual(registry.meetings[slug]!.decisions.map((d) => d.id));
+    for (const meeting of loadSite(loadConfig({ NOTES_DIR: copy })).meetings) {
+      expect(meeting.decisions.map((d) => d.id), meeting.slug).toEqual(registry.meetings[meeting.slug]!.decisions.map((d) => d.id));
     }
     const id = idOf("We will merge the custom toolchain work.");
     expect((await runScript("check", [path.join(copy, NOTE)], { NOTES_DIR: copy })).stdout).toBe(
