@@ -12,10 +12,7 @@ export interface SiteConfig {
   description: string;
   /** Title of a meeting whose note has no title of its own; the date is appended. */
   meetingTitle: string;
-  /**
-   * Where the site's root-relative paths are resolved for absolute links (feeds, sitemap, Open
-   * Graph): the host, without the path prefix, which every path already carries.
-   */
+  /** Absolute URL of the published site, for feeds, sitemap and Open Graph tags. */
   siteUrl: string;
   /** Where the site is served under, e.g. `/meeting-notes/` on GitHub Pages. */
   pathPrefix: string;
@@ -41,28 +38,18 @@ function withSlashes(prefix: string): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
-/**
- * SITE_URL may be given with the path prefix, as GitHub Pages reports it; links add the prefix.
- * @example siteRoot("https://octocat.github.io/meeting-notes", "/meeting-notes/") === "https://octocat.github.io/"
- */
-function siteRoot(url: string, pathPrefix: string): string {
-  const withSlash = url.replace(/\/*$/, "/");
-  return pathPrefix !== "/" && withSlash.endsWith(pathPrefix) ? withSlash.slice(0, -pathPrefix.length + 1) : withSlash;
-}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SiteConfig {
   const sourceUrl =
     env.SOURCE_URL ??
     (env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_REF_NAME ?? "main"}/notes/` : null);
-  const pathPrefix = withSlashes(env.PATH_PREFIX || defaults.pathPrefix);
   return {
     notesDir: path.resolve(cwd, env.NOTES_DIR || defaults.notesDir),
     outputDir: path.resolve(cwd, env.OUTPUT_DIR || defaults.outputDir),
     title: env.SITE_TITLE || defaults.title,
     description: defaults.description,
     meetingTitle: env.MEETING_TITLE || defaults.meetingTitle,
-    siteUrl: siteRoot(env.SITE_URL || defaults.siteUrl, pathPrefix),
-    pathPrefix,
+    siteUrl: (env.SITE_URL || defaults.siteUrl).replace(/\/*$/, "/"),
+    pathPrefix: withSlashes(env.PATH_PREFIX || defaults.pathPrefix),
     defaultRepo: (env.DEFAULT_REPO || defaults.defaultRepo).toLowerCase(),
     sourceUrl: sourceUrl ? sourceUrl.replace(/\/*$/, "/") : null,
   };

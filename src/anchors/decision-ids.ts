@@ -45,8 +45,8 @@ export const SAME_DECISION = 0.5;
 export interface IdRequest {
   text: string;
   explicitId: string | null;
-  /** Title of the heading the decision is under. */
-  section: string | null;
+  /** Title of the heading the decision is under, if known. */
+  section?: string | null;
 }
 
 /** Breaks ties between like sentences ("Let's try it." twice): the one under its old heading wins. */

