@@ -14,7 +14,7 @@ function strict(d: Diagnostic): Diagnostic {
   return d.message === invalidUtf8Diagnostic(d.file, d.line, d.severity).message ? { ...d, severity: "error" } : d;
 }
 
-export function checkedNotes(folder: ParsedFolder): CheckedNote[] {
+function checkedNotes(folder: ParsedFolder): CheckedNote[] {
   return folder.notes.map(({ note, parsed }) => ({ note, meeting: parsed.meeting, text: parsed.text }));
 }
 
