@@ -10,10 +10,15 @@ export function displayPath(file: string): string {
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.resolve(file);
 }
 
-/** `file` is relative to the notes folder; messages name it as the user would open it. */
+/** `file` is relative to the notes folder (or absolute); messages name it as the user would open it. */
 export function formatDiagnostic(d: Diagnostic, notesDir?: string): string {
-  const file = notesDir ? displayPath(path.join(notesDir, d.file)) : d.file;
+  const file = notesDir ? displayPath(path.resolve(notesDir, d.file)) : d.file;
   return `${file}:${d.line}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ""}`;
+}
+
+/** @example plural(1, "error") === "1 error"; plural(2, "note") === "2 notes" */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Thrown when notes cannot be built. Eleventy prints its message without a stack trace. */

@@ -35,6 +35,8 @@ export interface ParseContext {
 export interface ParsedNote {
   meeting: Meeting;
   diagnostics: Diagnostic[];
+  /** The walked note, for checks that read more than the model keeps (link targets, short references). */
+  text: NoteText;
 }
 
 interface Title {
@@ -99,7 +101,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
 
   const found = extractDecisions(text);
   const idResult = assignDecisionIds(
-    found.map((f) => ({ text: f.text, explicitId: f.sentence.explicitId })),
+    found.map((f) => ({ text: f.text, explicitId: f.sentence.explicitId, section: f.sentence.block.section?.title ?? null })),
     context.registered,
     new Set(Object.keys(slugs)),
   );
@@ -150,15 +152,6 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   } else if (!recording) {
     diagnostics.push({ file: note.source, line: note.bodyLine + 1, severity: "warning", message: "no recording link", hint: "add a line such as `Recording: https://youtu.be/...`" });
   }
-  for (const removed of idResult.missing.filter((r) => !r.removed)) {
-    diagnostics.push({
-      file: note.source,
-      line: note.bodyLine + 1,
-      severity: "error",
-      message: `decision #${removed.id} ("${removed.text}") is no longer in this note, and links to it were published`,
-      hint: "if it was removed on purpose, run `npm run anchors` to keep its anchor with a removal notice; otherwise restore the sentence",
-    });
-  }
 
   const html = md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env);
   const meeting: Meeting = {
@@ -177,5 +170,5 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     people: extractPeople(text),
     html,
   };
-  return { meeting, diagnostics };
+  return { meeting, diagnostics, text };
 }

@@ -45,7 +45,12 @@ export const SAME_DECISION = 0.5;
 export interface IdRequest {
   text: string;
   explicitId: string | null;
+  /** Title of the heading the decision is under, if known. */
+  section?: string | null;
 }
+
+/** Breaks ties between like sentences ("Let's try it." twice): the one under its old heading wins. */
+const SAME_SECTION = 0.01;
 
 export interface IdResult {
   ids: string[];
@@ -82,13 +87,14 @@ export function assignDecisionIds(requests: IdRequest[], registered: RegisteredD
   for (const r of registered) taken.add(r.id);
   for (const id of explicit) taken.add(id);
 
-  const open = registered.filter((r) => !r.removed && !explicit.has(r.id));
+  // Removed entries take part too: a sentence put back gets its old id, and the notice goes.
+  const open = registered.filter((r) => !explicit.has(r.id));
   const pairs: Array<[score: number, request: number, entry: number]> = [];
   requests.forEach((r, i) => {
     if (ids[i] !== null) return;
     open.forEach((entry, j) => {
       const score = entry.text === r.text ? 2 : similarity(entry.text, r.text);
-      if (score >= SAME_DECISION) pairs.push([score, i, j]);
+      if (score >= SAME_DECISION) pairs.push([score + (entry.section !== undefined && entry.section === r.section ? SAME_SECTION : 0), i, j]);
     });
   });
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1]);

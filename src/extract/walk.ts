@@ -14,6 +14,8 @@ export interface Reference {
   issue?: GithubRef;
   person?: string;
   line: number;
+  /** Written short (`#6280`, `PR 7048`, `osquery/foundation#15`, `@seph`), not as a URL. */
+  short?: boolean;
 }
 
 export interface Sentence {
@@ -123,7 +125,7 @@ function flatten(inline: Token, firstLine: number): Flattened {
         break;
       case "link_open": {
         const meta = (child.meta ?? {}) as LinkMeta;
-        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { ...meta, line: lineAt(text.length) } });
+        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { ...meta, line: lineAt(text.length), short: child.markup === "reference" } });
         break;
       }
       case COMMENT:

@@ -1,14 +1,15 @@
 // Everything the site shows, computed once per build: every note read and parsed once, then the
-// views across meetings that the templates render.
+// views across meetings that the templates render. `npm run check` and `npm run anchors` read
+// the folder through the same parseFolder, so they see exactly what the build sees.
 
-import { readRegistry } from "../anchors/registry.js";
+import { type Registry, readRegistry } from "../anchors/registry.js";
 import { type SiteConfig, siteUrl } from "../config.js";
 import { NotesError } from "../diagnostics.js";
 import { assignSlugs } from "../load/assign-slugs.js";
-import { readNotes } from "../load/read-notes.js";
+import { type NoteFile, readNotes } from "../load/read-notes.js";
 import { createMarkdown } from "../markdown/create-markdown.js";
 import type { Diagnostic, Meeting } from "../model.js";
-import { parseNote } from "../parse-note.js";
+import { type ParsedNote, parseNote } from "../parse-note.js";
 import { buildDecisionLog, type DecisionLog } from "./decision-log.js";
 import { buildIssueIndex, type IssueIndex } from "./issue-threads.js";
 import { buildMeetingList, type MeetingList } from "./meeting-list.js";
@@ -36,17 +37,24 @@ export function meetingPath(slug: string): string {
   return `/meetings/${slug}/`;
 }
 
-/** Reads and parses the notes folder. @throws NotesError naming every note that cannot be read. */
-export function loadSite(config: SiteConfig): Site {
-  const read = readNotes(config.notesDir);
-  const { registry, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
-  const diagnostics = [...read.diagnostics, ...registryDiagnostics];
-  if (diagnostics.some((d) => d.severity === "error")) throw new NotesError(diagnostics, config.notesDir);
+export interface ParsedFolder {
+  registry: Registry;
+  /** anchors.json as read, null when the folder has none. */
+  registryText: string | null;
+  /** Problems reading the notes and anchors.json; the build stops on their errors. */
+  readDiagnostics: Diagnostic[];
+  /** Every readable note with what its one parse gave, in the folder's order. */
+  notes: Array<{ note: NoteFile; parsed: ParsedNote }>;
+}
 
+/** Reads and parses every note of the folder once, whatever fails; the build and the checks share it. */
+export function parseFolder(config: SiteConfig): ParsedFolder {
+  const read = readNotes(config.notesDir);
+  const { registry, text: registryText, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
   const markdown = createMarkdown({ defaultRepo: config.defaultRepo, url: (p) => siteUrl(config, p) });
-  const meetings = read.notes.map((note) => {
+  const notes = read.notes.map((note) => {
     const slug = slugs.get(note.source)!;
     const parsed = parseNote(note, {
       markdown,
@@ -56,13 +64,21 @@ export function loadSite(config: SiteConfig): Site {
       noteUrls,
       meetingTitle: config.meetingTitle,
     });
-    diagnostics.push(...parsed.diagnostics);
-    return parsed.meeting;
+    return { note, parsed };
   });
+  return { registry, registryText, readDiagnostics: [...read.diagnostics, ...registryDiagnostics], notes };
+}
+
+/** Reads and parses the notes folder. @throws NotesError naming every note that cannot be read. */
+export function loadSite(config: SiteConfig): Site {
+  const folder = parseFolder(config);
+  if (folder.readDiagnostics.some((d) => d.severity === "error")) throw new NotesError(folder.readDiagnostics, config.notesDir);
+  const meetings = folder.notes.map((n) => n.parsed.meeting);
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));
   const neighbours = new Map<string, Neighbours>(
     meetings.map((m, i) => [m.slug, { previous: meetings[i - 1] ?? null, next: meetings[i + 1] ?? null }]),
   );
+  const diagnostics = [...folder.readDiagnostics, ...folder.notes.flatMap((n) => n.parsed.diagnostics)];
   return {
     config,
     meetings,
