@@ -1,50 +1,111 @@
-// Action items: someone named is to do something after the meeting. Owners are @handles or
-// names at the start of the sentence, "TODO: seph: ...", "... -- seph" in an action list, or
-// "He'll" meaning the person just named.
+// Action items: someone named is to do something after the meeting. The owner is found the ways
+// notes write one: a person who commits to a verb ("seph will try to review", "Zach and Mike
+// will try to followup", "Thor says he'll take a look", "@zwass offers to ..."), "He'll ..."
+// meaning the person just named, "TODO: seph: ...", and "task -- seph" in an action list.
+// Who is a person comes from the note itself (see person-names.ts), so "Azure can ..." is not
+// an action and "groob will ..." is.
 
 import type { Action } from "../model.js";
+import { isNameLike, NAME_WORD, peopleIn } from "./person-names.js";
 import { personKey } from "./people.js";
+import { CONNECTIVE, clauseTails, isQuestion, plainText } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|follow[- ]?ups?)\b/i;
+const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
-const NAME = String.raw`(?:@[A-Za-z0-9][\w-]*|[A-Z][\p{L}'-]+(?:\s[A-Z]\.)?)`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.)?)`;
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})*`;
-const COMMITS = String.raw`(?:will|'ll|is going to|are going to|is probably going to|should|to|can|offers? to|volunteers? to|plans? to|is planning (?:on|to)|agreed to|said (?:he|she|they)(?:'d| would)|says (?:he|she|they)(?:'ll| will))\b`;
-const OWNER_FIRST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${COMMITS}`, "u");
-const PRONOUN_FIRST = /^(?:he|she|they)(?:'ll| will| is going to| are going to| should| can)\b/i;
-const TODO = /^todo(?:\s*\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>@?[\w-]+)\s*:\s*)?/i;
-const TRAILING_OWNER = /\s+(?:--|—|–)\s*(?<owner>@?[\w-]+)\s*$/;
+const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
+/** Verbs of a commitment strong enough that any name before them is an owner. */
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|offered to|volunteers? to|volunteered to|agreed to|promised to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+/** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
+const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}`, "u");
+const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?:he|she)(?:'ll|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she)(?:'ll| will| would)))\b`, "i");
 
-const NOT_NAMES = new Set(["we", "this", "that", "it", "there", "they", "he", "she", "these", "those", "the", "a", "an", "everyone", "people", "some", "someone", "what", "which", "who", "if", "when", "then", "also", "so"]);
+const TODO = new RegExp(String.raw`^\(?todo(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "iu");
+const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
+const TRAILING_OWNER = new RegExp(String.raw`\s+(?:--|—|–)\s*(?<owner>${NAMES})\s*[.!]?$`, "u");
+const VOLUNTEERS = new RegExp(String.raw`\b(?:volunteers?|owners?|assigned to|assignees?)\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
+
+const UNASSIGNED = "unassigned";
 
 function splitOwners(owner: string): string[] {
   return owner.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
-function lastPersonBefore(sentences: Sentence[], index: number): string | null {
-  for (let i = index - 1; i >= 0; i--) {
-    const sentence = sentences[i]!;
-    const person = sentence.references.findLast((r) => r.person)?.person;
-    if (person) return person;
-    const named = OWNER_FIRST.exec(sentence.text)?.groups?.owner ?? /^(?<name>[A-Z][\p{L}'-]+)\s/u.exec(sentence.text)?.groups?.name;
-    if (named && !NOT_NAMES.has(named.toLowerCase())) return named;
+function allNames(owner: string, test: (name: string) => boolean): boolean {
+  const names = splitOwners(owner);
+  return names.length > 0 && names.every((n) => isNameLike(n) && test(n));
+}
+
+/** The person most recently named before sentence `index`, in the same section. */
+function lastPersonBefore(sentences: Sentence[], index: number, people: ReadonlySet<string>): string | null {
+  const section = sentences[index]!.block.section;
+  for (let i = index - 1; i >= 0 && sentences[i]!.block.section === section; i--) {
+    const text = plainText(sentences[i]!.text);
+    let last: string | null = null;
+    for (const match of text.matchAll(new RegExp(NAME_WORD, "gu"))) if (people.has(match[0].toLowerCase())) last = match[0];
+    if (last) return last;
   }
   return null;
 }
 
-function ownerOf(sentence: Sentence, sentences: Sentence[], index: number, block: Block): string | null {
-  const text = sentence.text.replace(/[*_`]/g, "");
+interface Context {
+  sentences: Sentence[];
+  index: number;
+  people: ReadonlySet<string>;
+  /** Under an "Action items" / "Next steps" / "TODO" heading or lead-in. */
+  listed: boolean;
+}
+
+function ownerOf(sentence: Sentence, context: Context): string | null {
+  const { people, listed } = context;
+  const text = plainText(sentence.text);
+  const known = (name: string) => name.startsWith("@") || people.has(name.toLowerCase());
   const todo = TODO.exec(text);
-  if (todo && /^todo/i.test(text)) return todo.groups?.owner ?? todo.groups?.paren ?? null;
-  const first = OWNER_FIRST.exec(text)?.groups?.owner;
-  if (first && !NOT_NAMES.has(first.toLowerCase())) return first;
-  if (PRONOUN_FIRST.test(text)) return lastPersonBefore(sentences, index);
-  if (block.kind === "item" && (ACTIONS_HEADING.test(block.section?.title ?? "") || ACTIONS_HEADING.test(block.leadIn ?? ""))) {
-    return TRAILING_OWNER.exec(text)?.groups?.owner ?? null;
+  if (todo && /^\(?todo\b/i.test(text)) {
+    const named = todo.groups?.owner ?? todo.groups?.paren;
+    if (named && allNames(named, () => true)) return named;
+    const first = /^(?<name>[\w@-]+)\s+[a-z]/.exec(text.slice(todo[0].length))?.groups?.name;
+    return first && known(first) ? first : UNASSIGNED;
   }
+  const todoAtEnd = TODO_OWNER_AT_END.exec(text)?.groups?.owner;
+  if (todoAtEnd) return todoAtEnd;
+  for (const tail of clauseTails(text)) {
+    const clause = tail.replace(/^\(\s*/, "").replace(new RegExp(`^${CONNECTIVE}`, "i"), "");
+    const promised = OWNER_PROMISES.exec(clause)?.groups?.owner;
+    if (promised && allNames(promised, (n) => known(n) || /^\p{Lu}/u.test(n))) return promised;
+    const may = OWNER_MAY.exec(clause)?.groups?.owner;
+    // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
+    const someKnown = may !== undefined && splitOwners(may).some(known);
+    if (may && allNames(may, (n) => known(n) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
+    if (PRONOUN_PROMISES.test(clause)) return lastPersonBefore(context.sentences, context.index, people);
+  }
+  const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
+  if (volunteers && allNames(volunteers, () => true)) return volunteers;
+  const trailing = TRAILING_OWNER.exec(text)?.groups?.owner;
+  if (trailing && listed && allNames(trailing, () => true)) return trailing;
   return null;
+}
+
+/** For each block, whether it sits under an action heading (at any level above it) or lead-in. */
+function actionListed(note: NoteText): Map<Block, boolean> {
+  const listed = new Map<Block, boolean>();
+  const headings: Array<{ level: number; actions: boolean }> = [];
+  for (const block of note.blocks) {
+    if (block.kind === "heading") {
+      const level = block.section?.level ?? 1;
+      while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
+      listed.set(block, headings.some((h) => h.actions));
+      headings.push({ level, actions: ACTIONS_HEADING.test(block.text) });
+    } else {
+      listed.set(block, headings.some((h) => h.actions) || (block.kind === "item" && ACTIONS_HEADING.test(block.leadIn ?? "")));
+    }
+  }
+  return listed;
 }
 
 /**
@@ -53,17 +114,20 @@ function ownerOf(sentence: Sentence, sentences: Sentence[], index: number, block
  */
 export function extractActions(note: NoteText, renderSentence: (sentence: Sentence) => string): Action[] {
   const actions: Action[] = [];
+  const people = peopleIn(note);
+  const listed = actionListed(note);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
-  const sentences = note.blocks.filter((b) => b.kind === "paragraph" || b.kind === "item").flatMap((b) => b.sentences);
+  const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
   sentences.forEach((sentence, index) => {
     const block = sentence.block;
-    if (block.quoted || /\?\s*$/.test(sentence.text)) return;
+    if (block.quoted || isQuestion(sentence.text)) return;
+    if (block.kind === "heading" && !listed.get(block)) return;
     if (sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
-    const owner = ownerOf(sentence, sentences, index, block);
+    const owner = ownerOf(sentence, { sentences, index, people, listed: listed.get(block) ?? false });
     if (!owner) return;
     actions.push({
       owner,
-      owners: splitOwners(owner).map(personKey),
+      owners: owner === UNASSIGNED ? [] : splitOwners(owner).map(personKey),
       text: sentence.text,
       html: renderSentence(sentence),
       line: sentence.line,

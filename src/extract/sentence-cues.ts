@@ -1,0 +1,25 @@
+// What the decision and action extractors both ask of a sentence: its plain words, whether it
+// asks something, and where its clauses start (a commitment often follows a comma or a dash:
+// "When CPack works, we should remove the old scripts", "... we label -- Mike will do this").
+
+/** The sentence's words with emphasis marks, typographic quotes and extra spaces removed. */
+export function plainText(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
+}
+
+/** "Consensus on location?", "Should we ship these at all?" */
+export function isQuestion(text: string): boolean {
+  return /\?[\s"')\]!]*$/.test(text);
+}
+
+const CLAUSE_BREAK = /\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;
+
+/** The sentence from each clause start to its end: the whole sentence first. */
+export function clauseTails(text: string): string[] {
+  const tails = [text];
+  for (const match of text.matchAll(CLAUSE_BREAK)) tails.push(text.slice(match.index + match[0].length));
+  return tails;
+}
+
+/** Words that open a clause without changing who acts: "So, ", "But then ", "For now ". */
+export const CONNECTIVE = String.raw`(?:(?:so|then|and|but|or|also|instead|therefore|thus|hence|however|ultimately|finally|first|second|meanwhile|still|now|right now|for now|currently|otherwise|until then|in the meantime|in the interim|going forward|ok|okay|yes|no)\b,?\s+)*`;
