@@ -21,7 +21,9 @@ const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|like
 const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|offered to|volunteers? to|volunteered to|agreed to|promised to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
-const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}`, "u");
+/** Where someone will be is no task: "But Teddy will probably be back then." */
+const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?:he|she)(?:'ll|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she)(?:'ll| will| would)))\b`, "i");
 
@@ -31,6 +33,7 @@ const TRAILING_OWNER = new RegExp(String.raw`\s+(?:--|—|–)\s*(?<owner>${NAME
 const VOLUNTEERS = new RegExp(String.raw`\b(?:volunteers?|owners?|assigned to|assignees?)\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 
 const UNASSIGNED = "unassigned";
+const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "gu");
 
 function splitOwners(owner: string): string[] {
   return owner.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
@@ -41,13 +44,22 @@ function allNames(owner: string, test: (name: string) => boolean): boolean {
   return names.length > 0 && names.every((n) => isNameLike(n) && test(n));
 }
 
-/** The person most recently named before sentence `index`, in the same section. */
-function lastPersonBefore(sentences: Sentence[], index: number, people: ReadonlySet<string>): string | null {
+/**
+ * Whom "he"/"she" at `before` in sentence `index` means: the nearest person named before it in
+ * the same section, a known person, a possessive ("seph's desk") or a sentence's capitalised
+ * subject ("Mike is in favor of this. He'll give seph an overview.").
+ */
+function antecedent(sentences: Sentence[], index: number, before: string, people: ReadonlySet<string>): string | null {
   const section = sentences[index]!.block.section;
-  for (let i = index - 1; i >= 0 && sentences[i]!.block.section === section; i--) {
-    const text = plainText(sentences[i]!.text);
+  const texts = [before];
+  for (let i = index - 1; i >= 0 && i >= index - 3 && sentences[i]!.block.section === section; i--) texts.push(plainText(sentences[i]!.text));
+  for (const text of texts) {
     let last: string | null = null;
-    for (const match of text.matchAll(new RegExp(NAME_WORD, "gu"))) if (people.has(match[0].toLowerCase())) last = match[0];
+    for (const match of text.matchAll(PERSON_MENTION)) {
+      const word = match.groups!.word!;
+      const subject = match.index === 0 && /^\p{Lu}/u.test(word) && !match.groups!.possessive;
+      if (isNameLike(word) && (people.has(word.toLowerCase()) || word.startsWith("@") || match.groups!.possessive || subject)) last = word;
+    }
     if (last) return last;
   }
   return null;
@@ -74,15 +86,18 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   const todoAtEnd = TODO_OWNER_AT_END.exec(text)?.groups?.owner;
   if (todoAtEnd) return todoAtEnd;
-  for (const tail of clauseTails(text)) {
+  for (const [position, tail] of clauseTails(text).entries()) {
     const clause = tail.replace(/^\(\s*/, "").replace(new RegExp(`^${CONNECTIVE}`, "i"), "");
+    // Prose starts a sentence in lower case only with a name or handle: "seph will remove it."
+    const named = (n: string) => known(n) || /^\p{Lu}/u.test(n) || (position === 0 && clause === text);
     const promised = OWNER_PROMISES.exec(clause)?.groups?.owner;
-    if (promised && allNames(promised, (n) => known(n) || /^\p{Lu}/u.test(n))) return promised;
+    if (promised && allNames(promised, named)) return promised;
     const may = OWNER_MAY.exec(clause)?.groups?.owner;
+    if (may && position === 0 && clause === text && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
     const someKnown = may !== undefined && splitOwners(may).some(known);
     if (may && allNames(may, (n) => known(n) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
-    if (PRONOUN_PROMISES.test(clause)) return lastPersonBefore(context.sentences, context.index, people);
+    if (PRONOUN_PROMISES.test(clause)) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people);
   }
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   if (volunteers && allNames(volunteers, () => true)) return volunteers;
@@ -120,7 +135,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
   sentences.forEach((sentence, index) => {
     const block = sentence.block;
-    if (block.quoted || isQuestion(sentence.text)) return;
+    if (isQuestion(sentence.text)) return;
     if (block.kind === "heading" && !listed.get(block)) return;
     if (sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
     const owner = ownerOf(sentence, { sentences, index, people, listed: listed.get(block) ?? false });

@@ -26,13 +26,14 @@ const NOT_A_DECISION = /^not an? decision$/i;
 
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the tsc|office hours)`;
-const ADVERBS = String.raw`(?:(?:all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least)\s+)*`;
+const ADVERB = String.raw`(?:all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either)`;
+const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
 const SHARED_STANCE = new RegExp(
   [
     String.raw`\b(?:consensus|conclusion|concluded|agreement)\b`,
-    String.raw`\b${GROUP}\s+${ADVERBS}(?:agreed|decided|settled|resolved|voted|chose)\b`,
+    String.raw`\b${GROUP}\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
@@ -49,23 +50,29 @@ const NO_STANCE =
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
   [
-    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|must|need to|have to|want to|plan to|plan on|intend to|expect to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan)\b`,
+    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|must|need to|have to|want to|plan to|plan on|intend to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|cannot|can't)\b`,
     String.raw`\bwe're\s+${ADVERBS}(?:going to|not going to|planning)\b`,
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
-    String.raw`\bwe'll\s+${ADVERBS}(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|probably see\b)[a-z]+`,
+    String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b)[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b`,
     String.raw`^(?:plan|goal|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
+    String.raw`\b(?:plan|goal|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
   ].join("|"),
   "i",
 );
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
-const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+)?(?:think|believe|feel|agree|are confident|are happy|are fine|are okay)\b`, "i");
+const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|believe|feel|are confident|are happy|are fine|are okay)\b`, "i");
+/** A stance kept from before: "We still think that.", "we continue to think this makes sense". */
+const REAFFIRMED = new RegExp(String.raw`\b${GROUP}\s+(?:still|continue to)\s+(?:think|believe|feel|agree)\b`, "i");
 const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|bug|acceptable|safe|blockers?|blocking)\b/i;
 
 /** "Let's try it.", "Let Facebook do it." */
-const LET_US = /^(?:let's|lets|let us|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+const LET_US = /^(?:(?:maybe|perhaps|probably)\s+)?(?:let's|lets|let us|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+
+/** A terse verdict on a change: "Conclusion -- merge now.", "(merge it!)". */
+const VERDICT = /^(?:merge|ship|land|close|revert|drop|release|approve|reject)\s+(?:it|this|that|them|now|as is)\b[^,;]*$/i;
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
 const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
@@ -83,8 +90,10 @@ const DEFERRAL =
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
 
-/** "No. It's way too slow for CI", "Yes, ..." right after the meeting's own question. */
+/** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s/i;
+const ASKS_WHAT_TO_DO =
+  /\b(?:(?:should|shall|can|could|must|do|will)\s+we|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
 
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
@@ -93,7 +102,6 @@ const PERSONAL_VIEW =
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially)\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...". */
 const SUBORDINATE = /\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}$/i;
-
 /** Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:". */
 const OUTCOMES_LEAD_IN =
   /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is)\b[^.?!]*:\s*$/i;
@@ -124,24 +132,29 @@ function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
 
 /** "seph thinks ...", "Nick: We should ..." where the speaker is a person of this note. */
 function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
+  const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || people.has(word.toLowerCase());
   const speaker = /^([\w@-]+(?:\s*\/\s*[\w@-]+)*)\s*:\s/.exec(text);
-  if (speaker && speaker[1]!.split("/").some((n) => people.has(n.trim().toLowerCase()))) return true;
+  if (speaker && speaker[1]!.split("/").some((n) => isPerson(n.trim()))) return true;
+  // "Teddy did some work here and concluded that ...": the first clause is a person's.
+  const subject = new RegExp(`^${CONNECTIVE}([\\w@-]+)`, "i").exec(text);
+  if (subject && isPerson(subject[1]!) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
   for (const view of text.slice(0, cueAt).matchAll(PERSONAL_VIEW)) {
-    const who = view[1]!.toLowerCase();
-    if (who === "i" || who === "he" || who === "she" || people.has(who)) return true;
+    if (isPerson(view[1]!)) return true;
   }
   return false;
 }
 
-function inferred(sentence: Sentence, previous: Sentence | null, people: ReadonlySet<string>): boolean {
+function inferred(sentence: Sentence, previous: Sentence[], people: ReadonlySet<string>): boolean {
   const text = plainText(sentence.text);
   if (isQuestion(text)) return false;
-  if (ANSWER.test(text) && previous && isQuestion(plainText(previous.text))) return true;
+  if (ANSWER.test(text) && previous.some((p) => ASKS_WHAT_TO_DO.test(plainText(p.text)))) return true;
   const cues: Array<RegExpExecArray | null> = [];
   if (!NO_STANCE.test(text)) cues.push(inMainClause(SHARED_STANCE, text));
-  if (!HEDGED.test(text)) cues.push(inMainClause(COMMITMENT, text));
+  if (!HEDGED.test(text.replace(new RegExp(`^${CONNECTIVE}`, "i"), ""))) cues.push(inMainClause(COMMITMENT, text));
   const belief = inMainClause(GROUP_BELIEF, text);
   if (belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length))) cues.push(belief);
+  cues.push(inMainClause(REAFFIRMED, text));
+  cues.push(clauseTails(text).some((tail) => VERDICT.test(tail.replace(/^\(/, ""))) ? /^/.exec(text) : null);
   cues.push(clauseTails(text).some((tail) => LET_US.test(tail.replace(new RegExp(`^${CONNECTIVE}`, "i"), ""))) ? /^/.exec(text) : null);
   if (!FORMER.test(text)) cues.push(TARGET.exec(text));
   cues.push(inMainClause(DEFERRAL, text), REJECTION.exec(text));
@@ -155,19 +168,20 @@ function inferred(sentence: Sentence, previous: Sentence | null, people: Readonl
 export function extractDecisions(note: NoteText): FoundDecision[] {
   const found: FoundDecision[] = [];
   const people = peopleIn(note);
-  let previous: Sentence | null = null;
+  // The two sentences before, where an answer looks for its question.
+  let previous: Sentence[] = [];
   for (const block of note.blocks) {
     if (block.kind === "heading" || block.kind === "cell") continue;
     for (const sentence of block.sentences) {
       const before = previous;
-      previous = sentence;
+      previous = [sentence, ...previous.slice(0, 1)];
       if (sentence.comments.some((c) => NOT_A_DECISION.test(c))) continue;
       const marker = EXPLICIT_MARKER.exec(sentence.text);
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (sentence.explicitId || (inDecisionsSection(block) && sentence === block.sentences[0])) {
         found.push({ sentence, text: sentence.text, explicit: true });
-      } else if (!block.quoted && ((underOutcomesLeadIn(block) && sentence === block.sentences[0]) || inferred(sentence, before, people))) {
+      } else if (!block.quoted && ((underOutcomesLeadIn(block) && sentence === block.sentences[0] && !isQuestion(sentence.text)) || inferred(sentence, before, people))) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }
     }

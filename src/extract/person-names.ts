@@ -20,7 +20,7 @@ const NOT_NAMES = new Set(
 
 // Verbs only people do. Speaking and believing mark even a lower-case word as a name ("seph
 // thinks"); doing marks only a capitalised one, since "work is ongoing" has a subject too.
-const SAYS = String.raw`(?:says|said|thinks|thought|mentions|mentioned|asks|asked|proposes|proposed|suggests|suggested|likes|liked|(?:doesn't|does not) like|wants|would like|would love|reports|comments|commented|volunteers|volunteered|offers|offered|believes|advocates|has often advocated|recommends|argues|pinged|noticed|wishes|prefers|talked|reached out|via (?:slack|PR))\b`;
+const SAYS = String.raw`(?:says|said|thinks|thought|mentions|mentioned|asks|asked|proposes|proposed|suggests|suggested|likes|liked|(?:doesn't|does not) like|wants|would like|would love|reports|comments|commented|volunteers|volunteered|offers|offered|believes|advocates|has often advocated|recommends|argues|pinged|noticed|wishes|prefers|talked|reached out|is in favou?r|via (?:slack|PR))\b`;
 const DOES = String.raw`(?:is (?:still )?(?:working|looking|investigating|leading|planning|trying|fighting|polishing|doing|speaking|starting|getting|prepping|chatting|happy|excited|leaving)|are (?:working|leading|looking|chatting)|were chatting|has been (?:working|looking|moving|doing)|will (?:try|take|look|review|do|investigate|summarize|verify|check|prepare|move|remove)|agrees|agreed|feels|felt|confirmed|explained|presented|demoed|started|filed|did|has done|has looked)\b`;
 
 // The name opens a clause ("seph says", "..., and Zach will look"), so "his usage comments" and

@@ -7,9 +7,12 @@ export function plainText(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
 }
 
-/** "Consensus on location?", "Should we ship these at all?" */
+/** Asked with a question mark, or in a question's word order: "Do we want to just stream events, ..." */
+const ASKED = /^(?:do|does|did|should|shall|can|could|would|will|are|is|was|were|have|has)\s+(?:we|you|they|it|this|that|these|there|anyone|someone|i)\b/i;
+
+/** "Consensus on location?", "Should we ship these at all?", "Do we want to X, that gets away from Y" */
 export function isQuestion(text: string): boolean {
-  return /\?[\s"')\]!]*$/.test(text);
+  return /\?[\s"')\]!]*$/.test(text) || ASKED.test(text);
 }
 
 const CLAUSE_BREAK = /\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;
