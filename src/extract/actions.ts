@@ -12,13 +12,15 @@ import { CONNECTIVE, clauseTails, isQuestion, plainText } from "./sentence-cues.
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
+/** Lists whose items are tasks by themselves ("Next steps" may list plans or findings). */
+const TASKS_LIST = /\b(?:action items?|todos?|to-dos?)\b/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.)?)`;
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})*`;
 const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|offered to|volunteers? to|volunteered to|agreed to|promised to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|offered to|volunteers? to|volunteered to|agreed to|promised to|took (?:an|the) action(?: item)? to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 /** Where someone will be is no task: "But Teddy will probably be back then." */
@@ -27,10 +29,13 @@ const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?:he|she)(?:'ll|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she)(?:'ll| will| would)))\b`, "i");
 
-const TODO = new RegExp(String.raw`^\(?todo(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "iu");
+const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action(?:\s+items?)?|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "iu");
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
-const TRAILING_OWNER = new RegExp(String.raw`\s+(?:--|—|–)\s*(?<owner>${NAMES})\s*[.!]?$`, "u");
-const VOLUNTEERS = new RegExp(String.raw`\b(?:volunteers?|owners?|assigned to|assignees?)\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
+/** In an action list: "Contact LF -- seph", "Make an issue (seph)", "seph: make an issue". */
+const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`, "u");
+const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})\s*:\s+\S`, "u");
+/** A Markdown task-list box; a ticked one is work already done. */
+const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
 const UNASSIGNED = "unassigned";
 const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "gu");
@@ -74,11 +79,14 @@ interface Context {
 }
 
 function ownerOf(sentence: Sentence, context: Context): string | null {
-  const { people, listed } = context;
-  const text = plainText(sentence.text);
+  const { people } = context;
+  const box = TASK_BOX.exec(plainText(sentence.text));
+  if (box?.groups?.done && box.groups.done !== " ") return null;
+  const listed = context.listed || box !== null;
+  const text = plainText(sentence.text).slice(box?.[0].length ?? 0);
   const known = (name: string) => name.startsWith("@") || people.has(name.toLowerCase());
   const todo = TODO.exec(text);
-  if (todo && /^\(?todo\b/i.test(text)) {
+  if (todo && /^\(?(?:todo|to-do|action(?:\s+items?)?\s*[:\-(]|ai\s*[:(])/i.test(text)) {
     const named = todo.groups?.owner ?? todo.groups?.paren;
     if (named && allNames(named, () => true)) return named;
     const first = /^(?<name>[\w@-]+)\s+[a-z]/.exec(text.slice(todo[0].length))?.groups?.name;
@@ -99,11 +107,16 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (may && allNames(may, (n) => known(n) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
     if (PRONOUN_PROMISES.test(clause)) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people);
   }
-  const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
-  if (volunteers && allNames(volunteers, () => true)) return volunteers;
-  const trailing = TRAILING_OWNER.exec(text)?.groups?.owner;
-  if (trailing && listed && allNames(trailing, () => true)) return trailing;
-  return null;
+  if (!listed) return null;
+  const trailing = TRAILING_OWNER.exec(text)?.groups;
+  const end = trailing?.owner ?? trailing?.paren;
+  if (end && allNames(end, (n) => trailing?.owner !== undefined || known(n) || /^\p{Lu}/u.test(n))) return end;
+  const lead = LEADING_OWNER.exec(text)?.groups?.owner;
+  if (lead && allNames(lead, known)) return lead;
+  // An item of an "Action items" or "TODO" list is a task even when nobody took it yet.
+  const block = sentence.block;
+  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);
+  return box !== null || task ? UNASSIGNED : null;
 }
 
 /** For each block, whether it sits under an action heading (at any level above it) or lead-in. */

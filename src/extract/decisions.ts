@@ -26,14 +26,17 @@ const NOT_A_DECISION = /^not an? decision$/i;
 
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the tsc|office hours)`;
-const ADVERB = String.raw`(?:all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either)`;
+const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
 const SHARED_STANCE = new RegExp(
   [
     String.raw`\b(?:consensus|conclusion|concluded|agreement)\b`,
-    String.raw`\b${GROUP}\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
+    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers)\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
+    // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it."
+    String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
+    String.raw`^(?:outcome|resolution|resolved|agreed|decided|verdict)\s*(?:[:：]|--|—)`,
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
@@ -51,7 +54,8 @@ const NO_STANCE =
 const COMMITMENT = new RegExp(
   [
     String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|must|need to|have to|want to|plan to|plan on|intend to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|cannot|can't)\b`,
-    String.raw`\bwe're\s+${ADVERBS}(?:going to|not going to|planning)\b`,
+    String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|not going to|planning|going with|sticking with)\b`,
+    String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b)[a-z]+`,
@@ -64,20 +68,16 @@ const COMMITMENT = new RegExp(
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|believe|feel|are confident|are happy|are fine|are okay)\b`, "i");
-/** A stance kept from before: "We still think that.", "we continue to think this makes sense". */
-const REAFFIRMED = new RegExp(String.raw`\b${GROUP}\s+(?:still|continue to)\s+(?:think|believe|feel|agree)\b`, "i");
 const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|bug|acceptable|safe|blockers?|blocking)\b/i;
 
 /** "Let's try it.", "Let Facebook do it." */
 const LET_US = /^(?:(?:maybe|perhaps|probably)\s+)?(?:let's|lets|let us|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
 
-/** A terse verdict on a change: "Conclusion -- merge now.", "(merge it!)". */
-const VERDICT = /^(?:merge|ship|land|close|revert|drop|release|approve|reject)\s+(?:it|this|that|them|now|as is)\b[^,;]*$/i;
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
 const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
 const TARGET = new RegExp(
-  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|target(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
+  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|target(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be released|be included) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
   "i",
 );
 /** A target already abandoned is history, not a decision: "This was originally slated for ...". */
@@ -85,7 +85,7 @@ const FORMER = /\b(?:originally|previously|was supposed to|used to)\b/i;
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit." */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|hold off)\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|hold off)\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
@@ -144,21 +144,37 @@ function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>
   return false;
 }
 
+/** Where a clause of `text` opens with `pattern` (after "So, ", "(" and the like), or -1. */
+function clauseOpening(pattern: RegExp, text: string): number {
+  const tails = clauseTails(text);
+  const tail = tails.find((t) => pattern.test(t.replace(/^\(/, "").replace(new RegExp(`^${CONNECTIVE}`, "i"), "")));
+  return tail === undefined ? -1 : text.length - tail.length;
+}
+
+const at = (match: RegExpExecArray | null) => match?.index ?? -1;
+
+/** Each family finds where its cue starts in a sentence's plain text, or -1. */
+const FAMILIES: Record<string, (text: string) => number> = {
+  sharedStance: (text) => (NO_STANCE.test(text) ? -1 : at(inMainClause(SHARED_STANCE, text))),
+  commitment: (text) => (HEDGED.test(text.replace(new RegExp(`^${CONNECTIVE}`, "i"), "")) ? -1 : at(inMainClause(COMMITMENT, text))),
+  groupBelief: (text) => {
+    const belief = inMainClause(GROUP_BELIEF, text);
+    return belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length)) ? belief.index : -1;
+  },
+  letUs: (text) => clauseOpening(LET_US, text),
+  target: (text) => (FORMER.test(text) ? -1 : at(TARGET.exec(text))),
+  deferral: (text) => at(inMainClause(DEFERRAL, text)),
+  rejection: (text) => at(REJECTION.exec(text)),
+};
+
 function inferred(sentence: Sentence, previous: Sentence[], people: ReadonlySet<string>): boolean {
   const text = plainText(sentence.text);
   if (isQuestion(text)) return false;
   if (ANSWER.test(text) && previous.some((p) => ASKS_WHAT_TO_DO.test(plainText(p.text)))) return true;
-  const cues: Array<RegExpExecArray | null> = [];
-  if (!NO_STANCE.test(text)) cues.push(inMainClause(SHARED_STANCE, text));
-  if (!HEDGED.test(text.replace(new RegExp(`^${CONNECTIVE}`, "i"), ""))) cues.push(inMainClause(COMMITMENT, text));
-  const belief = inMainClause(GROUP_BELIEF, text);
-  if (belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length))) cues.push(belief);
-  cues.push(inMainClause(REAFFIRMED, text));
-  cues.push(clauseTails(text).some((tail) => VERDICT.test(tail.replace(/^\(/, ""))) ? /^/.exec(text) : null);
-  cues.push(clauseTails(text).some((tail) => LET_US.test(tail.replace(new RegExp(`^${CONNECTIVE}`, "i"), ""))) ? /^/.exec(text) : null);
-  if (!FORMER.test(text)) cues.push(TARGET.exec(text));
-  cues.push(inMainClause(DEFERRAL, text), REJECTION.exec(text));
-  return cues.some((cue) => cue !== null && !isPersonalView(text, cue.index, people));
+  return Object.values(FAMILIES).some((find) => {
+    const cue = find(text);
+    return cue >= 0 && !isPersonalView(text, cue, people);
+  });
 }
 
 /**
