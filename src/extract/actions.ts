@@ -27,17 +27,18 @@ const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
-const PRONOUN_PROMISES = new RegExp(String.raw`^(?:he|she)(?:'ll|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she)(?:'ll| will| would)))\b`, "i");
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
-const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action(?:\s+items?)?|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "iu");
+const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "iu");
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
-/** In an action list: "Contact LF -- seph", "Make an issue (seph)", "seph: make an issue". */
+/** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`, "u");
-const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})\s*:\s+\S`, "u");
+const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z]))\S`, "u");
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
 const UNASSIGNED = "unassigned";
+const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "gu");
 const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "gu");
 
 function splitOwners(owner: string): string[] {
@@ -50,15 +51,21 @@ function allNames(owner: string, test: (name: string) => boolean): boolean {
 }
 
 /**
- * Whom "he"/"she" at `before` in sentence `index` means: the nearest person named before it in
+ * Whom "he"/"she" (or "they") at `before` in sentence `index` means: the nearest person named before it in
  * the same section, a known person, a possessive ("seph's desk") or a sentence's capitalised
  * subject ("Mike is in favor of this. He'll give seph an overview.").
  */
-function antecedent(sentences: Sentence[], index: number, before: string, people: ReadonlySet<string>): string | null {
+function antecedent(sentences: Sentence[], index: number, before: string, people: ReadonlySet<string>, plural: boolean): string | null {
   const section = sentences[index]!.block.section;
   const texts = [before];
   for (let i = index - 1; i >= 0 && i >= index - 3 && sentences[i]!.block.section === section; i--) texts.push(plainText(sentences[i]!.text));
   for (const text of texts) {
+    if (plural) {
+      // "They" is several people named together: "Zach and Teddy met LF. They'll write it up."
+      const group = [...text.matchAll(PEOPLE_LIST)].findLast((m) => allNames(m[0], (n) => people.has(n.toLowerCase()) || n.startsWith("@") || /^\p{Lu}/u.test(n)));
+      if (group) return group[0];
+      continue;
+    }
     let last: string | null = null;
     for (const match of text.matchAll(PERSON_MENTION)) {
       const word = match.groups!.word!;
@@ -87,6 +94,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const known = (name: string) => name.startsWith("@") || people.has(name.toLowerCase());
   const todo = TODO.exec(text);
   if (todo && /^\(?(?:todo|to-do|action(?:\s+items?)?\s*[:\-(]|ai\s*[:(])/i.test(text)) {
+    if (!text.slice(todo[0].length).trim()) return null;
     const named = todo.groups?.owner ?? todo.groups?.paren;
     if (named && allNames(named, () => true)) return named;
     const first = /^(?<name>[\w@-]+)\s+[a-z]/.exec(text.slice(todo[0].length))?.groups?.name;
@@ -97,15 +105,18 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   for (const [position, tail] of clauseTails(text).entries()) {
     const clause = tail.replace(/^\(\s*/, "").replace(new RegExp(`^${CONNECTIVE}`, "i"), "");
     // Prose starts a sentence in lower case only with a name or handle: "seph will remove it."
-    const named = (n: string) => known(n) || /^\p{Lu}/u.test(n) || (position === 0 && clause === text);
+    // (List items are often lower-case fragments: "* tests will fail on CentOS".)
+    const opensProse = position === 0 && clause === text && sentence.block.kind === "paragraph";
+    const named = (n: string) => known(n) || /^\p{Lu}/u.test(n) || opensProse;
     const promised = OWNER_PROMISES.exec(clause)?.groups?.owner;
     if (promised && allNames(promised, named)) return promised;
     const may = OWNER_MAY.exec(clause)?.groups?.owner;
-    if (may && position === 0 && clause === text && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
+    if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
     const someKnown = may !== undefined && splitOwners(may).some(known);
     if (may && allNames(may, (n) => known(n) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
-    if (PRONOUN_PROMISES.test(clause)) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people);
+    const pronoun = PRONOUN_PROMISES.exec(clause)?.groups?.pronoun;
+    if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
   if (!listed) return null;
   const trailing = TRAILING_OWNER.exec(text)?.groups;

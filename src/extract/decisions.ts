@@ -98,8 +98,8 @@ const ASKS_WHAT_TO_DO =
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
   /(?:^|[\s(])(i|he|she|@?[\w-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/gi;
-/** A hedge that keeps a "we should" from being a decision: "Maybe we should give people a window." */
-const HEDGED = /^(?:maybe|perhaps|possibly|potentially)\b/i;
+/** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
+const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...". */
 const SUBORDINATE = /\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}$/i;
 /** Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:". */
