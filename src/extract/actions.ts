@@ -8,7 +8,7 @@
 import type { Action } from "../model.js";
 import { isNameLike, NAME_WORD, peopleIn } from "./person-names.js";
 import { personKey } from "./people.js";
-import { CONNECTIVE, clauseTails, isQuestion, plainText } from "./sentence-cues.js";
+import { clauseTails, isQuestion, plainText, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
@@ -25,21 +25,21 @@ const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? 
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 /** Where someone will be is no task: "But Teddy will probably be back then." */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
-const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
-const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`);
+const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`);
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
-const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "iu");
-const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
+const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "i");
+const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
-const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`, "u");
-const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z]))\S`, "u");
+const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
+const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z]))\S`);
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
 const UNASSIGNED = "unassigned";
-const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "gu");
-const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "gu");
+const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "g");
+const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "g");
 
 function splitOwners(owner: string): string[] {
   return owner.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
@@ -58,7 +58,7 @@ function allNames(owner: string, test: (name: string) => boolean): boolean {
 function antecedent(sentences: Sentence[], index: number, before: string, people: ReadonlySet<string>, plural: boolean): string | null {
   const section = sentences[index]!.block.section;
   const texts = [before];
-  for (let i = index - 1; i >= 0 && i >= index - 3 && sentences[i]!.block.section === section; i--) texts.push(plainText(sentences[i]!.text));
+  for (let i = index - 1; i >= 0 && i >= index - 3 && sentences[i]!.block.section === section; i--) texts.push(plainText(sentences[i]!));
   for (const text of texts) {
     if (plural) {
       // "They" is several people named together: "Zach and Teddy met LF. They'll write it up."
@@ -87,10 +87,10 @@ interface Context {
 
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
-  const box = TASK_BOX.exec(plainText(sentence.text));
+  const box = TASK_BOX.exec(plainText(sentence));
   if (box?.groups?.done && box.groups.done !== " ") return null;
   const listed = context.listed || box !== null;
-  const text = plainText(sentence.text).slice(box?.[0].length ?? 0);
+  const text = plainText(sentence).slice(box?.[0].length ?? 0);
   const known = (name: string) => name.startsWith("@") || people.has(name.toLowerCase());
   const todo = TODO.exec(text);
   if (todo && /^\(?(?:todo|to-do|action(?:\s+items?)?\s*[:\-(]|ai\s*[:(])/i.test(text)) {
@@ -103,7 +103,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const todoAtEnd = TODO_OWNER_AT_END.exec(text)?.groups?.owner;
   if (todoAtEnd) return todoAtEnd;
   for (const [position, tail] of clauseTails(text).entries()) {
-    const clause = tail.replace(/^\(\s*/, "").replace(new RegExp(`^${CONNECTIVE}`, "i"), "");
+    const clause = stripConnective(tail);
     // Prose starts a sentence in lower case only with a name or handle: "seph will remove it."
     // (List items are often lower-case fragments: "* tests will fail on CentOS".)
     const opensProse = position === 0 && clause === text && sentence.block.kind === "paragraph";

@@ -10,7 +10,7 @@
 // consensus", "Consensus on location?") and one person's view ("seph thinks we should ...").
 
 import { peopleIn } from "./person-names.js";
-import { CONNECTIVE, clauseTails, isQuestion, plainText } from "./sentence-cues.js";
+import { clauseTails, isQuestion, plainText, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 export interface FoundDecision {
@@ -121,10 +121,17 @@ function clauseBefore(text: string, index: number): string {
   return cut < 0 ? before : before.slice(cut + 2);
 }
 
+const globals = new Map<RegExp, RegExp>();
+/** `pattern` with the g flag, compiled once. */
+function everyMatch(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return global;
+}
+
 /** Whether `pattern` matches in a main clause of `text`, not inside "if/whether/when ...". */
 function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (const match of text.matchAll(global)) {
+  for (const match of text.matchAll(everyMatch(pattern))) {
     if (!SUBORDINATE.test(clauseBefore(text, match.index))) return match as RegExpExecArray;
   }
   return null;
@@ -136,8 +143,8 @@ function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>
   const speaker = /^([\w@-]+(?:\s*\/\s*[\w@-]+)*)\s*:\s/.exec(text);
   if (speaker && speaker[1]!.split("/").some((n) => isPerson(n.trim()))) return true;
   // "Teddy did some work here and concluded that ...": the first clause is a person's.
-  const subject = new RegExp(`^${CONNECTIVE}([\\w@-]+)`, "i").exec(text);
-  if (subject && isPerson(subject[1]!) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
+  const subject = /^[\w@-]+/.exec(stripConnective(text));
+  if (subject && isPerson(subject[0]) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
   for (const view of text.slice(0, cueAt).matchAll(PERSONAL_VIEW)) {
     if (isPerson(view[1]!)) return true;
   }
@@ -147,7 +154,7 @@ function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>
 /** Where a clause of `text` opens with `pattern` (after "So, ", "(" and the like), or -1. */
 function clauseOpening(pattern: RegExp, text: string): number {
   const tails = clauseTails(text);
-  const tail = tails.find((t) => pattern.test(t.replace(/^\(/, "").replace(new RegExp(`^${CONNECTIVE}`, "i"), "")));
+  const tail = tails.find((t) => pattern.test(stripConnective(t)));
   return tail === undefined ? -1 : text.length - tail.length;
 }
 
@@ -156,7 +163,7 @@ const at = (match: RegExpExecArray | null) => match?.index ?? -1;
 /** Each family finds where its cue starts in a sentence's plain text, or -1. */
 const FAMILIES: Record<string, (text: string) => number> = {
   sharedStance: (text) => (NO_STANCE.test(text) ? -1 : at(inMainClause(SHARED_STANCE, text))),
-  commitment: (text) => (HEDGED.test(text.replace(new RegExp(`^${CONNECTIVE}`, "i"), "")) ? -1 : at(inMainClause(COMMITMENT, text))),
+  commitment: (text) => (HEDGED.test(stripConnective(text)) ? -1 : at(inMainClause(COMMITMENT, text))),
   groupBelief: (text) => {
     const belief = inMainClause(GROUP_BELIEF, text);
     return belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length)) ? belief.index : -1;
@@ -168,9 +175,9 @@ const FAMILIES: Record<string, (text: string) => number> = {
 };
 
 function inferred(sentence: Sentence, previous: Sentence[], people: ReadonlySet<string>): boolean {
-  const text = plainText(sentence.text);
+  const text = plainText(sentence);
   if (isQuestion(text)) return false;
-  if (ANSWER.test(text) && previous.some((p) => ASKS_WHAT_TO_DO.test(plainText(p.text)))) return true;
+  if (ANSWER.test(text) && previous.some((p) => ASKS_WHAT_TO_DO.test(plainText(p)))) return true;
   return Object.values(FAMILIES).some((find) => {
     const cue = find(text);
     return cue >= 0 && !isPersonalView(text, cue, people);

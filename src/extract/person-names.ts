@@ -6,7 +6,7 @@ import { plainText } from "./sentence-cues.js";
 import type { NoteText } from "./walk.js";
 
 /** A word that could be a name: letters, an optional @, inner dots or dashes ("Matt K."). */
-export const NAME_WORD = String.raw`@?[A-Za-z][\w-]*(?:@[\w-]+)?`;
+export const NAME_WORD = String.raw`(?<![\w@-])@?[A-Za-z][\w-]*(?:@[\w-]+)?(?![\w@-])`;
 
 /** Words that stand where a name would but never are one. */
 const NOT_NAMES = new Set(
@@ -26,10 +26,14 @@ const DOES = String.raw`(?:is (?:still )?(?:working|looking|investigating|leadin
 // The name opens a clause ("seph says", "..., and Zach will look"), so "his usage comments" and
 // "the billing page says" are not people.
 const SUBJECT = String.raw`(?:^|[(,;:]\s*|\s--\s+|\band\s+)(${NAME_WORD})(?:\s+\([^)]*\))?\s+(?:and\s+(${NAME_WORD})\s+)?(?:(?:really|also|still|often|just|has|have|had)\s+)*`;
-const SUBJECT_OF_SAYS = new RegExp(SUBJECT + SAYS, "gu");
-const SUBJECT_OF_DOES = new RegExp(SUBJECT + DOES, "gu");
-const THANKED = new RegExp(String.raw`\b(?:thanks?(?:\s+(?:to|you))?|kudos\s+to|(?:great|huge|big)\s+work\s+from|welcome)\s+((?:${NAME_WORD})(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME_WORD})*)`, "giu");
-const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s+|\s*&\s*)${NAME_WORD})+)`, "gu");
+// The cheap tests first: most sentences have none of these verbs.
+const HAS_SAYS = new RegExp(String.raw`\b${SAYS}`);
+const HAS_DOES = new RegExp(String.raw`\b${DOES}`);
+const HAS_THANKS = /\b(?:thank|kudos|work from|welcome)/i;
+const SUBJECT_OF_SAYS = new RegExp(SUBJECT + SAYS, "g");
+const SUBJECT_OF_DOES = new RegExp(SUBJECT + DOES, "g");
+const THANKED = new RegExp(String.raw`\b(?:thanks?(?:\s+(?:to|you))?|kudos\s+to|(?:great|huge|big)\s+work\s+from|welcome)\s+((?:${NAME_WORD})(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME_WORD})*)`, "gi");
+const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s+|\s*&\s*)${NAME_WORD})+)`, "g");
 
 export function isNameLike(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase()) && /^@?[A-Za-z]/.test(word) && !/^\d/.test(word);
@@ -53,22 +57,27 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   for (const block of note.blocks) {
     for (const sentence of block.sentences) {
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
-      const text = plainText(sentence.text);
+      const text = plainText(sentence);
       texts.push(text);
       for (const match of text.matchAll(/(?<![\w@])@[A-Za-z0-9][\w-]*/g)) people.add(match[0].toLowerCase());
-      for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
-        for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
+      if (HAS_SAYS.test(text)) {
+        for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
+          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
+        }
       }
-      for (const match of text.matchAll(SUBJECT_OF_DOES)) {
-        for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+      if (HAS_DOES.test(text)) {
+        for (const match of text.matchAll(SUBJECT_OF_DOES)) {
+          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+        }
       }
-      for (const match of text.matchAll(THANKED)) {
+      if (HAS_THANKS.test(text)) for (const match of text.matchAll(THANKED)) {
         for (const name of splitNames(match[1]!)) if (isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
       }
     }
   }
   // Someone listed beside a known person is a person too: "Teddy and seph", "(Teddy, seph)".
-  for (const text of texts) {
+  const mentionsKnown = new RegExp(`(?:^|[^\\w@-])(?:${[...people].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)"})(?![\\w@-])`, "i");
+  for (const text of texts.filter((t) => mentionsKnown.test(t))) {
     for (const match of text.matchAll(LIST_OF_NAMES)) {
       const names = [match[1]!, ...splitNames(match[2]!)];
       const known = names.filter((n) => people.has(n.toLowerCase()));
