@@ -174,10 +174,18 @@ const FAMILIES: Record<string, (text: string) => number> = {
   rejection: (text) => at(REJECTION.exec(text)),
 };
 
+/**
+ * Words one of the families needs, tested first because most sentences have none: the group
+ * ("we", "everyone"), a stance, plan, target, deferral or rejection word, or "let".
+ */
+const CUE_WORD =
+  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|blocker|release blocking|release-blocking)/i;
+
 function inferred(sentence: Sentence, previous: Sentence[], people: ReadonlySet<string>): boolean {
   const text = plainText(sentence);
   if (isQuestion(text)) return false;
   if (ANSWER.test(text) && previous.some((p) => ASKS_WHAT_TO_DO.test(plainText(p)))) return true;
+  if (!CUE_WORD.test(text)) return false;
   return Object.values(FAMILIES).some((find) => {
     const cue = find(text);
     return cue >= 0 && !isPersonalView(text, cue, people);
