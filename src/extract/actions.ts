@@ -6,7 +6,7 @@
 // an action and "groob will ..." is.
 
 import type { Action } from "../model.js";
-import { isNameLike, NAME_WORD, peopleIn } from "./person-names.js";
+import { isNameLike, NAME_WORD, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
 import { clauseTails, isQuestion, plainText, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
@@ -41,12 +41,8 @@ const UNASSIGNED = "unassigned";
 const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "g");
 const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "g");
 
-function splitOwners(owner: string): string[] {
-  return owner.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
-}
-
 function allNames(owner: string, test: (name: string) => boolean): boolean {
-  const names = splitOwners(owner);
+  const names = splitNames(owner);
   return names.length > 0 && names.every((n) => isNameLike(n) && test(n));
 }
 
@@ -113,7 +109,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const may = OWNER_MAY.exec(clause)?.groups?.owner;
     if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
-    const someKnown = may !== undefined && splitOwners(may).some(known);
+    const someKnown = may !== undefined && splitNames(may).some(known);
     if (may && allNames(may, (n) => known(n) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
     const pronoun = PRONOUN_PROMISES.exec(clause)?.groups?.pronoun;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
@@ -166,7 +162,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
     if (!owner) return;
     actions.push({
       owner,
-      owners: owner === UNASSIGNED ? [] : splitOwners(owner).map(personKey),
+      owners: owner === UNASSIGNED ? [] : splitNames(owner).map(personKey),
       text: sentence.text,
       html: renderSentence(sentence),
       line: sentence.line,

@@ -39,7 +39,8 @@ export function isNameLike(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase()) && /^@?[A-Za-z]/.test(word) && !/^\d/.test(word);
 }
 
-function splitNames(list: string): string[] {
+/** "Alessandro, Sharvil, and seph" -> ["Alessandro", "Sharvil", "seph"] */
+export function splitNames(list: string): string[] {
   return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
