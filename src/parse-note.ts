@@ -14,7 +14,7 @@ import { extractRecording } from "./extract/recording.js";
 import { type NoteText, type Sentence, walkNote } from "./extract/walk.js";
 import type { NoteFile } from "./load/read-notes.js";
 import { dateInText } from "./load/note-date.js";
-import type { NoteMarkdown } from "./markdown/create-markdown.js";
+import { type NoteMarkdown, withoutPermalink } from "./markdown/create-markdown.js";
 import type { NoteEnv } from "./markdown/local-links.js";
 import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
 import type { Decision, Diagnostic, Meeting } from "./model.js";
@@ -97,7 +97,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
-  const renderSentence = (sentence: Sentence) => md.renderer.renderInline(sentenceTokens(sentence, Token), md.options, env);
+  const renderSentence = (sentence: Sentence) => md.renderer.renderInline(withoutPermalink(sentenceTokens(sentence, Token)), md.options, env);
 
   const found = extractDecisions(text);
   const idResult = assignDecisionIds(

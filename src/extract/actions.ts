@@ -1,51 +1,146 @@
-// Action items: someone named is to do something after the meeting. Owners are @handles or
-// names at the start of the sentence, "TODO: seph: ...", "... -- seph" in an action list, or
-// "He'll" meaning the person just named.
+// Action items: someone named is to do something after the meeting. The owner is found the ways
+// notes write one: a person who commits to a verb ("seph will try to review", "Zach and Mike
+// will try to followup", "Thor says he'll take a look", "@zwass offers to ..."), "He'll ..."
+// meaning the person just named, "TODO: seph: ...", and "task -- seph" in an action list.
+// Who is a person comes from the note itself (see person-names.ts), so "Azure can ..." is not
+// an action and "groob will ..." is.
 
 import type { Action } from "../model.js";
+import { isNameLike, NAME_WORD, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
+import { clauseTails, isQuestion, plainText, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|follow[- ]?ups?)\b/i;
+const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
+/** Lists whose items are tasks by themselves ("Next steps" may list plans or findings). */
+const TASKS_LIST = /\b(?:action items?|todos?|to-dos?)\b/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
-const NAME = String.raw`(?:@[A-Za-z0-9][\w-]*|[A-Z][\p{L}'-]+(?:\s[A-Z]\.)?)`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.)?)`;
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})*`;
-const COMMITS = String.raw`(?:will|'ll|is going to|are going to|is probably going to|should|to|can|offers? to|volunteers? to|plans? to|is planning (?:on|to)|agreed to|said (?:he|she|they)(?:'d| would)|says (?:he|she|they)(?:'ll| will))\b`;
-const OWNER_FIRST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${COMMITS}`, "u");
-const PRONOUN_FIRST = /^(?:he|she|they)(?:'ll| will| is going to| are going to| should| can)\b/i;
-const TODO = /^todo(?:\s*\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>@?[\w-]+)\s*:\s*)?/i;
-const TRAILING_OWNER = /\s+(?:--|—|–)\s*(?<owner>@?[\w-]+)\s*$/;
+const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
+/** Verbs of a commitment strong enough that any name before them is an owner. */
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|offered to|volunteers? to|volunteered to|agreed to|promised to|took (?:an|the) action(?: item)? to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+/** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
+const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
+/** Where someone will be is no task: "But Teddy will probably be back then." */
+const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`);
+const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`);
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
-const NOT_NAMES = new Set(["we", "this", "that", "it", "there", "they", "he", "she", "these", "those", "the", "a", "an", "everyone", "people", "some", "someone", "what", "which", "who", "if", "when", "then", "also", "so"]);
+const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "i");
+const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
+/** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
+const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
+const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z]))\S`);
+/** A Markdown task-list box; a ticked one is work already done. */
+const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
-/** @example splitOwners("Alessandro, Sharvil, and seph") // ["Alessandro", "Sharvil", "seph"] */
-export function splitOwners(owner: string): string[] {
-  return owner.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
+const UNASSIGNED = "unassigned";
+const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "g");
+const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "g");
+
+function allNames(owner: string, test: (name: string) => boolean): boolean {
+  const names = splitNames(owner);
+  return names.length > 0 && names.every((n) => isNameLike(n) && test(n));
 }
 
-function lastPersonBefore(sentences: Sentence[], index: number): string | null {
-  for (let i = index - 1; i >= 0; i--) {
-    const sentence = sentences[i]!;
-    const person = sentence.references.findLast((r) => r.person)?.person;
-    if (person) return person;
-    const named = OWNER_FIRST.exec(sentence.text)?.groups?.owner ?? /^(?<name>[A-Z][\p{L}'-]+)\s/u.exec(sentence.text)?.groups?.name;
-    if (named && !NOT_NAMES.has(named.toLowerCase())) return named;
+/**
+ * Whom "he"/"she" (or "they") at `before` in sentence `index` means: the nearest person named before it in
+ * the same section, a known person, a possessive ("seph's desk") or a sentence's capitalised
+ * subject ("Mike is in favor of this. He'll give seph an overview.").
+ */
+function antecedent(sentences: Sentence[], index: number, before: string, people: ReadonlySet<string>, plural: boolean): string | null {
+  const section = sentences[index]!.block.section;
+  const texts = [before];
+  for (let i = index - 1; i >= 0 && i >= index - 3 && sentences[i]!.block.section === section; i--) texts.push(plainText(sentences[i]!));
+  for (const text of texts) {
+    if (plural) {
+      // "They" is several people named together: "Zach and Teddy met LF. They'll write it up."
+      const group = [...text.matchAll(PEOPLE_LIST)].findLast((m) => allNames(m[0], (n) => people.has(n.toLowerCase()) || n.startsWith("@") || /^\p{Lu}/u.test(n)));
+      if (group) return group[0];
+      continue;
+    }
+    let last: string | null = null;
+    for (const match of text.matchAll(PERSON_MENTION)) {
+      const word = match.groups!.word!;
+      const subject = match.index === 0 && /^\p{Lu}/u.test(word) && !match.groups!.possessive;
+      if (isNameLike(word) && (people.has(word.toLowerCase()) || word.startsWith("@") || match.groups!.possessive || subject)) last = word;
+    }
+    if (last) return last;
   }
   return null;
 }
 
-function ownerOf(sentence: Sentence, sentences: Sentence[], index: number, block: Block): string | null {
-  const text = sentence.text.replace(/[*_`]/g, "");
+interface Context {
+  sentences: Sentence[];
+  index: number;
+  people: ReadonlySet<string>;
+  /** Under an "Action items" / "Next steps" / "TODO" heading or lead-in. */
+  listed: boolean;
+}
+
+function ownerOf(sentence: Sentence, context: Context): string | null {
+  const { people } = context;
+  const box = TASK_BOX.exec(plainText(sentence));
+  if (box?.groups?.done && box.groups.done !== " ") return null;
+  const listed = context.listed || box !== null;
+  const text = plainText(sentence).slice(box?.[0].length ?? 0);
+  const known = (name: string) => name.startsWith("@") || people.has(name.toLowerCase());
   const todo = TODO.exec(text);
-  if (todo && /^todo/i.test(text)) return todo.groups?.owner ?? todo.groups?.paren ?? null;
-  const first = OWNER_FIRST.exec(text)?.groups?.owner;
-  if (first && !NOT_NAMES.has(first.toLowerCase())) return first;
-  if (PRONOUN_FIRST.test(text)) return lastPersonBefore(sentences, index);
-  if (block.kind === "item" && (ACTIONS_HEADING.test(block.section?.title ?? "") || ACTIONS_HEADING.test(block.leadIn ?? ""))) {
-    return TRAILING_OWNER.exec(text)?.groups?.owner ?? null;
+  if (todo && /^\(?(?:todo|to-do|action(?:\s+items?)?\s*[:\-(]|ai\s*[:(])/i.test(text)) {
+    if (!text.slice(todo[0].length).trim()) return null;
+    const named = todo.groups?.owner ?? todo.groups?.paren;
+    if (named && allNames(named, () => true)) return named;
+    const first = /^(?<name>[\w@-]+)\s+[a-z]/.exec(text.slice(todo[0].length))?.groups?.name;
+    return first && known(first) ? first : UNASSIGNED;
   }
-  return null;
+  const todoAtEnd = TODO_OWNER_AT_END.exec(text)?.groups?.owner;
+  if (todoAtEnd) return todoAtEnd;
+  for (const [position, tail] of clauseTails(text).entries()) {
+    const clause = stripConnective(tail);
+    // Prose starts a sentence in lower case only with a name or handle: "seph will remove it."
+    // (List items are often lower-case fragments: "* tests will fail on CentOS".)
+    const opensProse = position === 0 && clause === text && sentence.block.kind === "paragraph";
+    const named = (n: string) => known(n) || /^\p{Lu}/u.test(n) || opensProse;
+    const promised = OWNER_PROMISES.exec(clause)?.groups?.owner;
+    if (promised && allNames(promised, named)) return promised;
+    const may = OWNER_MAY.exec(clause)?.groups?.owner;
+    if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
+    // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
+    const someKnown = may !== undefined && splitNames(may).some(known);
+    if (may && allNames(may, (n) => known(n) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
+    const pronoun = PRONOUN_PROMISES.exec(clause)?.groups?.pronoun;
+    if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
+  }
+  if (!listed) return null;
+  const trailing = TRAILING_OWNER.exec(text)?.groups;
+  const end = trailing?.owner ?? trailing?.paren;
+  if (end && allNames(end, (n) => trailing?.owner !== undefined || known(n) || /^\p{Lu}/u.test(n))) return end;
+  const lead = LEADING_OWNER.exec(text)?.groups?.owner;
+  if (lead && allNames(lead, known)) return lead;
+  // An item of an "Action items" or "TODO" list is a task even when nobody took it yet.
+  const block = sentence.block;
+  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);
+  return box !== null || task ? UNASSIGNED : null;
+}
+
+/** For each block, whether it sits under an action heading (at any level above it) or lead-in. */
+function actionListed(note: NoteText): Map<Block, boolean> {
+  const listed = new Map<Block, boolean>();
+  const headings: Array<{ level: number; actions: boolean }> = [];
+  for (const block of note.blocks) {
+    if (block.kind === "heading") {
+      const level = block.section?.level ?? 1;
+      while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
+      listed.set(block, headings.some((h) => h.actions));
+      headings.push({ level, actions: ACTIONS_HEADING.test(block.text) });
+    } else {
+      listed.set(block, headings.some((h) => h.actions) || (block.kind === "item" && ACTIONS_HEADING.test(block.leadIn ?? "")));
+    }
+  }
+  return listed;
 }
 
 /**
@@ -54,17 +149,20 @@ function ownerOf(sentence: Sentence, sentences: Sentence[], index: number, block
  */
 export function extractActions(note: NoteText, renderSentence: (sentence: Sentence) => string): Action[] {
   const actions: Action[] = [];
+  const people = peopleIn(note);
+  const listed = actionListed(note);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
-  const sentences = note.blocks.filter((b) => b.kind === "paragraph" || b.kind === "item").flatMap((b) => b.sentences);
+  const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
   sentences.forEach((sentence, index) => {
     const block = sentence.block;
-    if (block.quoted || /\?\s*$/.test(sentence.text)) return;
+    if (isQuestion(sentence.text)) return;
+    if (block.kind === "heading" && !listed.get(block)) return;
     if (sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
-    const owner = ownerOf(sentence, sentences, index, block);
+    const owner = ownerOf(sentence, { sentences, index, people, listed: listed.get(block) ?? false });
     if (!owner) return;
     actions.push({
       owner,
-      owners: splitOwners(owner).map(personKey),
+      owners: owner === UNASSIGNED ? [] : splitNames(owner).map(personKey),
       text: sentence.text,
       html: renderSentence(sentence),
       line: sentence.line,

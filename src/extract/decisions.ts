@@ -1,7 +1,16 @@
 // Decisions: what the meeting settled. Authors can state one explicitly (`Decision: ...`, a
 // "Decisions" section, or `{#id}` after a sentence); the rest are inferred from how groups
 // phrase a shared outcome in prose. A decision is one sentence.
+//
+// The inferred ones come in families, each a way a group records its outcome: a shared stance
+// ("General consensus is ...", "No objections were raised"), a commitment ("We will ...",
+// "Let's ...", "The plan is ..."), a target ("aiming for Friday"), a deferral, a rejection, an
+// answer to the meeting's own question ("Should we X? No. ..."), and list items introduced as
+// outcomes ("We decided that:"). Against them stand negations and open questions ("No clear
+// consensus", "Consensus on location?") and one person's view ("seph thinks we should ...").
 
+import { peopleIn } from "./person-names.js";
+import { clauseTails, isQuestion, plainText, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 export interface FoundDecision {
@@ -13,36 +22,174 @@ export interface FoundDecision {
 
 const EXPLICIT_MARKER = /^decision\s*[:：]\s*/i;
 const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b/i;
-const CONCLUSIONS_LEAD_IN = /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved)\b[^.?!]*:\s*$/i;
 const NOT_A_DECISION = /^not an? decision$/i;
 
-/** Negated or open cues: "No conclusion.", "No clear consensus", "Consensus on location?" */
-const OPEN_OUTCOME = /\b(?:no|not(?: yet)?(?: a)?|without|lack of|maybe we can get|try to reach|hard to reach)\s+(?:clear\s+|real\s+|firm\s+|final\s+)?(?:conclusion|consensus|decision|agreement|resolution)s?\b/i;
+/** Who "we" is: the people in the meeting speaking as one. */
+const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the tsc|office hours)`;
+const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either)`;
+const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
-const GROUP_OUTCOME =
-  /\b(?:conclusion|consensus|concluded|agreed|agreement|decided|decision is|settled on|settled that|general sentiment|sentiment is|general theory|broad support|no objections?|we are settling|resolved to)\b/i;
-const COMMITMENT =
-  /^(?:so,?\s+|then,?\s+|and\s+|but\s+|instead,?\s+|for now,?\s+|therefore,?\s+)?(?:we(?:'ll| will| are going to|'re going to| plan to| plan on| do not need to| don't need to| won't| will not| should| shall| need to| want to| do want to| agree| decided| concluded)|let's|let us|the plan is|our plan is|our goal is|the goal is|the decision)\b/i;
-const TARGET = /\b(?:aim(?:ing)? for|target(?:ing)?|pushed (?:forward |back )?to|deferred to|defer (?:it|this|that)|postponed? to|moved to the|slated for|scheduled for)\b/i;
-const DEFERRAL = /\b(?:topic for another time|another time|for (?:a )?later (?:discussion|meeting)|revisit (?:this|it) later|table (?:this|it) for now)\b/i;
-const REJECTION = /\b(?:not (?:something )?worth pursuing|decided against|won't do|will not do|not going to do)\b/i;
+/** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
+const SHARED_STANCE = new RegExp(
+  [
+    String.raw`\b(?:consensus|conclusion|concluded|agreement)\b`,
+    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers)\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
+    // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it."
+    String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
+    String.raw`^(?:outcome|resolution|resolved|agreed|decided|verdict)\s*(?:[:：]|--|—)`,
+    String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
+    String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
+    String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
+    String.raw`\bno (?:\w+ )?objections?\b`,
+    String.raw`\bvoted (?:in favou?r|for|to)\b`,
+  ].join("|"),
+  "i",
+);
 
-function isQuestion(sentence: Sentence): boolean {
-  return /\?\s*["')\]]*$/.test(sentence.text);
-}
+/** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
+const NO_STANCE =
+  /\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need to|needs to)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decided|concluded|settled)\b/i;
+
+/** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
+const COMMITMENT = new RegExp(
+  [
+    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|must|need to|have to|want to|plan to|plan on|intend to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|cannot|can't)\b`,
+    String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|not going to|planning|going with|sticking with)\b`,
+    String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
+    String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
+    // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
+    String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b)[a-z]+`,
+    String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b`,
+    String.raw`^(?:plan|goal|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
+    String.raw`\b(?:plan|goal|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
+  ].join("|"),
+  "i",
+);
+
+/** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
+const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|believe|feel|are confident|are happy|are fine|are okay)\b`, "i");
+const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|bug|acceptable|safe|blockers?|blocking)\b/i;
+
+/** "Let's try it.", "Let Facebook do it." */
+const LET_US = /^(?:(?:maybe|perhaps|probably)\s+)?(?:let's|lets|let us|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+
+
+/** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
+const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
+const TARGET = new RegExp(
+  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|target(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be released|be included) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
+  "i",
+);
+/** A target already abandoned is history, not a decision: "This was originally slated for ...". */
+const FORMER = /\b(?:originally|previously|was supposed to|used to)\b/i;
+
+/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit." */
+const DEFERRAL =
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|hold off)\b/i;
+
+/** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
+const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
+
+/** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
+const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s/i;
+const ASKS_WHAT_TO_DO =
+  /\b(?:(?:should|shall|can|could|must|do|will)\s+we|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
+
+/** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
+const PERSONAL_VIEW =
+  /(?:^|[\s(])(i|he|she|@?[\w-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/gi;
+/** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
+const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
+/** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...". */
+const SUBORDINATE = /\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}$/i;
+/** Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:". */
+const OUTCOMES_LEAD_IN =
+  /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is)\b[^.?!]*:\s*$/i;
 
 function inDecisionsSection(block: Block): boolean {
   return block.kind === "item" && block.itemStart && DECISIONS_HEADING.test(block.section?.title ?? "");
 }
 
-function underConclusionsLeadIn(block: Block): boolean {
-  return block.kind === "item" && block.itemStart && CONCLUSIONS_LEAD_IN.test(block.leadIn ?? "");
+function underOutcomesLeadIn(block: Block): boolean {
+  return block.kind === "item" && block.itemStart && OUTCOMES_LEAD_IN.test(block.leadIn ?? "");
 }
 
-function inferred(sentence: Sentence): boolean {
-  const text = sentence.text.replace(/[*_`]/g, "");
-  if (isQuestion(sentence) || OPEN_OUTCOME.test(text)) return false;
-  return GROUP_OUTCOME.test(text) || COMMITMENT.test(text) || TARGET.test(text) || DEFERRAL.test(text) || REJECTION.test(text);
+/** The text before `index` in the same clause. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(" -- "), before.lastIndexOf(": "));
+  return cut < 0 ? before : before.slice(cut + 2);
+}
+
+const globals = new Map<RegExp, RegExp>();
+/** `pattern` with the g flag, compiled once. */
+function everyMatch(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  return global;
+}
+
+/** Whether `pattern` matches in a main clause of `text`, not inside "if/whether/when ...". */
+function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
+  for (const match of text.matchAll(everyMatch(pattern))) {
+    if (!SUBORDINATE.test(clauseBefore(text, match.index))) return match as RegExpExecArray;
+  }
+  return null;
+}
+
+/** "seph thinks ...", "Nick: We should ..." where the speaker is a person of this note. */
+function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
+  const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || people.has(word.toLowerCase());
+  const speaker = /^([\w@-]+(?:\s*\/\s*[\w@-]+)*)\s*:\s/.exec(text);
+  if (speaker && speaker[1]!.split("/").some((n) => isPerson(n.trim()))) return true;
+  // "Teddy did some work here and concluded that ...": the first clause is a person's.
+  const subject = /^[\w@-]+/.exec(stripConnective(text));
+  if (subject && isPerson(subject[0]) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
+  for (const view of text.slice(0, cueAt).matchAll(PERSONAL_VIEW)) {
+    if (isPerson(view[1]!)) return true;
+  }
+  return false;
+}
+
+/** Where a clause of `text` opens with `pattern` (after "So, ", "(" and the like), or -1. */
+function clauseOpening(pattern: RegExp, text: string): number {
+  const tails = clauseTails(text);
+  const tail = tails.find((t) => pattern.test(stripConnective(t)));
+  return tail === undefined ? -1 : text.length - tail.length;
+}
+
+const at = (match: RegExpExecArray | null) => match?.index ?? -1;
+
+/** Each family finds where its cue starts in a sentence's plain text, or -1. */
+const FAMILIES: Record<string, (text: string) => number> = {
+  sharedStance: (text) => (NO_STANCE.test(text) ? -1 : at(inMainClause(SHARED_STANCE, text))),
+  commitment: (text) => (HEDGED.test(stripConnective(text)) ? -1 : at(inMainClause(COMMITMENT, text))),
+  groupBelief: (text) => {
+    const belief = inMainClause(GROUP_BELIEF, text);
+    return belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length)) ? belief.index : -1;
+  },
+  letUs: (text) => clauseOpening(LET_US, text),
+  target: (text) => (FORMER.test(text) ? -1 : at(TARGET.exec(text))),
+  deferral: (text) => at(inMainClause(DEFERRAL, text)),
+  rejection: (text) => at(REJECTION.exec(text)),
+};
+
+/**
+ * Words one of the families needs, tested first because most sentences have none: the group
+ * ("we", "everyone"), a stance, plan, target, deferral or rejection word, or "let".
+ */
+const CUE_WORD =
+  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|blocker|release blocking|release-blocking)/i;
+
+function inferred(sentence: Sentence, previous: Sentence[], people: ReadonlySet<string>): boolean {
+  const text = plainText(sentence);
+  if (isQuestion(text)) return false;
+  if (ANSWER.test(text) && previous.some((p) => ASKS_WHAT_TO_DO.test(plainText(p)))) return true;
+  if (!CUE_WORD.test(text)) return false;
+  return Object.values(FAMILIES).some((find) => {
+    const cue = find(text);
+    return cue >= 0 && !isPersonalView(text, cue, people);
+  });
 }
 
 /**
@@ -51,16 +198,21 @@ function inferred(sentence: Sentence): boolean {
  */
 export function extractDecisions(note: NoteText): FoundDecision[] {
   const found: FoundDecision[] = [];
+  const people = peopleIn(note);
+  // The two sentences before, where an answer looks for its question.
+  let previous: Sentence[] = [];
   for (const block of note.blocks) {
     if (block.kind === "heading" || block.kind === "cell") continue;
     for (const sentence of block.sentences) {
+      const before = previous;
+      previous = [sentence, ...previous.slice(0, 1)];
       if (sentence.comments.some((c) => NOT_A_DECISION.test(c))) continue;
       const marker = EXPLICIT_MARKER.exec(sentence.text);
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (sentence.explicitId || (inDecisionsSection(block) && sentence === block.sentences[0])) {
         found.push({ sentence, text: sentence.text, explicit: true });
-      } else if (!block.quoted && ((underConclusionsLeadIn(block) && sentence === block.sentences[0]) || inferred(sentence))) {
+      } else if (!block.quoted && ((underOutcomesLeadIn(block) && sentence === block.sentences[0] && !isQuestion(sentence.text)) || inferred(sentence, before, people))) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }
     }

@@ -72,19 +72,32 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const LOWER_START = /[.!?]["'’”)\]]*\s+(?=@[A-Za-z0-9]|\p{Ll})/gu;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|al|ca|incl|esp|resp|viz)|\b\p{L})\.["'’”)\]]*\s+$/iu;
 
+// A bare answer belongs to the sentence that explains it: "No. It's way too slow for CI".
+const BARE_ANSWER = /^\s*(?:yes|no|nope|yep|yeah|correct|agreed)[.!]\s*$/i;
+
 /** Sentence starts in `text`: Intl.Segmenter's, plus the lower-case starts it misses. */
 function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  let answer: number | null = null;
+  const push = (start: number, end: number) => {
+    if (BARE_ANSWER.test(text.slice(start, end))) {
+      answer ??= start;
+      return;
+    }
+    ranges.push([answer ?? start, end]);
+    answer = null;
+  };
   for (const { segment, index } of segmenter.segment(text)) {
     let start = index;
     for (const match of segment.matchAll(LOWER_START)) {
       const cut = match.index + match[0].length;
       if (ABBREVIATION.test(segment.slice(0, cut))) continue;
-      ranges.push([start, index + cut]);
+      push(start, index + cut);
       start = index + cut;
     }
-    ranges.push([start, index + segment.length]);
+    push(start, index + segment.length);
   }
+  if (answer !== null) ranges.push([answer, text.length]);
   return ranges;
 }
 

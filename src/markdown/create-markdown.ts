@@ -1,7 +1,7 @@
 // The one markdown-it instance: Eleventy renders with it and the parser extracts from its tokens,
 // so heading ids, references and decision anchors agree everywhere.
 
-import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import { directives } from "./directives.js";
 import { localLinks } from "./local-links.js";
@@ -35,6 +35,24 @@ const headingPermalink: typeof wrapHeading = (slug, options, state, index) => {
   const inline = state.tokens[index + 1]?.children ?? [];
   (inline.some((token) => token.type === "link_open") ? linkAfterText : wrapHeading)(slug, options, state, index);
 };
+
+/**
+ * A heading's tokens without its permalink, for showing its words on another page (an action
+ * item written as a heading), where the link to the heading's id would lead nowhere.
+ */
+export function withoutPermalink(tokens: Token[]): Token[] {
+  const kept: Token[] = [];
+  let skipping = false;
+  for (const token of tokens) {
+    const permalinkOpen = token.type === "link_open" && String(token.attrGet("class") ?? "").split(" ").includes("heading-link");
+    if (permalinkOpen) skipping = true;
+    else if (skipping && token.type === "link_close") skipping = false;
+    else if (!skipping && !(token.type === "html_inline" && (token.meta as { isPermalinkSymbol?: boolean } | null)?.isPermalinkSymbol)) kept.push(token);
+    // The words of a heading that is a link to itself are inside the link: keep them.
+    else if (skipping && !["html_inline", "span_open", "span_close"].includes(token.type)) kept.push(token);
+  }
+  return kept;
+}
 
 export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   // Raw HTML is shown as text: notes come from anyone who opens a pull request.

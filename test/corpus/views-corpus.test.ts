@@ -35,7 +35,6 @@ describe("the decision log of the osquery corpus", () => {
   test("holds exactly the decisions of meetings.json, newest meeting first", () => {
     const listed = listPages(site, "/decisions/").flatMap((page) => allMatches(page, DECISION_LINK));
     const expected = [...meetings].reverse().flatMap((m) => m.decisions.map((d) => d.url));
-    expect(listed).toHaveLength(124);
     expect(listed).toEqual(expected);
   });
 
@@ -123,7 +122,6 @@ describe("the feeds of the osquery corpus", () => {
   test("/decisions.xml is Atom with one entry per decision linking to its anchor", () => {
     const feed = readFeed(site.read("decisions.xml"));
     const expected = [...meetings].reverse().flatMap((m) => m.decisions.map((d) => `${SITE_URL}${d.url.slice(1)}`));
-    expect(feed.entries).toHaveLength(124);
     expect(feed.entries.map((e) => e.link)).toEqual(expected);
     expect(feed.entries.map((e) => e.id)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 // Small hand-made meetings for unit tests of the views across meetings: only what a test names
 // is set, the rest is empty.
 
-import { splitOwners } from "../../src/extract/actions.js";
+import { splitNames } from "../../src/extract/person-names.js";
 import { githubUrl, issueKey } from "../../src/extract/github-ref.js";
 import { personKey } from "../../src/extract/people.js";
 import type { Action, Decision, LinkedIssue, Meeting } from "../../src/model.js";
@@ -29,7 +29,7 @@ function linkedIssue(ref: string, sentences: string[]): LinkedIssue {
 }
 
 function action(owner: string): Action {
-  const owners = splitOwners(owner).map(personKey);
+  const owners = splitNames(owner).map(personKey);
   return { owner, owners, text: `${owner} will do it.`, html: `${owner} will do it.`, line: 1 };
 }
 

@@ -1,0 +1,90 @@
+// Who counts as a person in a note, learnt from the note itself: @handles, and words that act as
+// people do ("seph thinks", "Groob proposes", "Thanks Teddy", "Teddy and seph"). Notes name
+// people by lower-case nicknames and first names that no fixed list would hold.
+
+import { plainText } from "./sentence-cues.js";
+import type { NoteText } from "./walk.js";
+
+/** A word that could be a name: letters, an optional @, inner dots or dashes ("Matt K."). */
+export const NAME_WORD = String.raw`(?<![\w@-])@?[A-Za-z][\w-]*(?:@[\w-]+)?(?![\w@-])`;
+
+/** Words that stand where a name would but never are one. */
+const NOT_NAMES = new Set(
+  ("i we you he she it they me us him her them this that these those there here who what which someone somebody everyone " +
+    "everybody anyone anybody nobody noone one each some all both several many most few folks people the a an and or but " +
+    "so then also if when while discussion conversation conclusion consensus question answer update note issue nothing " +
+    "something everything thanks kudos status theme proposal suggestion todo decision maybe perhaps probably right now " +
+    "currently generally general broad there's it's that's what's nobody's has have had is are was were be been do does did " +
+    "of to in on at for with by from as about any how yes no not else other").split(" "),
+);
+
+// Verbs only people do. Speaking and believing mark even a lower-case word as a name ("seph
+// thinks"); doing marks only a capitalised one, since "work is ongoing" has a subject too.
+const SAYS = String.raw`(?:says|said|thinks|thought|mentions|mentioned|asks|asked|proposes|proposed|suggests|suggested|likes|liked|(?:doesn't|does not) like|wants|would like|would love|reports|comments|commented|volunteers|volunteered|offers|offered|believes|advocates|has often advocated|recommends|argues|pinged|noticed|wishes|prefers|talked|reached out|is in favou?r|via (?:slack|PR))\b`;
+const DOES = String.raw`(?:is (?:still )?(?:working|looking|investigating|leading|planning|trying|fighting|polishing|doing|speaking|starting|getting|prepping|chatting|happy|excited|leaving)|are (?:working|leading|looking|chatting)|were chatting|has been (?:working|looking|moving|doing)|will (?:try|take|look|review|do|investigate|summarize|verify|check|prepare|move|remove)|agrees|agreed|feels|felt|confirmed|explained|presented|demoed|started|filed|did|has done|has looked)\b`;
+
+// The name opens a clause ("seph says", "..., and Zach will look"), so "his usage comments" and
+// "the billing page says" are not people.
+const SUBJECT = String.raw`(?:^|[(,;:]\s*|\s--\s+|\band\s+)(${NAME_WORD})(?:\s+\([^)]*\))?\s+(?:and\s+(${NAME_WORD})\s+)?(?:(?:really|also|still|often|just|has|have|had)\s+)*`;
+// The cheap tests first: most sentences have none of these verbs.
+const HAS_SAYS = new RegExp(String.raw`\b${SAYS}`);
+const HAS_DOES = new RegExp(String.raw`\b${DOES}`);
+const HAS_THANKS = /\b(?:thank|kudos|work from|welcome)/i;
+const SUBJECT_OF_SAYS = new RegExp(SUBJECT + SAYS, "g");
+const SUBJECT_OF_DOES = new RegExp(SUBJECT + DOES, "g");
+const THANKED = new RegExp(String.raw`\b(?:thanks?(?:\s+(?:to|you))?|kudos\s+to|(?:great|huge|big)\s+work\s+from|welcome)\s+((?:${NAME_WORD})(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME_WORD})*)`, "gi");
+const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s+|\s*&\s*)${NAME_WORD})+)`, "g");
+
+export function isNameLike(word: string): boolean {
+  return !NOT_NAMES.has(word.toLowerCase()) && /^@?[A-Za-z]/.test(word) && !/^\d/.test(word);
+}
+
+/** "Alessandro, Sharvil, and seph" -> ["Alessandro", "Sharvil", "seph"] */
+export function splitNames(list: string): string[] {
+  return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
+}
+
+const cache = new WeakMap<NoteText, ReadonlySet<string>>();
+
+/**
+ * The lower-cased names and handles (with `@`) of the people a note mentions.
+ * @example peopleIn(walkNote(md.parse("seph thinks so. Teddy and seph agree.", env), 0)) // Set { "seph", "teddy" }
+ */
+export function peopleIn(note: NoteText): ReadonlySet<string> {
+  const cached = cache.get(note);
+  if (cached) return cached;
+  const people = new Set<string>();
+  const texts: string[] = [];
+  for (const block of note.blocks) {
+    for (const sentence of block.sentences) {
+      for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
+      const text = plainText(sentence);
+      texts.push(text);
+      for (const match of text.matchAll(/(?<![\w@])@[A-Za-z0-9][\w-]*/g)) people.add(match[0].toLowerCase());
+      if (HAS_SAYS.test(text)) {
+        for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
+          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
+        }
+      }
+      if (HAS_DOES.test(text)) {
+        for (const match of text.matchAll(SUBJECT_OF_DOES)) {
+          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+        }
+      }
+      if (HAS_THANKS.test(text)) for (const match of text.matchAll(THANKED)) {
+        for (const name of splitNames(match[1]!)) if (isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+      }
+    }
+  }
+  // Someone listed beside a known person is a person too: "Teddy and seph", "(Teddy, seph)".
+  const mentionsKnown = new RegExp(`(?:^|[^\\w@-])(?:${[...people].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)"})(?![\\w@-])`, "i");
+  for (const text of texts.filter((t) => mentionsKnown.test(t))) {
+    for (const match of text.matchAll(LIST_OF_NAMES)) {
+      const names = [match[1]!, ...splitNames(match[2]!)];
+      const known = names.filter((n) => people.has(n.toLowerCase()));
+      if (known.length > 0 && names.every((n) => isNameLike(n) && (known.includes(n) || /^\p{Lu}/u.test(n)))) for (const n of names) people.add(n.toLowerCase());
+    }
+  }
+  cache.set(note, people);
+  return people;
+}

@@ -1,0 +1,47 @@
+// What the decision and action extractors both ask of a sentence: its plain words, whether it
+// asks something, and where its clauses start (a commitment often follows a comma or a dash:
+// "When CPack works, we should remove the old scripts", "... we label -- Mike will do this").
+
+import type { Sentence } from "./walk.js";
+
+const plain = new WeakMap<Sentence, string>();
+const TO_CLEAN = /[’‘“”*`_]|\s\s/;
+
+/** The sentence's words with emphasis marks, typographic quotes and extra spaces removed; computed once per sentence. */
+export function plainText(sentence: Sentence): string {
+  let text = plain.get(sentence);
+  if (text === undefined) {
+    text = sentence.text;
+    if (TO_CLEAN.test(text)) {
+      text = text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
+    }
+    plain.set(sentence, text);
+  }
+  return text;
+}
+
+/** Asked with a question mark, or in a question's word order: "Do we want to just stream events, ..." */
+const ASKED = /^(?:do|does|did|should|shall|can|could|would|will|are|is|was|were|have|has)\s+(?:we|you|they|it|this|that|these|there|anyone|someone|i)\b/i;
+
+/** "Consensus on location?", "Should we ship these at all?", "Do we want to X, that gets away from Y" */
+export function isQuestion(text: string): boolean {
+  return /\?[\s"')\]!]*$/.test(text) || ASKED.test(text);
+}
+
+const CLAUSE_BREAK = /\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;
+
+/** The sentence from each clause start to its end: the whole sentence first. */
+export function clauseTails(text: string): string[] {
+  const tails = [text];
+  for (const match of text.matchAll(CLAUSE_BREAK)) tails.push(text.slice(match.index + match[0].length));
+  return tails;
+}
+
+/** Words that open a clause without changing who acts: "So, ", "But then ", "For now ". */
+export const CONNECTIVE = String.raw`(?:(?:so|then|and|but|or|also|instead|therefore|thus|hence|however|ultimately|finally|first|second|meanwhile|still|now|right now|for now|currently|otherwise|until then|in the meantime|in the interim|going forward|ok|okay|yes|no)\b,?\s+)*`;
+const LEADING_CONNECTIVE = new RegExp(`^\\(?\\s*${CONNECTIVE}`, "i");
+
+/** A clause without its opening parenthesis and connectives: "(So, Teddy will ..." -> "Teddy will ...". */
+export function stripConnective(clause: string): string {
+  return clause.replace(LEADING_CONNECTIVE, "");
+}

@@ -1,0 +1,116 @@
+// Who is to do what: one family of phrasing per table, with the traps that name someone but give
+// them nothing to do (thanks, status, things that are not people, questions).
+
+import { describe, expect, test } from "vitest";
+import { parse } from "../helpers/parse.js";
+
+interface Case {
+  input: string;
+  /** [owner, sentence] per action. */
+  expected: Array<[string, string]>;
+}
+
+const actionsOf = (input: string) => parse(input).actions.map((a) => [a.owner, a.text]);
+
+function table(cases: Case[]) {
+  test.each(cases)("$input", ({ input, expected }) => {
+    expect(actionsOf(input)).toEqual(expected);
+  });
+}
+
+describe("a person who commits to a verb owns an action", () => {
+  table([
+    { input: "@directionless will click some buttons to set it up.", expected: [["@directionless", "@directionless will click some buttons to set it up."]] },
+    { input: "Groob will investigate getting an apple shared cert.", expected: [["Groob", "Groob will investigate getting an apple shared cert."]] },
+    { input: "(Teddy is probably going to take a pass at this)", expected: [["Teddy", "(Teddy is probably going to take a pass at this)"]] },
+    { input: "These could use a windows review. Thor says he'll take a look.", expected: [["Thor", "Thor says he'll take a look."]] },
+    { input: "@zwass offers to make a foundation section on the webpage.", expected: [["@zwass", "@zwass offers to make a foundation section on the webpage."]] },
+    { input: "Zach and Mike will try to follow up.", expected: [["Zach and Mike", "Zach and Mike will try to follow up."]] },
+    {
+      input: "Discussion is that we should be very liberal in what we label -- Mike will do this.",
+      expected: [["Mike", "Discussion is that we should be very liberal in what we label -- Mike will do this."]],
+    },
+    { input: "Lauren to confirm with Mike.\n\nLauren says the date works.", expected: [["Lauren", "Lauren to confirm with Mike."]] },
+    { input: "> Teddy is planning on more refactor work.", expected: [["Teddy", "Teddy is planning on more refactor work."]] },
+  ]);
+});
+
+describe("who counts as a person comes from the note", () => {
+  table([
+    { input: "seph will remove it from the PRs.", expected: [["seph", "seph will remove it from the PRs."]] },
+    { input: "seph can make a copyright change PR after that's merged.", expected: [["seph", "seph can make a copyright change PR after that's merged."]] },
+    {
+      input: "seph says the split works. seph, Stefano, Teddy, and Nick should try to split this up a bit.",
+      expected: [["seph, Stefano, Teddy, and Nick", "seph, Stefano, Teddy, and Nick should try to split this up a bit."]],
+    },
+    { input: "Azure can use cpack and push places.", expected: [] },
+    { input: "You can build with it, and tests pass.", expected: [] },
+    { input: "Forking should work.", expected: [] },
+    { input: "* users should upgrade to 4.3.0\n* tests will fail on CentOS\n", expected: [] },
+    { input: "Thanks to @smjert for fixing the majority of them!", expected: [] },
+    { input: "But Teddy will probably be back then.", expected: [] },
+    { input: "@smjert is working on this, with help from @theopolis.", expected: [] },
+    { input: "Will Facebook do the build?", expected: [] },
+  ]);
+});
+
+describe("he or she is the person just named", () => {
+  table([
+    {
+      input: "@theopolis has some anecdotes about older libc. He'll try to dig those up.",
+      expected: [["@theopolis", "He'll try to dig those up."]],
+    },
+    {
+      input: "Apple approved us for hardware. It is enroute to seph's desk, and when it arrives, he'll figure out access.",
+      expected: [["seph", "It is enroute to seph's desk, and when it arrives, he'll figure out access."]],
+    },
+    { input: "Mike is in favor of this. He'll give seph an overview.", expected: [["Mike", "He'll give seph an overview."]] },
+    { input: "Zach and Teddy met the LF folks. They'll write up the notes.", expected: [["Zach and Teddy", "They'll write up the notes."]] },
+    { input: "Alessandro and Teddy are working on it. Once this is further, they'll need help testing.", expected: [] },
+    { input: "He'll try.", expected: [] },
+  ]);
+});
+
+describe("TODO and action-item markers name the owner or leave the task unassigned", () => {
+  table([
+    { input: "TODO: seph: Make an issue", expected: [["seph", "TODO: seph: Make an issue"]] },
+    { input: "> Follow up is manually syncing changes (TODO: Ted).", expected: [["Ted", "Follow up is manually syncing changes (TODO: Ted)."]] },
+    { input: "TODO: Write some text we can paste into PRs.", expected: [["unassigned", "TODO: Write some text we can paste into PRs."]] },
+    { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
+    { input: "* [ ] @seph review the PR\n* [x] Ship 4.3.0\n* [ ] Update the changelog\n", expected: [["@seph", "[ ] @seph review the PR"], ["unassigned", "[ ] Update the changelog"]] },
+    { input: "Action items:\n\n* Review the rework\n", expected: [["unassigned", "Review the rework"]] },
+  ]);
+});
+
+describe("items and headings of an action list carry their owner", () => {
+  table([
+    {
+      input: "## Action Items\n\n### Contact LF about the CLA -- seph\n\n### v4 date -- Lauren to confirm with Mike\n",
+      expected: [
+        ["seph", "Contact LF about the CLA -- seph"],
+        ["Lauren", "v4 date -- Lauren to confirm with Mike"],
+      ],
+    },
+    {
+      input: "## Action items\n\n* Make an issue (Zach)\n* @seph: tag the release\n* Review Teddy's rework\n",
+      expected: [
+        ["Zach", "Make an issue (Zach)"],
+        ["@seph", "@seph: tag the release"],
+        ["unassigned", "Review Teddy's rework"],
+      ],
+    },
+    { input: "## Next steps\n\n* Needs polish\n* Shallow clones -- Alessandro\n", expected: [["Alessandro", "Shallow clones -- Alessandro"]] },
+    { input: "* Add ccache -- https://github.com/osquery/osquery/issues/5967\n* Windows -- Alessandro\n", expected: [] },
+  ]);
+});
+
+describe("authors stay in control", () => {
+  test("drops an action marked `<!-- not an action -->`", () => {
+    expect(actionsOf("@zwass will update the docs. <!-- not an action --> seph will tag it.")).toEqual([["seph", "seph will tag it."]]);
+  });
+
+  test("keys each owner for the people pages, and none for an unassigned task", () => {
+    const meeting = parse("Zach and @Mike will try to follow up.\n\nTODO: Write the blog post.\n");
+    expect(meeting.actions.map((a) => a.owners)).toEqual([["zach", "mike"], []]);
+  });
+});

@@ -1,0 +1,179 @@
+// What the site takes for a decision, one family of phrasing per table, with the traps that look
+// like a decision and are not (negations, questions, one person's view, status reports).
+
+import { describe, expect, test } from "vitest";
+import { parse } from "../helpers/parse.js";
+
+interface Case {
+  input: string;
+  expected: string[];
+}
+
+const decisionsOf = (input: string) => parse(input).decisions.map((d) => d.text);
+
+function table(cases: Case[]) {
+  test.each(cases)("$input", ({ input, expected }) => {
+    expect(decisionsOf(input)).toEqual(expected);
+  });
+}
+
+describe("a shared stance the meeting reached is a decision", () => {
+  table([
+    { input: "Discussion about shipping a libc? Conclusion is that this is not something worth pursuing.", expected: ["Conclusion is that this is not something worth pursuing."] },
+    { input: "General consensus is that a bot might be too aggressive.", expected: ["General consensus is that a bot might be too aggressive."] },
+    { input: "There is broad support for a blueprint to make it strict.", expected: ["There is broad support for a blueprint to make it strict."] },
+    { input: "General feeling is that we _want_ to support everything.", expected: ["General feeling is that we want to support everything."] },
+    { input: "The suggestion is to cache submodules. No objections were raised.", expected: ["No objections were raised."] },
+    { input: "There were 4 TSC members present and all voted in favor.", expected: ["There were 4 TSC members present and all voted in favor."] },
+    { input: "After some discussion, we agree these are concerns.", expected: ["After some discussion, we agree these are concerns."] },
+    { input: "The group decided to drop CentOS 6.", expected: ["The group decided to drop CentOS 6."] },
+    { input: "We have decided to keep both flags.", expected: ["We have decided to keep both flags."] },
+    { input: "Agreed to move office hours to Thursdays.", expected: ["Agreed to move office hours to Thursdays."] },
+    { input: "Outcome: ship it as is.", expected: ["Outcome: ship it as is."] },
+  ]);
+});
+
+describe("a missing, sought or questioned stance is not", () => {
+  table([
+    { input: "Question about whether we should integrate it ourselves. No conclusion.", expected: [] },
+    { input: "No clear consensus on the naming.", expected: [] },
+    { input: "Consensus on location?", expected: [] },
+    { input: "Maybe we can get consensus next time.", expected: [] },
+    { input: "It does not sound like there's obvious consensus.", expected: [] },
+    { input: "Not clear there's agreement yet.", expected: [] },
+    { input: "Teddy says the warnings are gone. Teddy looked into it and concluded that it is not obvious how to restore them.", expected: [] },
+  ]);
+});
+
+describe("a commitment of the group is a decision", () => {
+  table([
+    { input: "We **will** merge the custom toolchain work.", expected: ["We will merge the custom toolchain work."] },
+    { input: "_Then_ we will tackle the dependencies one at a time.", expected: ["Then we will tackle the dependencies one at a time."] },
+    { input: "We're going to keep using an old SDK.", expected: ["We're going to keep using an old SDK."] },
+    { input: "We are going with option B.", expected: ["We are going with option B."] },
+    { input: "We do not need to support _building_ osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
+    { input: "The current apple key is Teddy's, and we do not plan on using that.", expected: ["The current apple key is Teddy's, and we do not plan on using that."] },
+    { input: "The plan is to adopt the layer approach after 4.0.1.", expected: ["The plan is to adopt the layer approach after 4.0.1."] },
+    { input: "Our goal is to build packages with CPack.", expected: ["Our goal is to build packages with CPack."] },
+    { input: "The interest is to cut a 4.5.1.", expected: ["The interest is to cut a 4.5.1."] },
+    { input: "When we confirm CPack is working, we should remove the old scripts.", expected: ["When we confirm CPack is working, we should remove the old scripts."] },
+    { input: "This is clearly a bug we should fix.", expected: ["This is clearly a bug we should fix."] },
+  ]);
+});
+
+describe("a wish, a guess, a question or a report is not a commitment", () => {
+  table([
+    { input: "Discussion about whether we should make a changelog.", expected: [] },
+    { input: "If we want more info, we need to talk to Ryan.", expected: [] },
+    { input: "Maybe we should give people a window.", expected: [] },
+    { input: "seph thinks we should ship a config file.", expected: [] },
+    { input: "Ted will try to find out.\n\n* Ted: We should have more committers.\n", expected: [] },
+    { input: "This doesn't have any tests yet, but we'll probably see one soon.", expected: [] },
+    { input: "We can update the website.", expected: [] },
+    { input: "Should we ship these at all?", expected: [] },
+    { input: "Do we want to just stream events, that gets away from the SQL engine", expected: [] },
+    { input: "https://github.com/osquery/osquery/pull/5706 merged.", expected: [] },
+    { input: "@directionless went through the signup, and we are now live at https://funding.communitybridge.org/projects/osquery", expected: [] },
+  ]);
+});
+
+describe("what the group thinks is right is a decision; what it merely believes is not", () => {
+  table([
+    { input: "After some discussion on slack, we think it's worth cutting 4.2.0 now.", expected: ["After some discussion on slack, we think it's worth cutting 4.2.0 now."] },
+    { input: "Right now, we think we like CPack enough.", expected: ["Right now, we think we like CPack enough."] },
+    { input: "We don't think we need it.", expected: ["We don't think we need it."] },
+    { input: "Several of us think it's too soon.", expected: ["Several of us think it's too soon."] },
+    { input: "We think Uptycs was at BlackHat.", expected: [] },
+  ]);
+});
+
+describe("let's is a decision", () => {
+  table([
+    { input: "Let's try it.", expected: ["Let's try it."] },
+    { input: "So maybe let's wait a couple of weeks.", expected: ["So maybe let's wait a couple of weeks."] },
+    { input: "* Signing?\n  * Let Facebook do it.\n", expected: ["Let Facebook do it."] },
+    { input: "It sounds like we can keep windows7, so let's do it.", expected: ["It sounds like we can keep windows7, so let's do it."] },
+    { input: "Let me check the logs.", expected: [] },
+  ]);
+});
+
+describe("a target date or version is a decision", () => {
+  table([
+    { input: "Currently aiming for Friday.", expected: ["Currently aiming for Friday."] },
+    { input: "So extension support was pushed forward to 4.1.0.", expected: ["So extension support was pushed forward to 4.1.0."] },
+    { input: "We've soft targeted September 1st.", expected: ["We've soft targeted September 1st."] },
+    { input: "Targeting this week.", expected: ["Targeting this week."] },
+    { input: "This will land in 4.5.0.", expected: ["This will land in 4.5.0."] },
+    { input: "While we target 10.11, we run CI on a 10.14 machine.", expected: [] },
+    { input: "Target SDK is still 10.12.", expected: [] },
+    { input: "4.3.0 packages being pushed to stable", expected: [] },
+    { input: "This was originally slated for the end of the month.", expected: [] },
+  ]);
+});
+
+describe("a deferral or a rejection is a decision", () => {
+  table([
+    { input: "This is seen as a larger topic for another time.", expected: ["This is seen as a larger topic for another time."] },
+    { input: "It really blocks on the toolchain. So, we think we should defer this to 4.0.3.", expected: ["So, we think we should defer this to 4.0.3."] },
+    { input: "Tabled until the next meeting.", expected: ["Tabled until the next meeting."] },
+    { input: "Facebook has said they can keep signing, so this isn't a blocker.", expected: ["Facebook has said they can keep signing, so this isn't a blocker."] },
+    { input: "We won't ship packs in the package anymore.", expected: ["We won't ship packs in the package anymore."] },
+  ]);
+});
+
+describe("an answer to the meeting's own question about what to do is a decision", () => {
+  table([
+    { input: "Docker can emulate aarch64, will this work for CI?\n\nNo. It's way too slow for CI\n", expected: ["No. It's way too slow for CI"] },
+    { input: "Should we ship these at all? Yes, as examples.", expected: ["Yes, as examples."] },
+    { input: "Does the fork work from `osqueryi`? Yes. The implementation is not general.", expected: [] },
+  ]);
+});
+
+describe("items of a list introduced as outcomes are decisions", () => {
+  table([
+    {
+      input: "We discussed this for a bit, and decided that:\n\n* We should merge #6014.\n* Tags are immutable\n",
+      expected: ["We should merge #6014.", "Tags are immutable"],
+    },
+    { input: "What are the next steps here:\n\n1. A production provisioning profile\n2. How does this work in CI?\n", expected: ["A production provisioning profile"] },
+    { input: "Some floated ideas:\n\n* openssl update\n* automating releases\n", expected: [] },
+  ]);
+});
+
+describe("decisions are whole sentences, found on the line where they start", () => {
+  test("joins a sentence hard-wrapped at 70 columns and reports its first line", () => {
+    const meeting = parse("Intro.\n\nWe think that while we work through the github side, we should grant\nMike committer access. There are no verbal objections in\nthe meeting.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([
+      [3, "We think that while we work through the github side, we should grant Mike committer access."],
+      [4, "There are no verbal objections in the meeting."],
+    ]);
+  });
+
+  test("splits a one-line paragraph into its sentences", () => {
+    const meeting = parse("Discussion about shipping a libc? Conclusion is that this is not worth pursuing. Stefano has done seven libraries.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([[1, "Conclusion is that this is not worth pursuing."]]);
+  });
+
+  test("ignores decision cues quoted from elsewhere", () => {
+    expect(decisionsOf("We had an agenda note:\n\n> We will merge it.\n")).toEqual([]);
+  });
+});
+
+describe("authors stay in control", () => {
+  test("takes `Decision:` paragraphs and items under a Decisions heading as explicit decisions", () => {
+    const meeting = parse("Decision: Ship 4.3.0 on Friday.\n\n## Decisions\n\n* Move the meeting to Tuesdays\n");
+    expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
+      ["Ship 4.3.0 on Friday.", true],
+      ["Move the meeting to Tuesdays", true],
+    ]);
+  });
+
+  test("takes a sentence with {#id} as an explicit decision with that id", () => {
+    const meeting = parse("The TSC reviewed the budget. {#budget-reviewed}\n");
+    expect(meeting.decisions.map((d) => [d.id, d.text, d.explicit])).toEqual([["budget-reviewed", "The TSC reviewed the budget.", true]]);
+  });
+
+  test("drops an inferred decision marked `<!-- not a decision -->`", () => {
+    expect(decisionsOf("We will merge the toolchain work. <!-- not a decision --> Let's try it.")).toEqual(["Let's try it."]);
+  });
+});
