@@ -70,14 +70,51 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const LOWER_START = /[.!?]["'’”)\]]*\s+(?=@[A-Za-z0-9]|\p{Ll})/gu;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|al|ca|incl|esp|resp|viz)|\b\p{L})\.["'’”)\]]*\s+$/iu;
 
+/** The longest abbreviation ("approx") and the character before it, which `\b` looks at. */
+const ABBREVIATION_REACH = 8;
+
+/** Characters segmented at a time; see sentenceSegments. */
+const SEGMENT_CHUNK = 4096;
+const LETTER = /\p{L}/u;
+
+/**
+ * Intl.Segmenter's sentences of `text`, segmented a chunk at a time: V8's segmenter spends time
+ * in proportion to the whole text on every sentence, which made a long paragraph quadratic. A
+ * chunk's boundaries are kept up to the last one with a letter after it: what follows the chunk
+ * cannot move those, because every look-ahead of the Unicode sentence rules stops at a letter.
+ */
+function* sentenceSegments(text: string): Generator<{ segment: string; index: number }> {
+  let start = 0;
+  while (start < text.length) {
+    for (let size = SEGMENT_CHUNK; ; size *= 2) {
+      if (start + size >= text.length) {
+        for (const { segment, index } of segmenter.segment(text.slice(start))) yield { segment, index: start + index };
+        return;
+      }
+      const chunk = text.slice(start, start + size);
+      let lastLetter = chunk.length - 1;
+      while (lastLetter >= 0 && !LETTER.test(chunk[lastLetter]!)) lastLetter--;
+      const segments = [...segmenter.segment(chunk)];
+      let keep = segments.length - 1;
+      while (keep > 0 && segments[keep]!.index > lastLetter) keep--;
+      if (keep === 0) continue;
+      for (const { segment, index } of segments.slice(0, keep)) yield { segment, index: start + index };
+      start += segments[keep]!.index;
+      break;
+    }
+  }
+}
+
 /** Sentence starts in `text`: Intl.Segmenter's, plus the lower-case starts it misses. */
 function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegments(text)) {
     let start = index;
     for (const match of segment.matchAll(LOWER_START)) {
       const cut = match.index + match[0].length;
-      if (ABBREVIATION.test(segment.slice(0, cut))) continue;
+      // Only the word before the stop can be an abbreviation: testing the whole segment up to
+      // each stop made a long run of "a. b. c." quadratic.
+      if (ABBREVIATION.test(segment.slice(Math.max(0, match.index - ABBREVIATION_REACH), cut))) continue;
       ranges.push([start, index + cut]);
       start = index + cut;
     }
@@ -142,6 +179,7 @@ function findGithubUrlsIn(child: Token) {
   return child.type === "code_inline" ? findGithubUrls(child.content) : [];
 }
 
+/** How many of the ascending `sorted` are <= `offset`, by binary search. */
 function countBefore(sorted: number[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -172,23 +210,17 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
       explicitId: null,
     });
   }
+  const starts = sentences.map((s) => s.start);
   for (const mark of flat.marks) {
     // A reference belongs to the sentence it sits in; a directive to the sentence it follows.
     const directive = mark.comment !== undefined || mark.explicitId !== undefined;
-    const owner = directive
-      ? findLast(sentences, (s) => s.start < mark.at) ?? sentences[0]
-      : findLast(sentences, (s) => s.start <= mark.at) ?? sentences[0];
+    const owner = sentences[countBefore(starts, directive ? mark.at - 1 : mark.at) - 1] ?? sentences[0];
     if (!owner) continue;
     if (mark.reference) owner.references.push(mark.reference);
     if (mark.comment !== undefined) owner.comments.push(mark.comment);
     if (mark.explicitId !== undefined) owner.explicitId = mark.explicitId;
   }
   return sentences;
-}
-
-function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
-  return undefined;
 }
 
 interface ListFrame {

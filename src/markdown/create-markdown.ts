@@ -2,12 +2,13 @@
 // so heading ids, references and decision anchors agree everywhere.
 
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from "markdown-it";
-import anchor from "markdown-it-anchor";
 import { directives } from "./directives.js";
+import { headingIds } from "./heading-ids.js";
 import { localLinks } from "./local-links.js";
+import { nestingLimit } from "./nesting-limit.js";
 import { references } from "./references.js";
 import { isSafeUrl } from "./safe-url.js";
-import { slugify } from "./slugify.js";
+import { tableAlign } from "./table-align.js";
 import type { TokenClass } from "./sentence-tokens.js";
 
 export interface MarkdownOptions {
@@ -27,17 +28,15 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   md.validateLink = isSafeUrl;
-  md.use(directives)
+  md.use(nestingLimit)
+    .use(directives)
     .use(localLinks)
     .use(references, {
       defaultRepo: options.defaultRepo,
       personUrl: (handle: string) => options.url(`/people/${encodeURIComponent(handle.toLowerCase())}/`),
     })
-    .use(anchor, {
-      slugify: (s: string) => slugify(s) || "section",
-      tabIndex: false,
-      permalink: anchor.permalink.headerLink({ safariReaderFix: true, class: "heading-link" }),
-    });
+    .use(headingIds)
+    .use(tableAlign);
   md.renderer.rules.decision_open = (tokens, idx) => {
     const token = tokens[idx]!;
     return `<span${md.renderer.renderAttrs(token)}>`;
