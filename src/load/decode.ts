@@ -40,5 +40,6 @@ export function invalidUtf8Diagnostic(file: string, line: number, severity: Diag
     severity,
     message: "the file is not valid UTF-8; the bad bytes are shown as \ufffd",
     hint: "save the file as UTF-8 in your editor",
+    lossy: true,
   };
 }
