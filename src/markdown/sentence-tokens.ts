@@ -18,6 +18,8 @@ interface Cut {
   previousText: number[];
   /** For an opening or closing child, the index of the child that closes or opens it; -1 if none. */
   partner: number[];
+  /** For each child, the index of the innermost opening child around it; -1 at the top. */
+  parent: number[];
 }
 
 function isText(token: Token): boolean {
@@ -67,8 +69,10 @@ function cutAt(block: Block, offsets: number[], TokenCtor: TokenClass): Cut {
   const previousText: number[] = new Array(out.length);
   for (let k = 0; k < out.length; k++) previousText[k] = isText(out[k]!) ? k : k > 0 ? previousText[k - 1]! : -1;
   const partner: number[] = new Array(out.length).fill(-1);
+  const parent: number[] = new Array(out.length);
   const open: number[] = [];
   out.forEach((token, k) => {
+    parent[k] = open.at(-1) ?? -1;
     if (token.nesting === 1) open.push(k);
     else if (token.nesting === -1 && open.length > 0) {
       const o = open.pop()!;
@@ -76,7 +80,7 @@ function cutAt(block: Block, offsets: number[], TokenCtor: TokenClass): Cut {
       partner[k] = o;
     }
   });
-  return { children: out, starts, ends, nextText, previousText, partner };
+  return { children: out, starts, ends, nextText, previousText, partner, parent };
 }
 
 /** The first index in [0, length) whose value in ascending `values` passes `reached`, or length. */
@@ -136,16 +140,24 @@ function balancedRange(cut: Cut, sentence: Sentence): { from: number; to: number
 const blockCuts = new WeakMap<Block, Cut>();
 
 /**
- * The inline tokens of one sentence, for rendering it on its own. A sentence inside a link or
- * emphasis keeps that element's markup around its own words only, never the neighbours' words.
+ * The inline tokens of one sentence, for rendering it on its own. A sentence inside links or
+ * emphasis is wrapped in those elements' markup around its own words, never the neighbours' words.
  */
 export function sentenceTokens(sentence: Sentence, TokenCtor: TokenClass): Token[] {
   const block = sentence.block;
   let cut = blockCuts.get(block);
   if (!cut) blockCuts.set(block, (cut = cutAt(block, block.sentences.flatMap((s) => [s.start, s.end]), TokenCtor)));
-  const { from, to, unopened, unclosed } = ownRange(cut, sentence);
-  const partners = (indexes: number[]) => indexes.flatMap((k) => (cut.partner[k]! >= 0 ? [cut.children[cut.partner[k]!]!] : [])).reverse();
-  return [...partners(unopened), ...cut.children.slice(from, to), ...partners(unclosed)];
+  const { children, partner, parent } = cut;
+  const { from, to } = ownRange(cut, sentence);
+  const around: number[] = [];
+  for (let k = parent[from] ?? -1; k >= 0; k = parent[k]!) around.unshift(k);
+  const open = [...around];
+  for (let k = from; k < to; k++) {
+    if (children[k]!.nesting === 1) open.push(k);
+    else if (children[k]!.nesting === -1) open.pop();
+  }
+  const closing = open.reverse().flatMap((k) => (partner[k]! >= 0 ? [children[partner[k]!]!] : []));
+  return [...around.map((k) => children[k]!), ...children.slice(from, to), ...closing];
 }
 
 /**
