@@ -13,7 +13,8 @@ interface PublicMeeting {
   source: string;
   url: string;
   title: string;
-  decisions: Array<{ id: string }>;
+  decisions: Array<{ id: string; line: number }>;
+  actions: Array<{ line: number }>;
 }
 
 let notesDir: string;
@@ -111,6 +112,17 @@ describe("building a folder of hostile notes", () => {
       ["/meetings/2021-02-01-2/", "2021-02-01-second.md"],
       ["/meetings/2021-02-01-3/", "feb-meeting.md"],
     ]);
+  });
+
+  test("numbers lines as an editor does, whatever the line ends, byte-order mark or bad bytes", () => {
+    const lines = (source: string) => {
+      const meeting = meetings.find((m) => m.source === source)!;
+      return [...meeting.decisions, ...meeting.actions].map((d) => d.line);
+    };
+    expect(lines("2021-01-05-bom-crlf.md")).toEqual([9]);
+    expect(lines("2021-01-06-cr-only.md")).toEqual([5, 6]);
+    expect(lines("2021-01-08-nul.md")).toEqual([3]);
+    expect(lines("2021-01-09-invalid-utf8.md")).toEqual([5]);
   });
 
   test("shows HTML in titles as text", () => {
