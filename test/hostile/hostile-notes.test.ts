@@ -80,7 +80,7 @@ describe("building a folder of hostile notes", () => {
     expect(meetings.map((m) => m.source).sort()).toEqual(markdownFiles(notesDir));
     for (const meeting of meetings) {
       const page = site.read(path.join(meeting.url, "index.html"));
-      const href = /<a href="([^"]+)" type="text\/markdown">Source<\/a>/.exec(page)?.[1];
+      const href = /<a href="(\/notes\/[^"]+)"/.exec(page)?.[1];
       expect(href, meeting.source).toBeDefined();
       const served = decodeURIComponent(href!.replace(/&#39;/g, "'").replace(/&amp;/g, "&"));
       expect(served, meeting.source).toBe(`/notes/${meeting.source}`);

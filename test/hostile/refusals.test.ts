@@ -39,8 +39,9 @@ afterAll(() => {
 describe("notes the site cannot build", () => {
   test("are all named in one run, each with its line and a hint, and the build exits with 1", () => {
     const at = (file: string, line: number) => `${path.join(notesDir, file)}:${line}: error:`;
-    expect(site.stderr.trimEnd().split("\n")).toEqual([
-      "2 warnings about the notes' content: run `npm run check` to see them",
+    const [counted, ...lines] = site.stderr.trimEnd().split("\n");
+    expect(counted).toMatch(/^\d+ warnings? about the notes' content: run `npm run check` to see (?:it|them)$/);
+    expect(lines).toEqual([
       `${at("2021-01-01.md", 2)} front matter is not valid YAML: unexpected end of the stream within a flow collection`,
       "  hint: fix the YAML between the --- lines",
       `${at("2021-01-02.md", 3)} front-matter date "2021-13-45" is not a date`,
