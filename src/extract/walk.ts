@@ -7,6 +7,7 @@ import type { Section } from "../model.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
+import { sentenceSegments } from "./sentence-segments.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "cell";
 
@@ -63,8 +64,6 @@ export interface NoteText {
   codeReferences: Reference[];
 }
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
 // Unicode sentence rules never break before a lower-case word, but notes start sentences with
 // lower-case names and handles ("Let's try it. @directionless will ...", "... merged. seph will").
 const LOWER_START = /[.!?]["'’”)\]]*\s+(?=@[A-Za-z0-9]|\p{Ll})/gu;
@@ -72,38 +71,6 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|al|ca|incl|esp|resp|viz
 
 /** The longest abbreviation ("approx") and the character before it, which `\b` looks at. */
 const ABBREVIATION_REACH = 8;
-
-/** Characters segmented at a time; see sentenceSegments. */
-const SEGMENT_CHUNK = 4096;
-const LETTER = /\p{L}/u;
-
-/**
- * Intl.Segmenter's sentences of `text`, segmented a chunk at a time: V8's segmenter spends time
- * in proportion to the whole text on every sentence, which made a long paragraph quadratic. A
- * chunk's boundaries are kept up to the last one with a letter after it: what follows the chunk
- * cannot move those, because every look-ahead of the Unicode sentence rules stops at a letter.
- */
-function* sentenceSegments(text: string): Generator<{ segment: string; index: number }> {
-  let start = 0;
-  while (start < text.length) {
-    for (let size = SEGMENT_CHUNK; ; size *= 2) {
-      if (start + size >= text.length) {
-        for (const { segment, index } of segmenter.segment(text.slice(start))) yield { segment, index: start + index };
-        return;
-      }
-      const chunk = text.slice(start, start + size);
-      let lastLetter = chunk.length - 1;
-      while (lastLetter >= 0 && !LETTER.test(chunk[lastLetter]!)) lastLetter--;
-      const segments = [...segmenter.segment(chunk)];
-      let keep = segments.length - 1;
-      while (keep > 0 && segments[keep]!.index > lastLetter) keep--;
-      if (keep === 0) continue;
-      for (const { segment, index } of segments.slice(0, keep)) yield { segment, index: start + index };
-      start += segments[keep]!.index;
-      break;
-    }
-  }
-}
 
 /** Sentence starts in `text`: Intl.Segmenter's, plus the lower-case starts it misses. */
 function sentenceRanges(text: string): Array<[number, number]> {
