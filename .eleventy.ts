@@ -25,9 +25,9 @@ export default function (eleventyConfig: UserConfig) {
       if (!(error instanceof NotesError)) throw error;
       notesError = error;
     }
-    const report = formatBuildReport(site?.diagnostics ?? notesError!.diagnostics, config.notesDir);
-    for (const line of report.warnings) console.warn(line);
+    const diagnostics = site?.diagnostics ?? notesError!.diagnostics;
     if (!notesError) {
+      for (const line of formatBuildReport(diagnostics, config.notesDir, "built")) console.warn(line);
       loadedOnce = true;
       return;
     }
@@ -35,9 +35,10 @@ export default function (eleventyConfig: UserConfig) {
     // error instead: it prints it, shows it in the dev server and keeps watching. The
     // programmatic API gets it too, to catch.
     if (process.env.ELEVENTY_SOURCE === "cli" && (process.env.ELEVENTY_RUN_MODE === "build" || !loadedOnce)) {
-      for (const line of report.errors) console.error(line);
+      for (const line of formatBuildReport(diagnostics, config.notesDir, "stopped")) console.error(line);
       process.exit(1);
     }
+    for (const line of formatBuildReport(diagnostics, config.notesDir, "thrown")) console.warn(line);
     throw notesError;
   });
   eleventyConfig.on("eleventy.after", ({ outputMode }: { outputMode: string }) => {

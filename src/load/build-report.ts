@@ -9,32 +9,40 @@ import type { Diagnostic } from "../model.js";
 /** Warnings printed in full before the rest are only counted. */
 export const SHOWN_WARNINGS = 20;
 
-export interface BuildReport {
-  /** Lines to print whether or not the build goes on. */
-  warnings: string[];
-  /** Lines that explain why the build stops; empty when it does not. */
-  errors: string[];
-}
+/**
+ * What became of the build: "built" (its errors, found while parsing, are for `npm run check` to
+ * refuse), "stopped" (the notes could not be read), or "thrown" (stopped, and Eleventy prints the
+ * errors itself, so the report leaves them out).
+ */
+export type BuildOutcome = "built" | "stopped" | "thrown";
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 /**
- * @example formatBuildReport([{ file: "x.txt", line: 1, severity: "warning", message: "ignored: not a Markdown note", lossy: true }], "/notes")
- *   // { warnings: ["/notes/x.txt:1: warning: ignored: not a Markdown note"], errors: [] }
+ * Lines to print, in file and line order as a compiler lists them, then the counts.
+ * @example formatBuildReport([{ file: "x.txt", line: 1, severity: "warning", message: "ignored: not a Markdown note", lossy: true }], "/notes", "built")
+ *   // ["/notes/x.txt:1: warning: ignored: not a Markdown note"]
  */
-export function formatBuildReport(diagnostics: Diagnostic[], notesDir: string): BuildReport {
-  // In file and line order, as a compiler lists them, whichever step found them.
+export function formatBuildReport(diagnostics: Diagnostic[], notesDir: string, outcome: BuildOutcome): string[] {
   const sorted = [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  const lossy = sorted.filter((d) => d.severity === "warning" && d.lossy);
-  const others = sorted.filter((d) => d.severity === "warning" && !d.lossy).length;
-  const errors = sorted.filter((d) => d.severity === "error");
-  const warnings = lossy.slice(0, SHOWN_WARNINGS).map((d) => formatDiagnostic(d, notesDir));
-  if (lossy.length > SHOWN_WARNINGS) warnings.push(`… and ${plural(lossy.length - SHOWN_WARNINGS, "more warning", "more warnings")} like these: run \`npm run check\` to see them all`);
-  if (others > 0) warnings.push(`${plural(others, "warning", "warnings")} about the notes' content: run \`npm run check\` to see ${others === 1 ? "it" : "them"}`);
-  return {
-    warnings,
-    errors: errors.length === 0 ? [] : [...errors.map((d) => formatDiagnostic(d, notesDir)), `${errors.length === 1 ? "1 error in the notes stops" : `${errors.length} errors in the notes stop`} the build`],
-  };
+  const lines: string[] = [];
+  let shownWarnings = 0;
+  let moreWarnings = 0;
+  let otherWarnings = 0;
+  let errors = 0;
+  for (const d of sorted) {
+    if (d.severity === "error") {
+      errors++;
+      if (outcome !== "thrown") lines.push(formatDiagnostic(d, notesDir));
+    } else if (!d.lossy) otherWarnings++;
+    else if (shownWarnings++ < SHOWN_WARNINGS) lines.push(formatDiagnostic(d, notesDir));
+    else moreWarnings++;
+  }
+  if (moreWarnings > 0) lines.push(`… and ${plural(moreWarnings, "more warning", "more warnings")} like these: run \`npm run check\` to see them all`);
+  if (otherWarnings > 0) lines.push(`${plural(otherWarnings, "warning", "warnings")} about the notes' content: run \`npm run check\` to see ${otherWarnings === 1 ? "it" : "them"}`);
+  if (errors > 0 && outcome === "stopped") lines.push(`${errors === 1 ? "1 error in the notes stops" : `${errors} errors in the notes stop`} the build`);
+  if (errors > 0 && outcome === "built") lines.push(`${plural(errors, "error", "errors")} in the notes: the site is built, but \`npm run check\` fails until ${errors === 1 ? "it is" : "they are"} fixed`);
+  return lines;
 }

@@ -1,6 +1,8 @@
-// Every heading gets a unique id and becomes a link to itself, as markdown-it-anchor's headerLink
-// did. Ours runs in linear time: markdown-it-anchor looks each heading up again in the whole token
-// list and retries suffixes from 1 for each repeated title, so a note of many headings took minutes.
+// Every heading gets a unique id and links to itself, as markdown-it-anchor did: the heading is
+// the link, or, when it holds a link of its own (a link inside a link is invalid HTML), a "§"
+// after it. Ours runs in linear time: markdown-it-anchor looks each heading up again in the
+// whole token list and retries suffixes from 1 for each repeated title, so a note of many
+// headings took minutes.
 
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
 import { slugify } from "./slugify.js";
@@ -29,14 +31,33 @@ function linkHeadings(state: StateCore): void {
     const children = inline.children ?? [];
     const id = uniqueId(slugify(headingText(children)) || "section", taken);
     tokens[i]!.attrSet("id", id);
-    const open = new state.Token("link_open", "a", 1);
-    open.attrs = [
-      ["class", "heading-link"],
-      ["href", `#${id}`],
-    ];
-    // The span keeps Safari's reader view from dropping the heading's text.
-    inline.children = [open, new state.Token("span_open", "span", 1), ...children, new state.Token("span_close", "span", -1), new state.Token("link_close", "a", -1)];
+    inline.children = children.some((t) => t.type === "link_open") ? [...children, ...symbolLink(state, id)] : wrapInLink(state, id, children);
   }
+}
+
+function wrapInLink(state: StateCore, id: string, children: Token[]): Token[] {
+  const open = new state.Token("link_open", "a", 1);
+  open.attrs = [
+    ["class", "heading-link"],
+    ["href", `#${id}`],
+  ];
+  // The span keeps Safari's reader view from dropping the heading's text.
+  return [open, new state.Token("span_open", "span", 1), ...children, new state.Token("span_close", "span", -1), new state.Token("link_close", "a", -1)];
+}
+
+function symbolLink(state: StateCore, id: string): Token[] {
+  const space = new state.Token("text", "", 0);
+  space.content = " ";
+  const open = new state.Token("link_open", "a", 1);
+  open.attrs = [
+    ["class", "heading-link heading-link-symbol"],
+    ["href", `#${id}`],
+    ["aria-label", "Link to this section"],
+  ];
+  const symbol = new state.Token("html_inline", "", 0);
+  symbol.content = "§";
+  symbol.meta = { isPermalinkSymbol: true };
+  return [space, open, symbol, new state.Token("link_close", "a", -1)];
 }
 
 export function headingIds(md: MarkdownIt): void {

@@ -27,11 +27,12 @@ export function meetingPath(slug: string): string {
   return `/meetings/${slug}/`;
 }
 
-/** Reads and parses the notes folder. @throws NotesError naming every error in every note. */
+/** Reads and parses the notes folder. @throws NotesError naming every note that cannot be read. */
 export function loadSite(config: SiteConfig): Site {
   const read = readNotes(config.notesDir);
   const { registry, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
   const diagnostics = [...read.diagnostics, ...registryDiagnostics];
+  if (diagnostics.some((d) => d.severity === "error")) throw new NotesError(diagnostics, config.notesDir);
 
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
@@ -49,8 +50,6 @@ export function loadSite(config: SiteConfig): Site {
     diagnostics.push(...parsed.diagnostics);
     return parsed.meeting;
   });
-  // Every readable note is parsed even when others failed, so one run names every problem.
-  if (diagnostics.some((d) => d.severity === "error")) throw new NotesError(diagnostics, config.notesDir);
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));
   const neighbours = new Map<string, Neighbours>(
     meetings.map((m, i) => [m.slug, { previous: meetings[i - 1] ?? null, next: meetings[i + 1] ?? null }]),
