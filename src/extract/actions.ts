@@ -23,25 +23,15 @@ function splitOwners(owner: string): string[] {
   return owner.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
-/** Answers by index, per note: a run of thousands of "He'll" looks back once, not once each. */
-const lookBacks = new WeakMap<Sentence[], Map<number, string | null>>();
-
 function lastPersonBefore(sentences: Sentence[], index: number): string | null {
-  const found = lookBacks.get(sentences) ?? lookBacks.set(sentences, new Map()).get(sentences)!;
-  let answer: string | null = null;
   for (let i = index - 1; i >= 0; i--) {
-    if (found.has(i + 1)) {
-      answer = found.get(i + 1)!;
-      break;
-    }
     const sentence = sentences[i]!;
     const person = sentence.references.findLast((r) => r.person)?.person;
-    const named = person ? null : (OWNER_FIRST.exec(sentence.text)?.groups?.owner ?? /^(?<name>[A-Z][\p{L}'-]+)\s/u.exec(sentence.text)?.groups?.name);
-    answer = person ?? (named && !NOT_NAMES.has(named.toLowerCase()) ? named : null);
-    if (answer) break;
+    if (person) return person;
+    const named = OWNER_FIRST.exec(sentence.text)?.groups?.owner ?? /^(?<name>[A-Z][\p{L}'-]+)\s/u.exec(sentence.text)?.groups?.name;
+    if (named && !NOT_NAMES.has(named.toLowerCase())) return named;
   }
-  found.set(index, answer);
-  return answer;
+  return null;
 }
 
 function ownerOf(sentence: Sentence, sentences: Sentence[], index: number, block: Block): string | null {
