@@ -20,7 +20,7 @@ interface Node {
   value?: string;
 }
 
-const ELEMENTS_THAT_RUN = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "base", "form", "portal", "animate", "set", "handler", "listener", "foreignobject"]);
+const ELEMENTS_THAT_RUN = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "base", "portal", "animate", "set", "handler", "listener", "foreignobject"]);
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "codebase", "lowsrc", "dynsrc", "ping", "manifest", "srcset", "imagesrcset"]);
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|data|file|blob|filesystem):/;
 
@@ -153,6 +153,8 @@ function listFiles(dir: string): string[] {
 export interface ScanOptions {
   /** Files the site copies verbatim (the notes' sources, our own stylesheet and scripts): relative path -> expected bytes. */
   verbatim: (relativePath: string) => Buffer | null;
+  /** Files a tool writes from the scanned pages themselves (a search index), not scanned again. */
+  derived?: (relativePath: string) => boolean;
   ownScript: (src: string) => boolean;
 }
 
@@ -161,6 +163,7 @@ export function scanOutput(outputDir: string, options: ScanOptions): Finding[] {
   const findings: Finding[] = [];
   for (const file of listFiles(outputDir)) {
     const relative = path.relative(outputDir, file).split(path.sep).join("/");
+    if (options.derived?.(relative)) continue;
     const bytes = fs.readFileSync(file);
     const add = (problems: string[]) => findings.push(...problems.map((problem) => ({ file: relative, problem })));
     const expected = options.verbatim(relative);
