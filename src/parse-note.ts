@@ -114,11 +114,12 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   const requests = found.map((f) => {
     const explicitId = f.sentence.explicitId;
     if (explicitId === null || !takenIds.has(explicitId) || registeredIds.has(explicitId)) return { text: f.text, explicitId };
+    const heading = text.sections.find((s) => s.id === explicitId);
     diagnostics.push({
       file: note.source,
       line: f.sentence.line,
       severity: "error",
-      message: `decision id "${explicitId}" is already the id of a heading or of the page itself`,
+      message: `decision id "${explicitId}" is also the id of ${heading ? `the heading on line ${heading.line}` : "an element of the page itself"}`,
       hint: "give the decision another {#id}",
     });
     return { text: f.text, explicitId: null };

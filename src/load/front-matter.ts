@@ -39,8 +39,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    // js-yaml places "unexpected end of the stream" past the YAML: name its last line instead.
-    throw new FrontMatterError(`front matter is not valid YAML: ${reason}`, Math.min(2 + (mark?.line ?? 0), close));
+    throw new FrontMatterError(`front matter is not valid YAML: ${reason}`, 2 + (mark?.line ?? 0));
   }
   if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) {
     throw new FrontMatterError("front matter must be `key: value` lines", 2);

@@ -123,11 +123,18 @@ function decodeXml(text: string): string {
     );
 }
 
-/** Feeds carry HTML as escaped text that readers decode and render: each such element is decoded and scanned as HTML. */
+/**
+ * Feeds carry HTML as escaped text that readers decode and render: Atom's `type="html"` elements
+ * and RSS's <description>. Each is decoded and scanned as HTML; Atom's plain-text elements (no
+ * type) are shown as text by readers, and XHTML ones are markup the first scan already reads.
+ */
 export function scanXml(xml: string, ownScript: (src: string) => boolean): string[] {
   const problems = scanHtml(xml, ownScript, true);
-  for (const match of xml.matchAll(/<((?:\w+:)?(?:content|summary|description|title|subtitle))\b[^>]*>([\s\S]*?)<\/\1>/g)) {
-    problems.push(...scanHtml(decodeXml(match[2]!), ownScript, true).map((p) => `in <${match[1]}>: ${p}`));
+  // Elements holding text only (escaped markup, or CDATA), so the outer ones do not hide them.
+  for (const match of xml.matchAll(/<((?:[\w-]+:)?[\w-]+)\b([^>]*)>((?:[^<]|<!\[CDATA\[[\s\S]*?\]\]>)*)<\/\1>/g)) {
+    const [, name, attributes, text] = match as unknown as [string, string, string, string];
+    if (!/\btype\s*=\s*["']html["']/.test(attributes) && name !== "description") continue;
+    problems.push(...scanHtml(decodeXml(text), ownScript, true).map((p) => `in <${name}>: ${p}`));
   }
   return problems;
 }

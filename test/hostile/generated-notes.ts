@@ -8,7 +8,9 @@ import { fixturesDir } from "../helpers/paths.js";
 
 /** Name -> content of every generated note; each ends with words the page must still show. */
 export const generatedNotes: Record<string, string> = {
-  "2022-01-01-long-list.md": `# A 20,000-item list\n\n${Array.from({ length: 20_000 }, (_, i) => `- item ${i} with @person${i % 50} and #${i + 1}`).join("\n")}\n`,
+  // Fifty people and issues, each mentioned 400 times: the per-mention bookkeeping is what is tested,
+  // not a page per issue (20,000 distinct references would make as many issue pages).
+  "2022-01-01-long-list.md": `# A 20,000-item list\n\n${Array.from({ length: 20_000 }, (_, i) => `- item ${i} with @person${i % 50} and #${(i % 50) + 1}`).join("\n")}\n`,
   "2022-01-02-megabyte-line.md": `# One line of a megabyte\n\n${"Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(18_000)}The last words of the long line.\n`,
   "2022-01-03-deep-quotes.md": `# Five thousand nested quotes\n\n${">".repeat(5_000)} the deepest quoted words\n`,
   "2022-01-04-deep-list.md": `# A list a thousand levels deep\n\n${Array.from({ length: 1_000 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n")}\n`,

@@ -44,7 +44,8 @@ function markdownFiles(dir: string): string[] {
 describe("building a folder of hostile notes", () => {
   test("succeeds, naming each file it leaves out or shows differently, and only counting other warnings", () => {
     expect(site.code).toBe(0);
-    const lines = site.stderr.trimEnd().split("\n");
+    // Eleventy's own lines (a slow filter's benchmark) are not the report's.
+    const lines = site.stderr.trimEnd().split("\n").filter((line) => !line.startsWith("[11ty]"));
     const at = (file: string, line: number) => `${path.join(notesDir, file)}:${line}: warning:`;
     expect(lines.slice(0, -1)).toEqual([
       `${at(".hidden-editor-file.md", 1)} ignored: a hidden file`,

@@ -56,7 +56,7 @@ const at = (dir: string, file: string, line: number) => `${path.join(dir, file)}
 describe("notes the site cannot read", () => {
   test("are all named in one run, each with its line and a hint, and the build exits with 1", () => {
     expect(refused.site.stderr.trimEnd().split("\n")).toEqual([
-      `${at(refused.dir, "2021-01-01.md", 2)} front matter is not valid YAML: unexpected end of the stream within a flow collection`,
+      `${at(refused.dir, "2021-01-01.md", 3)} front matter is not valid YAML: unexpected end of the stream within a flow collection`,
       "  hint: fix the YAML between the --- lines",
       `${at(refused.dir, "2021-01-02.md", 3)} front-matter date "2021-13-45" is not a date`,
       "  hint: write it as YYYY-MM-DD, e.g. `date: 2019-09-03`",
@@ -99,9 +99,9 @@ describe("decision ids used twice, or already used by a heading or the page", ()
     expect(misnamed.site.stderr.trimEnd().split("\n")).toEqual([
       `${at(misnamed.dir, "2021-01-05.md", 7)} decision id "ship" is used twice in this note`,
       "  hint: give each decision its own {#id}",
-      `${at(misnamed.dir, "2021-01-06.md", 7)} decision id "plan" is already the id of a heading or of the page itself`,
+      `${at(misnamed.dir, "2021-01-06.md", 7)} decision id "plan" is also the id of the heading on line 5`,
       "  hint: give the decision another {#id}",
-      `${at(misnamed.dir, "2021-01-06.md", 9)} decision id "main" is already the id of a heading or of the page itself`,
+      `${at(misnamed.dir, "2021-01-06.md", 9)} decision id "main" is also the id of an element of the page itself`,
       "  hint: give the decision another {#id}",
       "3 errors in the notes: the site is built, but `npm run check` fails until they are fixed",
     ]);

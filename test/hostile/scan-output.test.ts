@@ -27,9 +27,11 @@ describe("the output scanner", () => {
     expect(scanHtml(clean, ownScript, true)).toEqual([]);
   });
 
-  test("decodes the HTML a feed carries as text, once", () => {
-    const feed = '<feed><entry><title type="html">&amp;lt;b&amp;gt;</title><content type="html">&lt;img src=x onerror=alert(1)&gt;</content></entry></feed>';
-    expect(scanXml(feed, ownScript)).toEqual(['in <content>: <img> has an event handler onerror="alert(1)"']);
+  test("decodes the HTML a feed carries as text, once, and leaves plain-text elements as text", () => {
+    const atom =
+      '<feed><entry><title>&lt;script&gt;</title><summary type="html">&amp;lt;b&amp;gt;</summary><content type="html">&lt;img src=x onerror=alert(1)&gt;</content></entry></feed>';
+    expect(scanXml(atom, ownScript)).toEqual(['in <content>: <img> has an event handler onerror="alert(1)"']);
+    expect(scanXml("<rss><item><description>&lt;script&gt;x&lt;/script&gt;</description></item></rss>", ownScript)).toEqual(["in <description>: <script> element"]);
   });
 
   test("refuses raw markup and non-web URLs in JSON", () => {
