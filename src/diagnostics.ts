@@ -29,7 +29,7 @@ export class NotesError extends Error {
     notesDir?: string,
   ) {
     const errors = diagnostics.filter((d) => d.severity === "error");
-    super(`${errors.length} problem${errors.length === 1 ? "" : "s"} in the notes stop the build:\n${errors.map((d) => formatDiagnostic(d, notesDir)).join("\n")}`);
+    super(`${errors.length} ${errors.length === 1 ? "error in the notes stops" : "errors in the notes stop"} the build:\n${errors.map((d) => formatDiagnostic(d, notesDir)).join("\n")}`);
     this.name = "NotesError";
   }
 }

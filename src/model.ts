@@ -91,4 +91,9 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   hint?: string;
+  /**
+   * Set when the site shows the file differently from how it is written (left out, bytes
+   * replaced, nesting flattened): the build prints these warnings; `npm run check` lists all.
+   */
+  lossy?: true;
 }

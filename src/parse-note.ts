@@ -15,9 +15,12 @@ import { type NoteText, type Sentence, walkNote } from "./extract/walk.js";
 import type { NoteFile } from "./load/read-notes.js";
 import { dateInText } from "./load/note-date.js";
 import { type NoteMarkdown, withoutPermalink } from "./markdown/create-markdown.js";
+import type { HeadingIdsEnv } from "./markdown/heading-ids.js";
 import type { NoteEnv } from "./markdown/local-links.js";
+import type { NestingEnv } from "./markdown/nesting-limit.js";
 import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
 import type { Decision, Diagnostic, Meeting } from "./model.js";
+import { MEETING_PAGE_IDS } from "./render/page-ids.js";
 
 export interface ParseContext {
   markdown: NoteMarkdown;
@@ -79,7 +82,10 @@ function headingDateDiagnostic(note: NoteFile, text: NoteText): Diagnostic | nul
 function demoteHeadings(tokens: Token[], titleIndex: number | null): Token[] {
   const body = titleIndex === null ? tokens : [...tokens.slice(0, titleIndex), ...tokens.slice(titleIndex + 3)];
   const headings = body.filter((t) => t.type === "heading_open" || t.type === "heading_close");
-  const shift = Math.max(0, 2 - Math.min(...headings.map((t) => Number(t.tag.slice(1)))));
+  // A loop, not Math.min(...levels): spreading a note's thousands of headings overflows the stack.
+  let top = Infinity;
+  for (const token of headings) top = Math.min(top, Number(token.tag.slice(1)));
+  const shift = Math.max(0, 2 - top);
   if (shift > 0) for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
   return body;
 }
@@ -87,23 +93,44 @@ function demoteHeadings(tokens: Token[], titleIndex: number | null): Token[] {
 export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   const { md, Token } = context.markdown;
   const diagnostics: Diagnostic[] = [];
-  // Registered ids are reserved before headings get theirs, so a new heading never takes one.
-  const slugs: Record<string, true> = {};
-  for (const r of context.registered) slugs[r.id] = true;
-  const env: NoteEnv & { markdownItAnchor: { slugs: Record<string, true> } } = {
-    source: note.source,
-    noteUrls: context.noteUrls,
-    markdownItAnchor: { slugs },
-  };
+  // Registered ids and the page's own are reserved before headings get theirs, so a new heading never takes one.
+  const registeredIds = new Set(context.registered.map((r) => r.id));
+  const takenIds = new Set([...MEETING_PAGE_IDS, ...registeredIds]);
+  const env: NoteEnv & HeadingIdsEnv & NestingEnv = { source: note.source, noteUrls: context.noteUrls, takenIds };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
+  const flattened = env.flattenedLines?.[0];
+  if (flattened !== undefined) {
+    diagnostics.push({
+      file: note.source,
+      line: note.bodyLine + flattened + 1,
+      severity: "warning",
+      message: "quotes or lists are nested too deeply here; the deepest part is shown as plain text",
+      hint: "nest lists and quotes less deeply",
+      lossy: true,
+    });
+  }
   const renderSentence = (sentence: Sentence) => md.renderer.renderInline(withoutPermalink(sentenceTokens(sentence, Token)), md.options, env);
 
   const found = extractDecisions(text);
+  const requests = found.map((f) => {
+    const explicitId = f.sentence.explicitId;
+    const section = f.sentence.block.section?.title ?? null;
+    if (explicitId === null || !takenIds.has(explicitId) || registeredIds.has(explicitId)) return { text: f.text, explicitId, section };
+    const heading = text.sections.find((s) => s.id === explicitId);
+    diagnostics.push({
+      file: note.source,
+      line: f.sentence.line,
+      severity: "error",
+      message: `decision id "${explicitId}" is also the id of ${heading ? `the heading on line ${heading.line}` : "an element of the page itself"}`,
+      hint: "give the decision another {#id}",
+    });
+    return { text: f.text, explicitId: null, section };
+  });
   const idResult = assignDecisionIds(
-    found.map((f) => ({ text: f.text, explicitId: f.sentence.explicitId, section: f.sentence.block.section?.title ?? null })),
+    requests,
     context.registered,
-    new Set(Object.keys(slugs)),
+    takenIds,
   );
   const decisions: Decision[] = found.map((f, i) => ({
     id: idResult.ids[i]!,

@@ -2,6 +2,7 @@
 // recorded in the registry win, so a published link survives edits to the sentence itself.
 
 import { slugify } from "../markdown/slugify.js";
+import { uniqueId } from "../markdown/unique-id.js";
 import type { RegisteredDecision } from "./registry.js";
 
 const FILLER = new Set(["a", "an", "the", "is", "are", "was", "be", "that", "this", "it", "its", "of", "to", "and", "so", "we", "will", "ll", "for", "on", "in", "at", "with", "as", "then", "there", "which", "decision"]);
@@ -60,13 +61,6 @@ export interface IdResult {
   duplicateExplicit: number[];
 }
 
-function unique(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
-
 /**
  * Gives every decision of a meeting its id: the explicit `{#id}` if written, else the id of the
  * registered decision it is (or was edited from), else a new id from its words. `taken` holds the
@@ -104,7 +98,7 @@ export function assignDecisionIds(requests: IdRequest[], registered: RegisteredD
     ids[i] = open[j]!.id;
     usedEntries.add(j);
   }
-  const result = ids.map((id, i) => id ?? unique(decisionSlug(requests[i]!.text), taken));
+  const result = ids.map((id, i) => id ?? uniqueId(decisionSlug(requests[i]!.text), taken, 2));
   const present = new Set(result);
   return {
     ids: result,

@@ -13,6 +13,8 @@ import type { NoteText, Reference } from "./walk.js";
  */
 export function extractIssues(note: NoteText): LinkedIssue[] {
   const byKey = new Map<string, LinkedIssue>();
+  // What each issue already holds, so an issue mentioned thousands of times is not searched each time.
+  const seen = new Map<LinkedIssue, { lines: Set<number>; mentions: Map<number, Set<string>> }>();
   const add = (reference: Reference, sentence: string | null) => {
     const ref = reference.issue!;
     const key = issueKey(ref);
@@ -20,12 +22,20 @@ export function extractIssues(note: NoteText): LinkedIssue[] {
     if (!issue) {
       issue = { ...ref, url: githubUrl(ref), lines: [], mentions: [] };
       byKey.set(key, issue);
+      seen.set(issue, { lines: new Set(), mentions: new Map() });
     } else if (issue.type === "issues" && ref.type === "pull") {
       issue.type = "pull";
       issue.url = githubUrl(ref);
     }
-    if (!issue.lines.includes(reference.line)) issue.lines.push(reference.line);
-    if (sentence !== null && !issue.mentions.some((m) => m.line === reference.line && m.text === sentence)) {
+    const held = seen.get(issue)!;
+    if (!held.lines.has(reference.line)) {
+      held.lines.add(reference.line);
+      issue.lines.push(reference.line);
+    }
+    if (sentence === null) return;
+    const texts = held.mentions.get(reference.line) ?? held.mentions.set(reference.line, new Set()).get(reference.line)!;
+    if (!texts.has(sentence)) {
+      texts.add(sentence);
       issue.mentions.push({ line: reference.line, text: sentence });
     }
   };

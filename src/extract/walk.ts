@@ -7,6 +7,7 @@ import type { Section } from "../model.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
+import { sentenceSegments } from "./sentence-segments.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "cell";
 
@@ -65,8 +66,6 @@ export interface NoteText {
   codeReferences: Reference[];
 }
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
 // Unicode sentence rules never break before a lower-case word, but notes start sentences with
 // lower-case names and handles ("Let's try it. @directionless will ...", "... merged. seph will").
 const LOWER_START = /[.!?]["'’”)\]]*\s+(?=@[A-Za-z0-9]|\p{Ll})/gu;
@@ -74,6 +73,9 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|al|ca|incl|esp|resp|viz
 
 // A bare answer belongs to the sentence that explains it: "No. It's way too slow for CI".
 const BARE_ANSWER = /^\s*(?:yes|no|nope|yep|yeah|correct|agreed)[.!]\s*$/i;
+
+/** The longest abbreviation ("approx") and the character before it, which `\b` looks at. */
+const ABBREVIATION_REACH = 8;
 
 /** Sentence starts in `text`: Intl.Segmenter's, plus the lower-case starts it misses. */
 function sentenceRanges(text: string): Array<[number, number]> {
@@ -87,11 +89,13 @@ function sentenceRanges(text: string): Array<[number, number]> {
     ranges.push([answer ?? start, end]);
     answer = null;
   };
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegments(text)) {
     let start = index;
     for (const match of segment.matchAll(LOWER_START)) {
       const cut = match.index + match[0].length;
-      if (ABBREVIATION.test(segment.slice(0, cut))) continue;
+      // Only the word before the stop can be an abbreviation: testing the whole segment up to
+      // each stop made a long run of "a. b. c." quadratic.
+      if (ABBREVIATION.test(segment.slice(Math.max(0, match.index - ABBREVIATION_REACH), cut))) continue;
       push(start, index + cut);
       start = index + cut;
     }
@@ -157,6 +161,7 @@ function findGithubUrlsIn(child: Token) {
   return child.type === "code_inline" ? findGithubUrls(child.content) : [];
 }
 
+/** How many of the ascending `sorted` are <= `offset`, by binary search. */
 function countBefore(sorted: number[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -187,23 +192,17 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
       explicitId: null,
     });
   }
+  const starts = sentences.map((s) => s.start);
   for (const mark of flat.marks) {
     // A reference belongs to the sentence it sits in; a directive to the sentence it follows.
     const directive = mark.comment !== undefined || mark.explicitId !== undefined;
-    const owner = directive
-      ? findLast(sentences, (s) => s.start < mark.at) ?? sentences[0]
-      : findLast(sentences, (s) => s.start <= mark.at) ?? sentences[0];
+    const owner = sentences[countBefore(starts, directive ? mark.at - 1 : mark.at) - 1] ?? sentences[0];
     if (!owner) continue;
     if (mark.reference) owner.references.push(mark.reference);
     if (mark.comment !== undefined) owner.comments.push(mark.comment);
     if (mark.explicitId !== undefined) owner.explicitId = mark.explicitId;
   }
   return sentences;
-}
-
-function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
-  return undefined;
 }
 
 interface ListFrame {

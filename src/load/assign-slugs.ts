@@ -6,7 +6,9 @@ import type { Registry } from "../anchors/registry.js";
 export function assignSlugs(notes: Array<{ source: string; date: string }>, registry: Registry): Map<string, string> {
   const slugs = new Map<string, string>();
   const used = new Set<string>();
-  const sorted = [...notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.source < b.source ? -1 : 1));
+  // By date, then name without extension: 2019-09-03.md comes before 2019-09-03-extra.md.
+  const name = (source: string) => source.replace(/\.md$/i, "");
+  const sorted = [...notes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : name(a.source) < name(b.source) ? -1 : 1));
   const registered = new Map(Object.entries(registry.meetings).map(([slug, m]) => [m.source, slug]));
   for (const note of sorted) {
     const slug = registered.get(note.source);

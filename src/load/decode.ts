@@ -15,16 +15,16 @@ export interface DecodedNote {
 /** @example decodeNote(Buffer.from("\ufeff# Hi\r\n")).text === "# Hi\n" */
 export function decodeNote(bytes: Uint8Array): DecodedNote {
   let text: string;
-  let invalidUtf8Line: number | null = null;
+  let valid = true;
   try {
     text = strict.decode(bytes);
   } catch {
     text = lenient.decode(bytes);
-    const bad = text.indexOf("\ufffd");
-    invalidUtf8Line = bad < 0 ? 1 : countLines(text, bad);
+    valid = false;
   }
-  // CRLF and lone CR both end a line; NUL is replaced as CommonMark says.
-  return { text: text.replace(/\r\n?/g, "\n").replace(/\u0000/g, "\ufffd"), invalidUtf8Line };
+  // CRLF and lone CR both end a line (before the bad byte's line is counted); NUL is replaced as CommonMark says.
+  text = text.replace(/\r\n?/g, "\n");
+  return { text: text.replace(/\u0000/g, "\ufffd"), invalidUtf8Line: valid ? null : countLines(text, text.indexOf("\ufffd")) };
 }
 
 function countLines(text: string, end: number): number {
@@ -40,5 +40,6 @@ export function invalidUtf8Diagnostic(file: string, line: number, severity: Diag
     severity,
     message: "the file is not valid UTF-8; the bad bytes are shown as \ufffd",
     hint: "save the file as UTF-8 in your editor",
+    lossy: true,
   };
 }

@@ -28,12 +28,20 @@ export function dateFromFrontMatter(value: unknown): string | null {
   return match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
 }
 
+/** A front-matter value quoted back, shortened; a list or mapping only named, since a YAML alias bomb turned into a string would never end. */
+function describeValue(value: unknown): string {
+  if (value !== null && typeof value === "object") return `is ${Array.isArray(value) ? "a list" : "a mapping"},`;
+  const written = String(value);
+  return `${JSON.stringify(written.length > 40 ? `${written.slice(0, 40)}…` : written)} is`;
+}
+
 export function resolveNoteDate(file: string, frontMatter: Record<string, unknown>, dateLine: number): DateResult {
   if ("date" in frontMatter) {
-    const date = dateFromFrontMatter(frontMatter.date);
+    const value = frontMatter.date;
+    const date = dateFromFrontMatter(value);
     if (date) return { date };
     return {
-      error: `front-matter date ${JSON.stringify(String(frontMatter.date))} is not a date`,
+      error: `front-matter date ${describeValue(value)} not a date`,
       hint: "write it as YYYY-MM-DD, e.g. `date: 2019-09-03`",
       line: dateLine,
     };

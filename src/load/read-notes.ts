@@ -31,20 +31,35 @@ export interface ReadResult {
 /** Counts reads, so a test can prove each note is read exactly once per build. */
 export const readStats = { files: 0 };
 
-export function listNoteFiles(notesDir: string): { files: string[]; ignored: string[] } {
-  const files: string[] = [];
-  const ignored: string[] = [];
+export interface NoteListing {
+  /** Absolute paths of the notes: regular `.md` files (any case), in name order. */
+  files: string[];
+  /** Files the site leaves out, each with why. */
+  ignored: Array<{ file: string; reason: string; hint: string }>;
+  /** `.md` entries that are links: never read, since a link can point at any file of the machine. */
+  links: string[];
+}
+
+const NOT_A_NOTE = { reason: "not a Markdown note", hint: "notes are .md files; move other files out of the notes folder" };
+const HIDDEN_NOTE = { reason: "a hidden file", hint: "rename it without the leading dot to publish it" };
+
+/** Every entry of the folder, recursively. Hidden entries are skipped (a hidden `.md` with a warning), links are never followed. */
+export function listNoteFiles(notesDir: string): NoteListing {
+  const listing: NoteListing = { files: [], ignored: [], links: [] };
   const visit = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith(".")) continue;
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (/\.md$/i.test(entry.name)) files.push(full);
-      else if (!(dir === notesDir && entry.name === REGISTRY_FILE)) ignored.push(full);
+      const isNote = /\.md$/i.test(entry.name);
+      if (entry.name.startsWith(".")) {
+        if (isNote) listing.ignored.push({ file: full, ...HIDDEN_NOTE });
+      } else if (entry.isDirectory()) visit(full);
+      else if (isNote && entry.isSymbolicLink()) listing.links.push(full);
+      else if (isNote && entry.isFile()) listing.files.push(full);
+      else if (!(dir === notesDir && entry.name === REGISTRY_FILE)) listing.ignored.push({ file: full, ...NOT_A_NOTE });
     }
   };
   visit(notesDir);
-  return { files, ignored };
+  return listing;
 }
 
 export function sourceOf(notesDir: string, file: string): string {
@@ -89,17 +104,29 @@ export function readNotes(notesDir: string): ReadResult {
   if (!fs.existsSync(notesDir) || !fs.statSync(notesDir).isDirectory()) {
     return { notes: [], diagnostics: [{ file: notesDir, line: 1, severity: "error", message: "the notes folder does not exist", hint: "set NOTES_DIR to a folder of Markdown notes" }] };
   }
-  const { files, ignored } = listNoteFiles(notesDir);
+  const { files, ignored, links } = listNoteFiles(notesDir);
   const notes: NoteFile[] = [];
-  const diagnostics: Diagnostic[] = ignored.map((file) => ({
-    file: sourceOf(notesDir, file),
-    line: 1,
-    severity: "warning",
-    message: "ignored: not a Markdown note",
-    hint: "notes are .md files; move other files out of the notes folder",
-  }));
+  const diagnostics: Diagnostic[] = [
+    ...ignored.map(({ file, reason, hint }): Diagnostic => ({ file: sourceOf(notesDir, file), line: 1, severity: "warning", message: `ignored: ${reason}`, hint, lossy: true })),
+    ...links.map((file): Diagnostic => ({
+      file: sourceOf(notesDir, file),
+      line: 1,
+      severity: "error",
+      message: "this note is a symbolic link; it was not read",
+      hint: "commit the note itself: a link could publish any file of the machine that builds the site",
+    })),
+  ];
   for (const file of files) {
-    const result = readNote(file, sourceOf(notesDir, file));
+    const source = sourceOf(notesDir, file);
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      diagnostics.push({ file: source, line: 1, severity: "error", message: `cannot read this note (${reason})`, hint: "check that the file can be read by the user who builds the site" });
+      continue;
+    }
+    const result = readNote(file, source, bytes);
     if (result.note) notes.push(result.note);
     diagnostics.push(...result.diagnostics);
   }

@@ -2,12 +2,13 @@
 // so heading ids, references and decision anchors agree everywhere.
 
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from "markdown-it";
-import anchor from "markdown-it-anchor";
 import { directives } from "./directives.js";
+import { headingIds } from "./heading-ids.js";
 import { localLinks } from "./local-links.js";
+import { nestingLimit } from "./nesting-limit.js";
 import { references } from "./references.js";
 import { isSafeUrl } from "./safe-url.js";
-import { slugify } from "./slugify.js";
+import { tableAlign } from "./table-align.js";
 import type { TokenClass } from "./sentence-tokens.js";
 
 export interface MarkdownOptions {
@@ -21,20 +22,6 @@ export interface NoteMarkdown {
   md: MarkdownItInstance;
   Token: TokenClass;
 }
-
-const wrapHeading = anchor.permalink.headerLink({ safariReaderFix: true, class: "heading-link" });
-const linkAfterText = anchor.permalink.linkInsideHeader({
-  class: "heading-link heading-link-symbol",
-  symbol: "§",
-  renderAttrs: () => ({ "aria-label": "Link to this section" }),
-});
-
-// A heading is a link to itself, unless it holds a link of its own ("## File Events [pr6663](...)"):
-// a link inside a link is invalid HTML and two nested targets for a click, so it gets a "§" after it.
-const headingPermalink: typeof wrapHeading = (slug, options, state, index) => {
-  const inline = state.tokens[index + 1]?.children ?? [];
-  (inline.some((token) => token.type === "link_open") ? linkAfterText : wrapHeading)(slug, options, state, index);
-};
 
 /**
  * A heading's tokens without its permalink, for showing its words on another page (an action
@@ -59,17 +46,15 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   md.validateLink = isSafeUrl;
-  md.use(directives)
+  md.use(nestingLimit)
+    .use(directives)
     .use(localLinks)
     .use(references, {
       defaultRepo: options.defaultRepo,
       personUrl: (handle: string) => options.url(`/people/${encodeURIComponent(handle.toLowerCase())}/`),
     })
-    .use(anchor, {
-      slugify: (s: string) => slugify(s) || "section",
-      tabIndex: false,
-      permalink: headingPermalink,
-    });
+    .use(headingIds)
+    .use(tableAlign);
   md.renderer.rules.decision_open = (tokens, idx) => {
     const token = tokens[idx]!;
     return `<span${md.renderer.renderAttrs(token)}>`;

@@ -10,10 +10,37 @@ export const EXPLICIT_ID = "explicit_id";
 /** Valid as an HTML id and in a URL fragment without escaping. */
 export const EXPLICIT_ID_PATTERN = /^\{#([A-Za-z][A-Za-z0-9_-]{0,79})\}/;
 
+const lastSearch = new WeakMap<StateBlock | StateInline, { from: number; at: number }>();
+
+/**
+ * The first `-->` at or after `from`. The last search's answer still holds when it started
+ * earlier and found nothing before `from`: a note of many unclosed `<!--` is searched once, not
+ * once per opening.
+ */
+function commentEnd(state: StateBlock | StateInline, from: number): number {
+  const last = lastSearch.get(state);
+  if (last && last.from <= from && (last.at < 0 || last.at >= from)) return last.at;
+  const at = state.src.indexOf("-->", from);
+  lastSearch.set(state, { from, at });
+  return at;
+}
+
+/** The first line in [from, to) that ends at or after `offset`, or `to`; line ends ascend. */
+function lineEndingAfter(state: StateBlock, from: number, to: number, offset: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (state.eMarks[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function inlineComment(state: StateInline, silent: boolean): boolean {
   const { src, pos } = state;
   if (src.charCodeAt(pos) !== 0x3c || !src.startsWith("<!--", pos)) return false;
-  const end = src.indexOf("-->", pos + 4);
+  const end = commentEnd(state, pos + 4);
   if (end < 0) return false;
   if (!silent) state.push(COMMENT, "", 0).content = src.slice(pos + 4, end).trim();
   state.pos = end + 3;
@@ -24,10 +51,9 @@ function blockComment(state: StateBlock, startLine: number, endLine: number, sil
   const start = state.bMarks[startLine]! + state.tShift[startLine]!;
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   if (!state.src.startsWith("<!--", start)) return false;
-  const close = state.src.indexOf("-->", start + 4);
+  const close = commentEnd(state, start + 4);
   if (close < 0) return false;
-  let line = startLine;
-  while (line < endLine && state.eMarks[line]! < close) line++;
+  const line = lineEndingAfter(state, startLine, endLine, close);
   if (line >= endLine) return false;
   // Only a comment that ends its line is a block; `<!-- x --> text` is a paragraph.
   if (state.src.slice(close + 3, state.eMarks[line]).trim() !== "") return false;

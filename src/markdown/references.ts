@@ -104,7 +104,8 @@ export function references(md: MarkdownIt, options: ReferencesOptions): void {
         } else if (child.type === "text" && linkDepth === 0) {
           const split = splitText(state, child, options);
           if (split) {
-            children.push(...split);
+            // One by one: spreading tens of thousands of tokens into push() overflows the stack.
+            for (const token of split) children.push(token);
             continue;
           }
         }

@@ -4,8 +4,22 @@
 const ALLOWED_SCHEME = /^(?:https?|mailto):/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** markdown-it passes the URL already entity-decoded; control characters are stripped first. */
-export function isSafeUrl(url: string): boolean {
+function hasOnlySafeScheme(url: string): boolean {
   const bare = url.replace(/[\u0000-\u0020\u007f-\u009f]+/g, "");
   return ALLOWED_SCHEME.test(bare) || !ANY_SCHEME.test(bare);
+}
+
+/**
+ * markdown-it passes the URL entity-decoded and then percent-encoded. Browsers do not decode a
+ * scheme, but the decoded form is checked too, so no later step that decodes can make one.
+ * @example isSafeUrl("java%09script:alert(1)") === false
+ */
+export function isSafeUrl(url: string): boolean {
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // A malformed escape decodes to nothing a browser would run.
+  }
+  return hasOnlySafeScheme(url) && hasOnlySafeScheme(decoded);
 }

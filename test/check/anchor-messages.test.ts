@@ -99,7 +99,7 @@ describe("npm run check against anchors.json", () => {
     expect(check(dir)).toEqual([`${line}\n${hint}`]);
     const site = await buildSite(dir);
     expect(site.code).not.toBe(0);
-    expect(site.stderr).toContain(`[11ty] 1 problem in the notes stop the build:\n[11ty] ${line}\n[11ty] ${hint}`);
+    expect(site.stderr).toContain(`${line}\n${hint}\n1 error in the notes stops the build`);
   });
 
   test("reports an anchors.json of the wrong shape", () => {

@@ -1,0 +1,39 @@
+// Heading ids and permalinks come from markdown-it-anchor with our slugify. The ids are made
+// unique here, against every id the page already uses (registered decisions, the page's own
+// ids), so markdown-it-anchor never retries suffixes: it retries from 1 for each repeated title,
+// which made a note of thousands of identical headings quadratic.
+
+import anchor from "markdown-it-anchor";
+import type { MarkdownIt } from "markdown-it";
+import { slugify } from "./slugify.js";
+import { uniqueId } from "./unique-id.js";
+
+export interface HeadingIdsEnv {
+  [key: string | symbol]: unknown;
+  /** Ids already used on the page; every heading id made is added. */
+  takenIds?: Set<string>;
+}
+
+const wrapHeading = anchor.permalink.headerLink({ safariReaderFix: true, class: "heading-link" });
+const linkAfterText = anchor.permalink.linkInsideHeader({
+  class: "heading-link heading-link-symbol",
+  symbol: "§",
+  renderAttrs: () => ({ "aria-label": "Link to this section" }),
+});
+
+// A heading is a link to itself, unless it holds a link of its own ("## File Events [pr6663](...)"):
+// a link inside a link is invalid HTML and two nested targets for a click, so it gets a "§" after it.
+const headingPermalink: typeof wrapHeading = (slug, options, state, index) => {
+  const inline = state.tokens[index + 1]?.children ?? [];
+  (inline.some((token) => token.type === "link_open") ? linkAfterText : wrapHeading)(slug, options, state, index);
+};
+
+export function headingIds(md: MarkdownIt): void {
+  md.use(anchor, {
+    slugifyWithState: (title: string, { env }: { env: HeadingIdsEnv }) => {
+      return uniqueId(slugify(title) || "section", (env.takenIds ??= new Set()));
+    },
+    tabIndex: false,
+    permalink: headingPermalink,
+  });
+}
