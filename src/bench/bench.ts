@@ -27,6 +27,7 @@ interface Row {
 interface Result {
   seconds: number[];
   rss: number[];
+  cpu: number[];
   output: OutputStats | null;
 }
 
@@ -83,7 +84,7 @@ const fixed = (n: number, digits = 2) => n.toFixed(digits);
 
 function benchmark(count: number, notesDir: string): Map<string, Result> {
   const rows = rowsFor(notesDir);
-  const results = new Map<string, Result>(rows.map((r) => [r.name, { seconds: [], rss: [], output: null }]));
+  const results = new Map<string, Result>(rows.map((r) => [r.name, { seconds: [], rss: [], cpu: [], output: null }]));
   for (let run = 1; run <= runs; run++) {
     for (const row of rows) {
       const outputDir = path.join(work, `out-${row.indexes ?? row.name}`);
@@ -92,6 +93,7 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
       const result = results.get(row.name)!;
       result.seconds.push(measured.seconds);
       if (measured.rss !== null) result.rss.push(measured.rss);
+      if (measured.cpu !== null) result.cpu.push(measured.cpu);
       if (!row.indexes && run === runs) result.output = measureOutput(outputDir);
       process.stderr.write(`notes=${count} run ${run}/${runs} ${row.name} ${fixed(measured.seconds)} s\n`);
     }
@@ -101,7 +103,7 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
 
 function printTable(count: number, results: Map<string, Result>): void {
   console.log(`\nnotes=${count}, median of ${runs} interleaved runs, notes and output in ${tmpRoot}`);
-  const header = ["build", "seconds", "runs", "notes/s", "peak MB", "output MB", "pages", "largest page"];
+  const header = ["build", "seconds", "runs", "cpu s", "notes/s", "peak MB", "output MB", "pages", "largest page"];
   const lines = [...results].map(([name, r]) => {
     const seconds = median(r.seconds);
     const largest = r.output?.largestPage;
@@ -109,6 +111,7 @@ function printTable(count: number, results: Map<string, Result>): void {
       name,
       fixed(seconds),
       r.seconds.map((s) => fixed(s)).join(" "),
+      r.cpu.length ? fixed(median(r.cpu)) : "-",
       String(Math.round(count / seconds)),
       r.rss.length ? String(Math.round(mb(median(r.rss)))) : "-",
       r.output?.bytes ? fixed(mb(r.output.bytes), 1) : "-",

@@ -17,6 +17,8 @@ export interface Measurement {
   seconds: number;
   /** Peak resident memory in bytes, or null when it cannot be measured. */
   rss: number | null;
+  /** User plus system CPU seconds, or null: steadier than wall time on a busy machine. */
+  cpu: number | null;
 }
 
 export interface OutputStats {
@@ -38,7 +40,7 @@ export function runMeasured(run: Command): Measurement {
   let command = run.command;
   let args = run.args;
   if (hasGnuTime) {
-    args = ["-f", "%M", "-o", rssFile, command, ...args];
+    args = ["-f", "%M %U %S", "-o", rssFile, command, ...args];
     command = GNU_TIME;
   } else {
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --import=${RSS_REPORTER}`;
@@ -50,16 +52,12 @@ export function runMeasured(run: Command): Measurement {
   if (result.status !== 0) {
     throw new BuildFailed(`${[run.command, ...run.args].join(" ")} failed (${result.status ?? result.signal}):\n${(result.stderr || result.stdout || "").slice(-4000)}`);
   }
-  let rss: number | null = null;
-  try {
-    // GNU time reports kilobytes; the Node reporter bytes, one line per Node process.
-    const reported = Math.max(...fs.readFileSync(rssFile, "utf8").split("\n").filter((l) => /^\d+$/.test(l)).map(Number));
-    rss = hasGnuTime ? reported * 1024 : reported;
-  } catch {
-    rss = null;
-  }
+  // One "<peak KB> <user s> <system s>" line: GNU time's for the whole run, or one per Node process.
+  const lines = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, "utf8").split("\n").filter((l) => /^\d+ [\d.]+ [\d.]+$/.test(l)) : [];
   fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
-  return { seconds, rss: Number.isFinite(rss) ? rss : null };
+  if (lines.length === 0) return { seconds, rss: null, cpu: null };
+  const fields = lines.map((l) => l.split(" ").map(Number) as [number, number, number]);
+  return { seconds, rss: Math.max(...fields.map(([kb]) => kb)) * 1024, cpu: fields.reduce((sum, [, user, system]) => sum + user + system, 0) };
 }
 
 export function measureOutput(dir: string): OutputStats {

@@ -1,7 +1,8 @@
-// Loaded with --import into a Node build when GNU time is missing: writes the process's peak
-// resident memory (bytes) to BENCH_RSS_FILE as it exits.
+// Loaded with --import into a Node build when GNU time is missing: appends the process's peak
+// resident memory (KB) and CPU seconds to BENCH_RSS_FILE as it exits, as GNU time would.
 import fs from "node:fs";
 
 process.on("exit", () => {
-  if (process.env.BENCH_RSS_FILE) fs.appendFileSync(process.env.BENCH_RSS_FILE, `${process.resourceUsage().maxRSS * 1024}\n`);
+  const usage = process.resourceUsage();
+  if (process.env.BENCH_RSS_FILE) fs.appendFileSync(process.env.BENCH_RSS_FILE, `${usage.maxRSS} ${usage.userCPUTime / 1e6} ${usage.systemCPUTime / 1e6}\n`);
 });
