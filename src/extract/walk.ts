@@ -7,6 +7,7 @@ import type { Section } from "../model.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
+import { sentenceSegments } from "./sentence-segments.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "cell";
 
@@ -63,17 +64,15 @@ export interface NoteText {
   codeReferences: Reference[];
 }
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
 // Unicode sentence rules never break before a lower-case word, but notes start sentences with
 // lower-case names and handles ("Let's try it. @directionless will ...", "... merged. seph will").
 const LOWER_START = /[.!?]["'’”)\]]*\s+(?=@[A-Za-z0-9]|\p{Ll})/gu;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|al|ca|incl|esp|resp|viz)|\b\p{L})\.["'’”)\]]*\s+$/iu;
 
-/** Sentence starts in `text`: Intl.Segmenter's, plus the lower-case starts it misses. */
+/** Sentence starts in `text`: Unicode's (as Intl.Segmenter finds them), plus the lower-case starts it misses. */
 function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegments(text)) {
     let start = index;
     for (const match of segment.matchAll(LOWER_START)) {
       const cut = match.index + match[0].length;
