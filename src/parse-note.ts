@@ -82,6 +82,16 @@ function demoteHeadings(tokens: Token[], titleIndex: number | null): Token[] {
   return body;
 }
 
+/**
+ * markdown-it appends to a string, which V8 keeps as a tree of the pieces (several times the size
+ * of the text) until something reads it. Meetings live for the whole build: reading one character
+ * makes V8 store the HTML as one flat string.
+ */
+function flat(html: string): string {
+  html.charCodeAt(0);
+  return html;
+}
+
 export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   const { md, Token } = context.markdown;
   const diagnostics: Diagnostic[] = [];
@@ -95,7 +105,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
-  const renderSentence = (sentence: Sentence) => md.renderer.renderInline(sentenceTokens(sentence, Token), md.options, env);
+  const renderSentence = (sentence: Sentence) => flat(md.renderer.renderInline(sentenceTokens(sentence, Token), md.options, env));
 
   const found = extractDecisions(text);
   const idResult = assignDecisionIds(
@@ -121,7 +131,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     });
   }
   const actions = extractActions(text, renderSentence);
-  const highlights = extractHighlights(text, (block) => md.renderer.renderInline(block.inline.children ?? [], md.options, env));
+  const highlights = extractHighlights(text, (block) => flat(md.renderer.renderInline(block.inline.children ?? [], md.options, env)));
   const issues = extractIssues(text);
   found.forEach((f, i) => {
     decisions[i]!.issues = [...new Set(f.sentence.references.flatMap((r) => (r.issue ? [issueKey(r.issue)] : [])))];
@@ -160,7 +170,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     });
   }
 
-  const html = md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env);
+  const html = flat(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env));
   const meeting: Meeting = {
     source: note.source,
     slug: context.slug,
