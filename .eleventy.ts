@@ -5,6 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadConfig } from "./src/config.js";
 import { registerFilters } from "./src/site/filters.js";
 import { loadSite } from "./src/site/load-site.js";
+import { fastUrlFilter } from "./src/site/url-filter.js";
 
 export default function (eleventyConfig: UserConfig) {
   const config = loadConfig();
@@ -12,6 +13,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addTemplateFormats("11ty.ts");
   eleventyConfig.addGlobalData("site", () => Object.freeze(loadSite(config)));
   registerFilters(eleventyConfig);
+  eleventyConfig.addFilter("url", fastUrlFilter(config.pathPrefix, eleventyConfig.getFilter("url")));
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
   eleventyConfig.addPassthroughCopy({ [`${config.notesDir}/**/*.md`]: "notes" });
   eleventyConfig.addWatchTarget(config.notesDir);
