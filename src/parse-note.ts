@@ -92,7 +92,11 @@ function flat(html: string): string {
   return html;
 }
 
+/** Counts parses, so a test can prove each note is parsed exactly once per build. */
+export const parseStats = { notes: 0 };
+
 export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
+  parseStats.notes++;
   const { md, Token } = context.markdown;
   const diagnostics: Diagnostic[] = [];
   // Registered ids are reserved before headings get theirs, so a new heading never takes one.

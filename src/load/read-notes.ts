@@ -85,7 +85,8 @@ export function readNote(file: string, source: string, bytes: Uint8Array = fs.re
   };
 }
 
-export function readNotes(notesDir: string): ReadResult {
+/** `read` reads one file; the dev server passes one that remembers unchanged files between builds. */
+export function readNotes(notesDir: string, read: typeof readNote = readNote): ReadResult {
   if (!fs.existsSync(notesDir) || !fs.statSync(notesDir).isDirectory()) {
     return { notes: [], diagnostics: [{ file: notesDir, line: 1, severity: "error", message: "the notes folder does not exist", hint: "set NOTES_DIR to a folder of Markdown notes" }] };
   }
@@ -99,7 +100,7 @@ export function readNotes(notesDir: string): ReadResult {
     hint: "notes are .md files; move other files out of the notes folder",
   }));
   for (const file of files) {
-    const result = readNote(file, sourceOf(notesDir, file));
+    const result = read(file, sourceOf(notesDir, file));
     if (result.note) notes.push(result.note);
     diagnostics.push(...result.diagnostics);
   }

@@ -6,9 +6,10 @@ import { type SiteConfig, siteUrl } from "../config.js";
 import { NotesError } from "../diagnostics.js";
 import { assignSlugs } from "../load/assign-slugs.js";
 import { readNotes } from "../load/read-notes.js";
-import { createMarkdown } from "../markdown/create-markdown.js";
+import { createMarkdown, type NoteMarkdown } from "../markdown/create-markdown.js";
 import type { Diagnostic, Meeting } from "../model.js";
 import { parseNote } from "../parse-note.js";
+import { MeetingCache } from "./meeting-cache.js";
 
 export interface Neighbours {
   previous: Meeting | null;
@@ -27,29 +28,35 @@ export function meetingPath(slug: string): string {
   return `/meetings/${slug}/`;
 }
 
-/** Reads and parses the notes folder. @throws NotesError naming every note that cannot be read. */
-export function loadSite(config: SiteConfig): Site {
-  const read = readNotes(config.notesDir);
+/**
+ * Reads and parses the notes folder. `cache` keeps unchanged notes between the builds of one
+ * process (npm start); Meetings from it are shared between builds, so they are frozen.
+ * @throws NotesError naming every note that cannot be read.
+ */
+export function loadSite(config: SiteConfig, cache = new MeetingCache()): Site {
+  cache.beginLoad();
+  const read = readNotes(config.notesDir, cache.readNote);
   const { registry, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
   const diagnostics = [...read.diagnostics, ...registryDiagnostics];
   if (diagnostics.some((d) => d.severity === "error")) throw new NotesError(diagnostics, config.notesDir);
 
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
-  const markdown = createMarkdown({ defaultRepo: config.defaultRepo, url: (p) => siteUrl(config, p) });
+  cache.setSharedContext(JSON.stringify([config, [...noteUrls]]));
+  let markdown: NoteMarkdown | undefined;
   const meetings = read.notes.map((note) => {
     const slug = slugs.get(note.source)!;
-    const parsed = parseNote(note, {
-      markdown,
-      slug,
-      url: meetingPath(slug),
-      registered: registry.meetings[slug]?.decisions ?? [],
-      noteUrls,
-      meetingTitle: config.meetingTitle,
+    const registered = registry.meetings[slug]?.decisions ?? [];
+    const parsed = cache.parse(note, JSON.stringify([slug, registered]), () => {
+      markdown ??= createMarkdown({ defaultRepo: config.defaultRepo, url: (p) => siteUrl(config, p) });
+      const result = parseNote(note, { markdown, slug, url: meetingPath(slug), registered, noteUrls, meetingTitle: config.meetingTitle });
+      Object.freeze(result.meeting);
+      return result;
     });
     diagnostics.push(...parsed.diagnostics);
     return parsed.meeting;
   });
+  cache.endLoad();
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));
   const neighbours = new Map<string, Neighbours>(
     meetings.map((m, i) => [m.slug, { previous: meetings[i - 1] ?? null, next: meetings[i + 1] ?? null }]),
