@@ -17,7 +17,7 @@ export default function (eleventyConfig: UserConfig) {
   const cache = new MeetingCache();
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
-  eleventyConfig.addGlobalData("site", () => Object.freeze(loadSite(config, cache)));
+  eleventyConfig.addGlobalData("site", async () => Object.freeze(await loadSite(config, cache)));
   registerFilters(eleventyConfig);
   eleventyConfig.addFilter("url", fastUrlFilter(config.pathPrefix, eleventyConfig.getFilter("url")));
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });

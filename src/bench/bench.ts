@@ -1,4 +1,4 @@
-// npm run bench [-- --notes 1000,10000 --runs 3 --only site,bare --also ../other-checkout --edit --keep]
+// npm run bench [-- --notes 1000,10000 --runs 3 --only site,bare --also ../other-checkout --variant PARSE_THREADS=1 --edit --keep]
 // Generates N notes from the corpus and times our build side by side with bare Eleventy,
 // markdown-it alone and Hugo, interleaved (A B C D A B C D) so drift in the machine's load hits
 // every build alike. Prints a table, then one summary line for the largest N.
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     only: { type: "string" },
     also: { type: "string", multiple: true, default: [] },
+    variant: { type: "string", multiple: true, default: [] },
     edit: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
   },
@@ -44,7 +45,7 @@ const { values } = parseArgs({
 const sizes = values.notes.flatMap((v) => v.split(",")).map(Number).sort((a, b) => a - b);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error("usage: npm run bench -- [--notes 1000,10000] [--runs 3] [--only site,bare,markdown-it,hugo] [--also <checkout>] [--edit] [--keep]");
+  console.error("usage: npm run bench -- [--notes 1000,10000] [--runs 3] [--only site,bare,markdown-it,hugo] [--also <checkout>] [--variant NAME=value] [--edit] [--keep]");
   process.exit(2);
 }
 if (!fs.existsSync(corpus)) {
@@ -57,9 +58,9 @@ const work = fs.mkdtempSync(path.join(tmpRoot, "notes-bench-"));
 const hasHugo = (process.env.PATH ?? "").split(path.delimiter).some((dir) => fs.existsSync(path.join(dir, "hugo")));
 const hasPagefind = fs.existsSync(path.join(root, "node_modules/pagefind/package.json"));
 
-function siteRow(name: string, checkout: string, notesDir: string): Row {
+function siteRow(name: string, checkout: string, notesDir: string, env: Record<string, string> = {}): Row {
   const build = scriptCommand(checkout, "build", "eleventy");
-  return { name, command: (outputDir) => ({ ...build, env: { NOTES_DIR: notesDir, OUTPUT_DIR: outputDir } }) };
+  return { name, command: (outputDir) => ({ ...build, env: { ...env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir } }) };
 }
 
 function rowsFor(notesDir: string): Row[] {
@@ -72,11 +73,16 @@ function rowsFor(notesDir: string): Row[] {
     });
   }
   for (const checkout of values.also) rows.push(siteRow(`site@${path.basename(path.resolve(checkout))}`, path.resolve(checkout), notesDir));
+  // The same build with a setting changed, e.g. PARSE_THREADS=1, to see what the setting buys.
+  for (const variant of values.variant) {
+    const [name = "", value = ""] = variant.split("=", 2);
+    rows.push(siteRow(`site ${name}=${value}`, root, notesDir, { [name]: value }));
+  }
   rows.push({ name: "bare", command: (out) => bareEleventy(root, work, notesDir, out) });
   rows.push({ name: "markdown-it", command: () => markdownItAlone(root, notesDir) });
   if (hasHugo) rows.push({ name: "hugo", command: (out) => hugo(work, notesDir, out) });
   const only = values.only?.split(",");
-  return only ? rows.filter((r) => only.includes(r.name) || only.includes(r.name.split("@")[0]!)) : rows;
+  return only ? rows.filter((r) => only.includes(r.name) || only.includes(r.name.split(/[@ ]/)[0]!)) : rows;
 }
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -87,7 +93,7 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
   const results = new Map<string, Result>(rows.map((r) => [r.name, { seconds: [], rss: [], cpu: [], output: null }]));
   for (let run = 1; run <= runs; run++) {
     for (const row of rows) {
-      const outputDir = path.join(work, `out-${row.indexes ?? row.name}`);
+      const outputDir = path.join(work, `out-${(row.indexes ?? row.name).replace(/[^\w.-]+/g, "-")}`);
       if (!row.indexes) fs.rmSync(outputDir, { recursive: true, force: true });
       const measured = runMeasured(row.command(outputDir));
       const result = results.get(row.name)!;

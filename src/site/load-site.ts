@@ -6,10 +6,9 @@ import { type SiteConfig, siteUrl } from "../config.js";
 import { NotesError } from "../diagnostics.js";
 import { assignSlugs } from "../load/assign-slugs.js";
 import { readNotes } from "../load/read-notes.js";
-import { createMarkdown, type NoteMarkdown } from "../markdown/create-markdown.js";
 import type { Diagnostic, Meeting } from "../model.js";
-import { parseNote } from "../parse-note.js";
 import { MeetingCache } from "./meeting-cache.js";
+import { type ParseJob, parseNotes } from "./parse-notes.js";
 
 export interface Neighbours {
   previous: Meeting | null;
@@ -33,7 +32,7 @@ export function meetingPath(slug: string): string {
  * process (npm start); Meetings from it are shared between builds, so they are frozen.
  * @throws NotesError naming every note that cannot be read.
  */
-export function loadSite(config: SiteConfig, cache = new MeetingCache()): Site {
+export async function loadSite(config: SiteConfig, cache = new MeetingCache()): Promise<Site> {
   cache.beginLoad();
   const read = readNotes(config.notesDir, cache.readNote);
   const { registry, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
@@ -43,18 +42,25 @@ export function loadSite(config: SiteConfig, cache = new MeetingCache()): Site {
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
   cache.setSharedContext(JSON.stringify([config, [...noteUrls]]));
-  let markdown: NoteMarkdown | undefined;
-  const meetings = read.notes.map((note) => {
+  const jobs: ParseJob[] = read.notes.map((note) => {
     const slug = slugs.get(note.source)!;
-    const registered = registry.meetings[slug]?.decisions ?? [];
-    const parsed = cache.parse(note, JSON.stringify([slug, registered]), () => {
-      markdown ??= createMarkdown({ defaultRepo: config.defaultRepo, url: (p) => siteUrl(config, p) });
-      const result = parseNote(note, { markdown, slug, url: meetingPath(slug), registered, noteUrls, meetingTitle: config.meetingTitle });
-      Object.freeze(result.meeting);
-      return result;
-    });
-    diagnostics.push(...parsed.diagnostics);
-    return parsed.meeting;
+    return { note, slug, url: meetingPath(slug), registered: registry.meetings[slug]?.decisions ?? [] };
+  });
+  const keys = jobs.map((job) => JSON.stringify([job.slug, job.registered]));
+  const parsed = jobs.map((job, i) => cache.parsed(job.note, keys[i]!));
+  const missing = jobs.flatMap((_, i) => (parsed[i] ? [] : [i]));
+  const fresh = await parseNotes(
+    missing.map((i) => jobs[i]!),
+    { defaultRepo: config.defaultRepo, pathPrefix: config.pathPrefix, meetingTitle: config.meetingTitle, noteUrls },
+  );
+  missing.forEach((i, k) => {
+    Object.freeze(fresh[k]!.meeting);
+    cache.remember(jobs[i]!.note, keys[i]!, fresh[k]!);
+    parsed[i] = fresh[k]!;
+  });
+  const meetings = parsed.map((p) => {
+    diagnostics.push(...p!.diagnostics);
+    return p!.meeting;
   });
   cache.endLoad();
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));

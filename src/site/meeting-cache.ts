@@ -96,13 +96,15 @@ export class MeetingCache {
     return result;
   };
 
-  /** `parse()`'s result, or the one from an earlier build for the same read of the note and key. */
-  parse(note: NoteFile, key: string, parse: () => ParsedNote): ParsedNote {
+  /** The parse from an earlier build for the same read of the note and the same key, if any. */
+  parsed(note: NoteFile, key: string): ParsedNote | undefined {
     this.#sourcesUsed.add(note.source);
     const cached = this.#parses.get(note.source);
-    if (cached && cached.note === note && cached.key === key) return cached.parsed;
-    const parsed = parse();
+    return cached && cached.note === note && cached.key === key ? cached.parsed : undefined;
+  }
+
+  remember(note: NoteFile, key: string, parsed: ParsedNote): void {
+    this.#sourcesUsed.add(note.source);
     this.#parses.set(note.source, { note, key, parsed });
-    return parsed;
   }
 }
