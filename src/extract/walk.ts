@@ -171,23 +171,17 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
       explicitId: null,
     });
   }
+  const starts = sentences.map((s) => s.start);
   for (const mark of flat.marks) {
     // A reference belongs to the sentence it sits in; a directive to the sentence it follows.
     const directive = mark.comment !== undefined || mark.explicitId !== undefined;
-    const owner = directive
-      ? findLast(sentences, (s) => s.start < mark.at) ?? sentences[0]
-      : findLast(sentences, (s) => s.start <= mark.at) ?? sentences[0];
+    const owner = sentences[Math.max(0, countBefore(starts, directive ? mark.at - 1 : mark.at) - 1)];
     if (!owner) continue;
     if (mark.reference) owner.references.push(mark.reference);
     if (mark.comment !== undefined) owner.comments.push(mark.comment);
     if (mark.explicitId !== undefined) owner.explicitId = mark.explicitId;
   }
   return sentences;
-}
-
-function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
-  return undefined;
 }
 
 interface ListFrame {
