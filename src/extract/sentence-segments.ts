@@ -18,11 +18,13 @@ const enum Sb {
   SContinue,
 }
 
-const CLASS = new Map<number, Sb>();
+/** Class by UTF-16 code unit, UNKNOWN for characters left to Intl.Segmenter. */
+const UNKNOWN = 255;
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
 function classify(chars: string, sb: Sb): void {
-  for (const c of chars) CLASS.set(c.codePointAt(0)!, sb);
+  for (const c of chars) CLASS[c.charCodeAt(0)] = sb;
 }
-for (let c = 0x20; c < 0x7f; c++) CLASS.set(c, Sb.Other);
+CLASS.fill(Sb.Other, 0x20, 0x7f);
 classify(" \t\u00a0", Sb.Sp);
 classify("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ", Sb.Lower);
 classify("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ", Sb.Upper);
@@ -42,8 +44,8 @@ export interface SentenceSegment {
 function classesOf(text: string): Uint8Array | null {
   const classes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const sb = CLASS.get(text.charCodeAt(i));
-    if (sb === undefined) return null;
+    const sb = CLASS[text.charCodeAt(i)]!;
+    if (sb === UNKNOWN) return null;
     classes[i] = sb;
   }
   return classes;
