@@ -13,8 +13,8 @@ import { fastUrlFilter } from "./src/site/url-filter.js";
 
 export default function (eleventyConfig: UserConfig) {
   const config = loadConfig();
-  // Kept for the life of the process: under npm start, a rebuild re-reads and re-parses only changed notes.
-  const cache = new MeetingCache();
+  // Under npm start (serve or watch), a rebuild re-reads and re-parses only the notes that changed.
+  const cache = new MeetingCache({ betweenBuilds: process.env.ELEVENTY_RUN_MODE !== "build" });
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
   eleventyConfig.addGlobalData("site", async () => Object.freeze(await loadSite(config, cache)));

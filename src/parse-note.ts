@@ -2,6 +2,7 @@
 // extractors over that walk, decision anchors placed in the tokens, one render.
 
 import type { Token } from "markdown-it";
+import { detach } from "./detach.js";
 import { assignDecisionIds } from "./anchors/decision-ids.js";
 import type { RegisteredDecision } from "./anchors/registry.js";
 import { extractActions } from "./extract/actions.js";
@@ -82,16 +83,6 @@ function demoteHeadings(tokens: Token[], titleIndex: number | null): Token[] {
   return body;
 }
 
-/**
- * markdown-it appends to a string, which V8 keeps as a tree of the pieces (several times the size
- * of the text) until something reads it. Meetings live for the whole build: reading one character
- * makes V8 store the HTML as one flat string.
- */
-function flat(html: string): string {
-  html.charCodeAt(0);
-  return html;
-}
-
 /** Counts parses, so a test can prove each note is parsed exactly once per build. */
 export const parseStats = { notes: 0 };
 
@@ -109,7 +100,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
-  const renderSentence = (sentence: Sentence) => flat(md.renderer.renderInline(sentenceTokens(sentence, Token), md.options, env));
+  const renderSentence = (sentence: Sentence) => detach(md.renderer.renderInline(sentenceTokens(sentence, Token), md.options, env));
 
   const found = extractDecisions(text);
   const idResult = assignDecisionIds(
@@ -135,7 +126,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     });
   }
   const actions = extractActions(text, renderSentence);
-  const highlights = extractHighlights(text, (block) => flat(md.renderer.renderInline(block.inline.children ?? [], md.options, env)));
+  const highlights = extractHighlights(text, (block) => detach(md.renderer.renderInline(block.inline.children ?? [], md.options, env)));
   const issues = extractIssues(text);
   found.forEach((f, i) => {
     decisions[i]!.issues = [...new Set(f.sentence.references.flatMap((r) => (r.issue ? [issueKey(r.issue)] : [])))];
@@ -174,7 +165,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     });
   }
 
-  const html = flat(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env));
+  const html = detach(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env));
   const meeting: Meeting = {
     source: note.source,
     slug: context.slug,

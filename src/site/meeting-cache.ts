@@ -39,12 +39,18 @@ interface ParseEntry {
 }
 
 export interface MeetingCacheOptions {
+  /**
+   * False for a one-off build, which has no next build to keep notes for: the notes' text (about
+   * 5 MB per 1,000 notes) is then let go as soon as they are parsed. True by default.
+   */
+  betweenBuilds?: boolean;
   /** The clock, in milliseconds, that decides whether a file changed too recently to trust its times. */
   now?: () => number;
 }
 
 export class MeetingCache {
   readonly #now: () => number;
+  readonly #betweenBuilds: boolean;
   #reads = new Map<string, ReadEntry>();
   #parses = new Map<string, ParseEntry>();
   #shared = "";
@@ -54,6 +60,7 @@ export class MeetingCache {
 
   constructor(options: MeetingCacheOptions = {}) {
     this.#now = options.now ?? Date.now;
+    this.#betweenBuilds = options.betweenBuilds ?? true;
   }
 
   /** Starts a build. */
@@ -92,7 +99,7 @@ export class MeetingCache {
     const digest = createHash("sha1").update(bytes).digest("base64");
     const result = cached?.digest === digest ? cached.result : readNote(file, source, bytes);
     if (result !== cached?.result) this.#changed.push({ file, source });
-    this.#reads.set(file, { source, stamp, digest, settled: now - stat.ctimeNs > RACY_NS, result });
+    if (this.#betweenBuilds) this.#reads.set(file, { source, stamp, digest, settled: now - stat.ctimeNs > RACY_NS, result });
     return result;
   };
 
@@ -105,6 +112,6 @@ export class MeetingCache {
 
   remember(note: NoteFile, key: string, parsed: ParsedNote): void {
     this.#sourcesUsed.add(note.source);
-    this.#parses.set(note.source, { note, key, parsed });
+    if (this.#betweenBuilds) this.#parses.set(note.source, { note, key, parsed });
   }
 }
