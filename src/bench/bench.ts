@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { bareEleventy, hugo, markdownItAlone } from "./baselines.js";
 import { measureEditLatency } from "./edit-latency.js";
 import { generateNotes, readSourceNotes, writeNotes } from "./generate-notes.js";
-import { type Command, measureOutput, median, type OutputStats, runMeasured } from "./measure.js";
+import { BuildFailed, type Command, measureOutput, median, type OutputStats, runMeasured } from "./measure.js";
 import { scriptCommand } from "./scripts.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -29,6 +29,8 @@ interface Result {
   rss: number[];
   cpu: number[];
   output: OutputStats | null;
+  /** Why the build failed, if it did: it is not run again, and shows as failed in the table. */
+  failed?: string;
 }
 
 const { values } = parseArgs({
@@ -95,8 +97,17 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
     for (const row of rows) {
       const outputDir = path.join(work, `out-${(row.indexes ?? row.name).replace(/[^\w.-]+/g, "-")}`);
       if (!row.indexes) fs.rmSync(outputDir, { recursive: true, force: true });
-      const measured = runMeasured(row.command(outputDir));
       const result = results.get(row.name)!;
+      if (result.failed || (row.indexes && results.get(row.indexes)?.failed)) continue;
+      let measured;
+      try {
+        measured = runMeasured(row.command(outputDir));
+      } catch (error) {
+        if (!(error instanceof BuildFailed)) throw error;
+        result.failed = error.message;
+        process.stderr.write(`notes=${count} run ${run}/${runs} ${row.name} FAILED: ${firstError(error.message)}\n`);
+        continue;
+      }
       result.seconds.push(measured.seconds);
       if (measured.rss !== null) result.rss.push(measured.rss);
       if (measured.cpu !== null) result.cpu.push(measured.cpu);
@@ -107,10 +118,17 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
   return results;
 }
 
+/** The line of a failed build's output that says what went wrong. */
+function firstError(output: string): string {
+  const lines = output.split("\n");
+  return (lines.find((l) => /error/i.test(l) && !/^\S*node /.test(l)) ?? lines[0] ?? "").trim().slice(0, 120);
+}
+
 function printTable(count: number, results: Map<string, Result>): void {
   console.log(`\nnotes=${count}, median of ${runs} interleaved runs, notes and output in ${tmpRoot}`);
   const header = ["build", "seconds", "runs", "cpu s", "notes/s", "peak MB", "output MB", "pages", "largest page"];
   const lines = [...results].map(([name, r]) => {
+    if (r.failed) return [name, "failed", firstError(r.failed), "", "", "", "", "", ""];
     const seconds = median(r.seconds);
     const largest = r.output?.largestPage;
     return [
@@ -132,7 +150,7 @@ function printTable(count: number, results: Map<string, Result>): void {
 function summaryLine(count: number, results: Map<string, Result>): string {
   const seconds = (name: string) => {
     const r = results.get(name);
-    return r && r.seconds.length ? median(r.seconds) : null;
+    return r && !r.failed && r.seconds.length ? median(r.seconds) : null;
   };
   const show = (s: number | null) => (s === null ? "-" : fixed(s));
   const ratio = (a: number | null, b: number | null) => (a === null || b === null ? "-" : fixed(a / b));
