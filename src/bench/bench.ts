@@ -121,14 +121,16 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
 /** The line of a failed build's output that says what went wrong. */
 function firstError(output: string): string {
   const lines = output.split("\n");
-  return (lines.find((l) => /error/i.test(l) && !/^\S*node /.test(l)) ?? lines[0] ?? "").trim().slice(0, 120);
+  // An errno code (EMFILE, ENOENT) says most; else the first line that mentions an error.
+  const line = lines.find((l) => /\bE[A-Z]{3,}\b/.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines[0] ?? "";
+  return line.replace(/^\[11ty\]\s*(\d+\.\s*)?/, "").trim().slice(0, 120);
 }
 
 function printTable(count: number, results: Map<string, Result>): void {
   console.log(`\nnotes=${count}, median of ${runs} interleaved runs, notes and output in ${tmpRoot}`);
   const header = ["build", "seconds", "runs", "cpu s", "notes/s", "peak MB", "output MB", "pages", "largest page"];
   const lines = [...results].map(([name, r]) => {
-    if (r.failed) return [name, "failed", firstError(r.failed), "", "", "", "", "", ""];
+    if (r.failed) return [name, "failed", "", "", "", "", "", "", firstError(r.failed)];
     const seconds = median(r.seconds);
     const largest = r.output?.largestPage;
     return [
