@@ -29,6 +29,8 @@ interface Result {
   rss: number[];
   cpu: number[];
   output: OutputStats | null;
+  /** The build wrote a Pagefind index itself, so its time includes Pagefind's (its own row shows how much). */
+  ranPagefind?: boolean;
   /** Why the build failed, if it did: it is not run again, and shows as failed in the table. */
   failed?: string;
 }
@@ -71,6 +73,7 @@ function rowsFor(notesDir: string): Row[] {
     rows.push({
       name: "pagefind",
       indexes: "site",
+      // Indexes the site's output on its own, so its cost shows apart from the build's.
       command: (siteDir) => ({ command: path.join(root, "node_modules/.bin/pagefind"), args: ["--site", siteDir, "--output-path", path.join(work, "pagefind")], cwd: root }),
     });
   }
@@ -112,6 +115,7 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
       if (measured.rss !== null) result.rss.push(measured.rss);
       if (measured.cpu !== null) result.cpu.push(measured.cpu);
       if (!row.indexes && run === runs) result.output = measureOutput(outputDir);
+      if (!row.indexes && fs.existsSync(path.join(outputDir, "pagefind"))) result.ranPagefind = true;
       process.stderr.write(`notes=${count} run ${run}/${runs} ${row.name} ${fixed(measured.seconds)} s\n`);
     }
   }
@@ -129,7 +133,8 @@ function firstError(output: string): string {
 function printTable(count: number, results: Map<string, Result>): void {
   console.log(`\nnotes=${count}, median of ${runs} interleaved runs, notes and output in ${tmpRoot}`);
   const header = ["build", "seconds", "runs", "cpu s", "notes/s", "peak MB", "output MB", "pages", "largest page"];
-  const lines = [...results].map(([name, r]) => {
+  const lines = [...results].map(([row, r]) => {
+    const name = r.ranPagefind ? `${row} (with pagefind)` : row;
     if (r.failed) return [name, "failed", "", "", "", "", "", "", firstError(r.failed)];
     const seconds = median(r.seconds);
     const largest = r.output?.largestPage;
