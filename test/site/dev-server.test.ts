@@ -13,7 +13,12 @@ test("npm start shows an edit to a note on its meeting page", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dev-server-"));
   const names = ["2019-12-10.md", "2020-01-07.md"];
   for (const name of names) fs.writeFileSync(path.join(dir, name), `# Meeting\n\nRecording: https://youtu.be/a\n\nWe met on ${name}.\n`);
-  // Resolves once the server serves the page with the edit; throws if it never does.
-  const edits = await measureEditLatency(projectRoot, dir, names, 2, path.join(dir, "..", `${path.basename(dir)}-site`));
-  expect(edits).toHaveLength(2);
+  const site = `${dir}-site`;
+  try {
+    // Resolves once the server serves the page with the edit; throws if it never does.
+    const edits = await measureEditLatency(projectRoot, dir, names, 2, site);
+    expect(edits).toHaveLength(2);
+  } finally {
+    for (const folder of [dir, site]) fs.rmSync(folder, { recursive: true, force: true });
+  }
 });

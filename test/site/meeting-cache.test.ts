@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { readStats } from "../../src/load/read-notes.js";
 import type { Meeting } from "../../src/model.js";
@@ -36,6 +36,8 @@ beforeEach(() => {
   write("2019-12-10.md", "# Planning\n\nRecording: https://youtu.be/a\n\nLet's try it.\n");
   write("2020-01-07.md", "# Release\n\nRecording: https://youtu.be/b\n\nWe will merge the toolchain work. See [the plan](2019-12-24.md).\n");
 });
+
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("rebuilding under npm start", () => {
   test("parses nothing again when nothing changed", async () => {

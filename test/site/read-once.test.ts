@@ -19,6 +19,7 @@ test("a build reads and parses each note exactly once", async () => {
   expect(site.code).toBe(0);
   expect(site.stderr).toContain("notes: read 3, parsed 3\n");
   expect(site.exists("meetings/2020-01-07-2/index.html")).toBe(true);
+  for (const folder of [dir, site.outputDir]) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 test("a build that parses in worker threads still reads and parses each note exactly once", async () => {
@@ -27,4 +28,5 @@ test("a build that parses in worker threads still reads and parses each note exa
   const site = await buildSite(dir, { NOTES_BUILD_STATS: "1", PARSE_THREADS: "3" });
   expect(site.code).toBe(0);
   expect(site.stderr).toContain("notes: read 160, parsed 160\n");
+  for (const folder of [dir, site.outputDir]) fs.rmSync(folder, { recursive: true, force: true });
 });
