@@ -3,25 +3,33 @@
 
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadConfig } from "./src/config.js";
-import { writeSearchIndex } from "./src/search/search-index.js";
 import { NotesError } from "./src/diagnostics.js";
 import { formatBuildReport } from "./src/load/build-report.js";
 import { publishSources } from "./src/load/publish-sources.js";
+import { readStats } from "./src/load/read-notes.js";
+import { parseStats } from "./src/parse-note.js";
+import { writeSearchIndex } from "./src/search/search-index.js";
 import { registerFilters } from "./src/site/filters.js";
 import { loadSite, type Site } from "./src/site/load-site.js";
+import { MeetingCache } from "./src/site/meeting-cache.js";
+import { fastUrlFilter } from "./src/site/url-filter.js";
 
 export default function (eleventyConfig: UserConfig) {
   const config = loadConfig();
+  const watching = process.env.ELEVENTY_RUN_MODE !== "build";
+  // Under npm start (serve or watch), a rebuild re-reads and re-parses only the notes that changed.
+  const cache = new MeetingCache({ betweenBuilds: watching });
   let site: Site | undefined;
   let loadedOnce = false;
+  reportBuildStats(eleventyConfig);
 
   // The notes are read once per build, before Eleventy renders anything, so their problems are
   // reported as `path:line:` lines and not as an Eleventy stack.
-  eleventyConfig.on("eleventy.before", () => {
+  eleventyConfig.on("eleventy.before", async () => {
     site = undefined;
     let notesError: NotesError | undefined;
     try {
-      site = loadSite(config);
+      site = await loadSite(config, cache);
     } catch (error) {
       if (!(error instanceof NotesError)) throw error;
       notesError = error;
@@ -29,37 +37,57 @@ export default function (eleventyConfig: UserConfig) {
     const diagnostics = site?.diagnostics ?? notesError!.diagnostics;
     if (!notesError) {
       for (const line of formatBuildReport(diagnostics, config.notesDir, "built")) console.warn(line);
-      loadedOnce = true;
       return;
     }
     // The command line stops here, saying it once. Once a watched site is up, Eleventy gets the
     // error instead: it prints it, shows it in the dev server and keeps watching. The
     // programmatic API gets it too, to catch.
-    if (process.env.ELEVENTY_SOURCE === "cli" && (process.env.ELEVENTY_RUN_MODE === "build" || !loadedOnce)) {
+    if (process.env.ELEVENTY_SOURCE === "cli" && (!watching || !loadedOnce)) {
       for (const line of formatBuildReport(diagnostics, config.notesDir, "stopped")) console.error(line);
       process.exit(1);
     }
     for (const line of formatBuildReport(diagnostics, config.notesDir, "thrown")) console.warn(line);
     throw notesError;
   });
-  eleventyConfig.on("eleventy.after", ({ outputMode }: { outputMode: string }) => {
-    if (site && outputMode === "fs") publishSources(site.meetings.map((m) => m.source), config.notesDir, config.outputDir);
+  eleventyConfig.on("eleventy.after", async ({ outputMode }: { outputMode: string }) => {
+    if (!site || outputMode !== "fs") return;
+    publishSources(
+      cache.changed.map((c) => c.source),
+      config.notesDir,
+      config.outputDir,
+    );
+    // The index is written once under npm start: re-indexing every page would cost each edit
+    // seconds. SEARCH_INDEX=off skips it (the benchmark times Pagefind on its own).
+    if (process.env.SEARCH_INDEX !== "off" && !loadedOnce) {
+      const { outputPath } = await writeSearchIndex(config.outputDir);
+      console.log(`[search] Wrote the search index to ${outputPath}`);
+    }
+    loadedOnce = true;
   });
 
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
   eleventyConfig.addGlobalData("site", () => Object.freeze(site));
   registerFilters(eleventyConfig);
+  eleventyConfig.addFilter("url", fastUrlFilter(config.pathPrefix, eleventyConfig.getFilter("url")));
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
   eleventyConfig.addWatchTarget(config.notesDir);
   eleventyConfig.setQuietMode(true);
-  eleventyConfig.on("eleventy.after", async () => {
-    const { outputPath } = await writeSearchIndex(config.outputDir);
-    console.log(`[search] Wrote the search index to ${outputPath}`);
-  });
   return {
     dir: { input: "src/pages", includes: "../../_includes", output: config.outputDir },
     pathPrefix: config.pathPrefix,
     templateFormats: ["11ty.ts"],
   };
+}
+
+/** NOTES_BUILD_STATS=1 prints how many notes each build read and parsed (the exactly-once test reads it). */
+function reportBuildStats(eleventyConfig: UserConfig): void {
+  if (!process.env.NOTES_BUILD_STATS) return;
+  let before = { read: 0, parsed: 0 };
+  eleventyConfig.on("eleventy.before", () => {
+    before = { read: readStats.files, parsed: parseStats.notes };
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    console.error(`notes: read ${readStats.files - before.read}, parsed ${parseStats.notes - before.parsed}`);
+  });
 }

@@ -2,6 +2,7 @@
 // extractors over that walk, decision anchors placed in the tokens, one render.
 
 import type { Token } from "markdown-it";
+import { detach } from "./detach.js";
 import { assignDecisionIds } from "./anchors/decision-ids.js";
 import type { RegisteredDecision } from "./anchors/registry.js";
 import { extractActions } from "./extract/actions.js";
@@ -90,7 +91,11 @@ function demoteHeadings(tokens: Token[], titleIndex: number | null): Token[] {
   return body;
 }
 
+/** Counts parses, so a test can prove each note is parsed exactly once per build. */
+export const parseStats = { notes: 0 };
+
 export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
+  parseStats.notes++;
   const { md, Token } = context.markdown;
   const diagnostics: Diagnostic[] = [];
   // Registered ids and the page's own are reserved before headings get theirs, so a new heading never takes one.
@@ -110,7 +115,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
       lossy: true,
     });
   }
-  const renderSentence = (sentence: Sentence) => md.renderer.renderInline(withoutPermalink(sentenceTokens(sentence, Token)), md.options, env);
+  const renderSentence = (sentence: Sentence) => detach(md.renderer.renderInline(withoutPermalink(sentenceTokens(sentence, Token)), md.options, env));
 
   const found = extractDecisions(text);
   const requests = found.map((f) => {
@@ -150,7 +155,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     });
   }
   const actions = extractActions(text, renderSentence);
-  const highlights = extractHighlights(text, (block) => md.renderer.renderInline(block.inline.children ?? [], md.options, env));
+  const highlights = extractHighlights(text, (block) => detach(md.renderer.renderInline(block.inline.children ?? [], md.options, env)));
   const issues = extractIssues(text);
   found.forEach((f, i) => {
     decisions[i]!.issues = [...new Set(f.sentence.references.flatMap((r) => (r.issue ? [issueKey(r.issue)] : [])))];
@@ -180,7 +185,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     diagnostics.push({ file: note.source, line: note.bodyLine + 1, severity: "warning", message: "no recording link", hint: "add a line such as `Recording: https://youtu.be/...`" });
   }
 
-  const html = md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env);
+  const html = detach(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env));
   const meeting: Meeting = {
     source: note.source,
     slug: context.slug,

@@ -9,7 +9,7 @@ import { displayPath, formatDiagnostic, plural } from "../diagnostics.js";
 import { parseFolder } from "../site/load-site.js";
 
 const config = loadConfig();
-const folder = parseFolder(config);
+const folder = await parseFolder(config);
 const registryFile = displayPath(path.join(config.notesDir, REGISTRY_FILE));
 
 // A note that cannot be read would look deleted, and its decisions would be marked removed.

@@ -4,6 +4,7 @@
 
 import type { Token } from "markdown-it";
 import type { Section } from "../model.js";
+import { detach } from "../detach.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
@@ -153,8 +154,10 @@ function flatten(inline: Token, firstLine: number): Flattened {
         break;
     }
   }
-  return { text, pieces, breaks, marks };
+  // Meetings keep titles and sentences cut from this text; cut from the note's, they would keep the note.
+  return { text: detach(text), pieces, breaks, marks };
 }
+
 
 /** Linked URLs are tagged by the references rule; this finds the ones written in code spans. */
 function findGithubUrlsIn(child: Token) {

@@ -61,7 +61,16 @@ export function dateInText(text: string): string | null {
   return match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
 }
 
+// Each date is shown on several pages (its meeting, its neighbours, the index, the views), and
+// luxon's formatting is slow enough to matter over 10,000 meetings.
+const readableDates = new Map<string, string>();
+
 /** @example readableDate("2019-09-03") === "Tuesday, 3 September 2019" */
 export function readableDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toFormat("cccc, d MMMM yyyy");
+  let readable = readableDates.get(iso);
+  if (readable === undefined) {
+    readable = DateTime.fromISO(iso, { zone: "utc" }).setLocale("en-GB").toFormat("cccc, d MMMM yyyy");
+    readableDates.set(iso, readable);
+  }
+  return readable;
 }

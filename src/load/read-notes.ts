@@ -67,7 +67,7 @@ export function sourceOf(notesDir: string, file: string): string {
 }
 
 /** Reads one note. `source` is how messages name it. */
-export function readNote(file: string, source: string, bytes: Uint8Array = fs.readFileSync(file)): { note: NoteFile | null; diagnostics: Diagnostic[] } {
+export function readNote(file: string, source: string, bytes: Uint8Array): ReadNoteResult {
   readStats.files++;
   const diagnostics: Diagnostic[] = [];
   const { text, invalidUtf8Line } = decodeNote(bytes);
@@ -100,7 +100,25 @@ export function readNote(file: string, source: string, bytes: Uint8Array = fs.re
   };
 }
 
-export function readNotes(notesDir: string): ReadResult {
+export type ReadNoteResult = { note: NoteFile | null; diagnostics: Diagnostic[] };
+
+/** Reads one note file; one that cannot be read is an error naming it. */
+export function readNoteFile(file: string, source: string): ReadNoteResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return {
+      note: null,
+      diagnostics: [{ file: source, line: 1, severity: "error", message: `cannot read this note (${reason})`, hint: "check that the file can be read by the user who builds the site" }],
+    };
+  }
+  return readNote(file, source, bytes);
+}
+
+/** `read` reads one file; the dev server passes one that remembers unchanged files between builds. */
+export function readNotes(notesDir: string, read: (file: string, source: string) => ReadNoteResult = readNoteFile): ReadResult {
   if (!fs.existsSync(notesDir) || !fs.statSync(notesDir).isDirectory()) {
     return { notes: [], diagnostics: [{ file: notesDir, line: 1, severity: "error", message: "the notes folder does not exist", hint: "set NOTES_DIR to a folder of Markdown notes" }] };
   }
@@ -117,16 +135,7 @@ export function readNotes(notesDir: string): ReadResult {
     })),
   ];
   for (const file of files) {
-    const source = sourceOf(notesDir, file);
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      diagnostics.push({ file: source, line: 1, severity: "error", message: `cannot read this note (${reason})`, hint: "check that the file can be read by the user who builds the site" });
-      continue;
-    }
-    const result = readNote(file, source, bytes);
+    const result = read(file, sourceOf(notesDir, file));
     if (result.note) notes.push(result.note);
     diagnostics.push(...result.diagnostics);
   }

@@ -45,6 +45,11 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   // Raw HTML is shown as text: notes come from anyone who opens a pull request.
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  // Without fuzzy links, every link linkify finds is "//..." (http:, https:, ftp: and bare //)
+  // or "mailto:..."; text with neither skips its costly search, which otherwise runs on every
+  // text token (and notes write "Recording:", "TODO:", "Next steps:" everywhere).
+  const test = md.linkify.test.bind(md.linkify);
+  md.linkify.test = (text: string) => (text.includes("//") || /mailto:/i.test(text)) && test(text);
   md.validateLink = isSafeUrl;
   md.use(nestingLimit)
     .use(directives)

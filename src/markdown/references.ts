@@ -30,6 +30,9 @@ const REFERENCE = new RegExp(
   "giu",
 );
 
+/** What every match of REFERENCE contains (same flags, so "ſ" folds alike); a cheap test that skips most text. */
+const MAY_REFERENCE = /[#@]|(?:prs?|requests?|issues?)\s?#?[0-9]/iu;
+
 function referenceAt(match: RegExpExecArray, defaultRepo: string): LinkMeta {
   const g = match.groups ?? {};
   if (g.handle) return { person: `@${g.handle}` };
@@ -58,7 +61,7 @@ function linkTokens(state: StateCore, meta: LinkMeta, label: string, href: strin
 
 function splitText(state: StateCore, token: Token, options: ReferencesOptions): Token[] | null {
   const content = token.content;
-  if (!/[#@0-9]/.test(content)) return null;
+  if (!MAY_REFERENCE.test(content)) return null;
   REFERENCE.lastIndex = 0;
   const out: Token[] = [];
   let last = 0;

@@ -7,9 +7,8 @@ const MAX_SLUG_LENGTH = 64;
  * @example slugify("We **will** merge the toolchain!") === "we-will-merge-the-toolchain"
  */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // ASCII has no accents to take apart and drop; most headings are ASCII, and NFKD is not cheap.
+  const slug = (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD").replace(/\p{M}+/gu, ""))
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, "-")

@@ -7,12 +7,13 @@ import { type SiteConfig, siteUrl } from "../config.js";
 import { NotesError } from "../diagnostics.js";
 import { assignSlugs } from "../load/assign-slugs.js";
 import { type NoteFile, readNotes } from "../load/read-notes.js";
-import { createMarkdown } from "../markdown/create-markdown.js";
 import type { Diagnostic, Meeting } from "../model.js";
-import { type ParsedNote, parseNote } from "../parse-note.js";
+import type { ParsedNote } from "../parse-note.js";
 import { buildDecisionLog, type DecisionLog } from "./decision-log.js";
 import { buildIssueIndex, type IssueIndex } from "./issue-threads.js";
+import { MeetingCache } from "./meeting-cache.js";
 import { buildMeetingList, type MeetingList } from "./meeting-list.js";
+import { type ParseJob, parseNotes } from "./parse-notes.js";
 import { buildPeopleIndex, type PeopleIndex } from "./people-index.js";
 
 export interface Neighbours {
@@ -47,31 +48,46 @@ export interface ParsedFolder {
   notes: Array<{ note: NoteFile; parsed: ParsedNote }>;
 }
 
-/** Reads and parses every note of the folder once, whatever fails; the build and the checks share it. */
-export function parseFolder(config: SiteConfig): ParsedFolder {
-  const read = readNotes(config.notesDir);
+/**
+ * Reads and parses every note of the folder once, whatever fails; the build and the checks share
+ * it. `cache` keeps unchanged notes between the builds of one process (npm start); Meetings from
+ * it are shared between builds, so they are frozen.
+ */
+export async function parseFolder(config: SiteConfig, cache = new MeetingCache({ betweenBuilds: false })): Promise<ParsedFolder> {
+  cache.beginLoad();
+  const read = readNotes(config.notesDir, cache.readNote);
   const { registry, text: registryText, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
-  const markdown = createMarkdown({ defaultRepo: config.defaultRepo, url: (p) => siteUrl(config, p) });
-  const notes = read.notes.map((note) => {
+  cache.setSharedContext(JSON.stringify([config, [...noteUrls]]));
+  const jobs: ParseJob[] = read.notes.map((note) => {
     const slug = slugs.get(note.source)!;
-    const parsed = parseNote(note, {
-      markdown,
-      slug,
-      url: meetingPath(slug),
-      registered: registry.meetings[slug]?.decisions ?? [],
-      noteUrls,
-      meetingTitle: config.meetingTitle,
-    });
-    return { note, parsed };
+    return { note, slug, url: meetingPath(slug), registered: registry.meetings[slug]?.decisions ?? [] };
   });
-  return { registry, registryText, readDiagnostics: [...read.diagnostics, ...registryDiagnostics], notes };
+  const keys = jobs.map((job) => JSON.stringify([job.slug, job.registered]));
+  const parsed = jobs.map((job, i) => cache.parsed(job.note, keys[i]!));
+  const missing = jobs.flatMap((_, i) => (parsed[i] ? [] : [i]));
+  const fresh = await parseNotes(
+    missing.map((i) => jobs[i]!),
+    { defaultRepo: config.defaultRepo, pathPrefix: config.pathPrefix, meetingTitle: config.meetingTitle, noteUrls },
+  );
+  missing.forEach((i, k) => {
+    Object.freeze(fresh[k]!.meeting);
+    cache.remember(jobs[i]!.note, keys[i]!, fresh[k]!);
+    parsed[i] = fresh[k]!;
+  });
+  cache.endLoad();
+  return {
+    registry,
+    registryText,
+    readDiagnostics: [...read.diagnostics, ...registryDiagnostics],
+    notes: jobs.map((job, i) => ({ note: job.note, parsed: parsed[i]! })),
+  };
 }
 
 /** Reads and parses the notes folder. @throws NotesError naming every note that cannot be read. */
-export function loadSite(config: SiteConfig): Site {
-  const folder = parseFolder(config);
+export async function loadSite(config: SiteConfig, cache?: MeetingCache): Promise<Site> {
+  const folder = await parseFolder(config, cache);
   if (folder.readDiagnostics.some((d) => d.severity === "error")) throw new NotesError(folder.readDiagnostics, config.notesDir);
   const meetings = folder.notes.map((n) => n.parsed.meeting);
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));

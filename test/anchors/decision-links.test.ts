@@ -22,16 +22,16 @@ interface PublicMeeting {
 }
 
 /** A temp copy of the fixture with its anchors recorded, as a contributor's checkout would be. */
-function registeredCopy(): string {
+async function registeredCopy(): Promise<string> {
   const dir = copyNotes(fixture);
-  const folder = parseFolder(loadConfig({ NOTES_DIR: dir }));
+  const folder = await parseFolder(loadConfig({ NOTES_DIR: dir }));
   writeRegistry(dir, recordMeetings(folder.registry, folder.notes.map((n) => n.parsed.meeting)));
   return dir;
 }
 
 /** Each note's decisions as the site publishes them (the build's own loadSite, in-process). */
-function decisionIds(dir: string): Record<string, string[]> {
-  const { meetings } = loadSite(loadConfig({ NOTES_DIR: dir }));
+async function decisionIds(dir: string): Promise<Record<string, string[]>> {
+  const { meetings } = await loadSite(loadConfig({ NOTES_DIR: dir }));
   return Object.fromEntries(meetings.map((m) => [m.source, m.decisions.map((d) => `${d.id}: ${d.text}`)]));
 }
 
@@ -58,7 +58,7 @@ describe("decision links", () => {
   });
 
   test("the build reads anchors.json and writes nothing to the notes folder", async () => {
-    const dir = registeredCopy();
+    const dir = await registeredCopy();
     // An id published before the rules for making ids changed: only anchors.json knows it.
     editNote(dir, "anchors.json", '"id": "lets-try"', '"id": "try-the-board"');
     const before = fs.readdirSync(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]);
@@ -73,10 +73,10 @@ describe("decision links", () => {
   });
 
   test("a decision keeps its id when its sentence is edited; the check asks to record the new words", async () => {
-    const dir = registeredCopy();
+    const dir = await registeredCopy();
     editNote(dir, "2024-05-07.md", "We will ship 5.13 on Friday.", "We will ship 5.13 on Monday, after the freeze.");
     editNote(dir, "2024-05-07.md", "The release manager writes the changelog.", "The release manager writes the change log.");
-    expect(decisionIds(dir)["2024-05-07.md"]).toEqual([
+    expect((await decisionIds(dir))["2024-05-07.md"]).toEqual([
       "ship-5-13-friday: We will ship 5.13 on Monday, after the freeze.",
       "release-manager-writes-changelog: The release manager writes the change log.",
       "lets-try: Let's try it.",
@@ -98,12 +98,12 @@ describe("decision links", () => {
   });
 
   test("every id stays when a paragraph is inserted above, sections are reordered and a like decision is added", async () => {
-    const dir = registeredCopy();
+    const dir = await registeredCopy();
     const file = path.join(dir, "2024-05-07.md");
     const [head, release, board] = fs.readFileSync(file, "utf8").split(/(?=^## )/m) as [string, string, string];
     const added = "## Tooling\n\nWe looked at the build times again.\n\nDecision: Let's try it.\n\n";
     fs.writeFileSync(file, `${head}An opening remark.\n\nDecision: We meet weekly from now on.\n\n${added}${board}\n${release}`);
-    expect(decisionIds(dir)["2024-05-07.md"]).toEqual([
+    expect((await decisionIds(dir))["2024-05-07.md"]).toEqual([
       "meet-weekly-from-now: We meet weekly from now on.",
       "lets-try-2: Let's try it.",
       "lets-try: Let's try it.",
@@ -113,7 +113,7 @@ describe("decision links", () => {
   });
 
   test("a deleted decision fails the check, naming its anchor and the command; recorded, its anchor stays on the page with a notice", async () => {
-    const dir = registeredCopy();
+    const dir = await registeredCopy();
     editNote(dir, "2024-05-07.md", "Decision: Let's try it.\n", "We did not get to it.\n");
     const check = await runScript("check", [], { NOTES_DIR: dir });
     expect(check).toEqual({
@@ -138,11 +138,11 @@ describe("decision links", () => {
   });
 
   test("a decision put back gets its published id again, and loses the notice", async () => {
-    const dir = registeredCopy();
+    const dir = await registeredCopy();
     editNote(dir, "2024-05-07.md", "Decision: Let's try it.\n", "");
     await runScript("anchors", [], { NOTES_DIR: dir });
     editNote(dir, "2024-05-07.md", "labels.\n", "labels.\n\nDecision: Let's try it.\n");
-    const meeting = loadSite(loadConfig({ NOTES_DIR: dir })).meetings.find((m) => m.source === "2024-05-07.md")!;
+    const meeting = (await loadSite(loadConfig({ NOTES_DIR: dir }))).meetings.find((m) => m.source === "2024-05-07.md")!;
     expect(meeting.decisions.map((d) => [d.id, d.line])).toContainEqual(["lets-try", 15]);
     expect(meeting.removedDecisions).toEqual([]);
     expect((await runScript("check", [], { NOTES_DIR: dir })).stdout).toBe(
@@ -156,7 +156,7 @@ describe("decision links", () => {
   });
 
   test("a new note whose decisions are not in anchors.json fails the check until npm run anchors records them", async () => {
-    const dir = registeredCopy();
+    const dir = await registeredCopy();
     fs.writeFileSync(path.join(dir, "2024-06-04.md"), "# Fleet sync 2024-06-04\n\nRecording: https://youtu.be/x\n\nDecision: We move the meeting to Tuesdays.\n");
     fs.writeFileSync(path.join(dir, "2024-06-18.md"), "# Fleet sync 2024-06-18\n\nRecording: https://youtu.be/y\n\nA short one: introductions only.\n");
     const check = await runScript("check", [path.join(dir, "2024-06-04.md"), path.join(dir, "2024-06-18.md")], { NOTES_DIR: dir });
@@ -177,7 +177,7 @@ describe("decision links", () => {
   });
 
   test("npm run anchors refuses to record while a note cannot be read, which would look deleted", async () => {
-    const dir = registeredCopy();
+    const dir = await registeredCopy();
     const registry = fs.readFileSync(path.join(dir, "anchors.json"), "utf8");
     fs.writeFileSync(path.join(dir, "2024-05-21.md"), `---\ndate: [\n---\n${fs.readFileSync(path.join(dir, "2024-05-21.md"), "utf8")}`);
     expect(await runScript("anchors", [], { NOTES_DIR: dir })).toEqual({

@@ -79,7 +79,7 @@ describe("decision links in a temp copy of the osquery office hours", () => {
       fs.writeFileSync(path.join(copy, file), `${text.slice(0, firstLineEnd)}\nNotes taken by the office hours volunteers.\n${text.slice(firstLineEnd)}`);
     }
     editNote(copy, NOTE, "We **will** merge the custom toolchain work.", "We **will** merge the custom tool-chain work soon.");
-    for (const meeting of loadSite(loadConfig({ NOTES_DIR: copy })).meetings) {
+    for (const meeting of (await loadSite(loadConfig({ NOTES_DIR: copy }))).meetings) {
       expect(meeting.decisions.map((d) => d.id), meeting.slug).toEqual(registry.meetings[meeting.slug]!.decisions.map((d) => d.id));
     }
     const id = idOf("We will merge the custom toolchain work.");

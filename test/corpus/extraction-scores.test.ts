@@ -35,9 +35,9 @@ function score(gold: unknown[]): Scores {
   return { decisions, actions, issues, highlights };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "extraction-scores-"));
-  const site = loadSite(loadConfig({ NOTES_DIR: corpusDir }));
+  const site = await loadSite(loadConfig({ NOTES_DIR: corpusDir }));
   fs.mkdirSync(path.join(work, "api"));
   fs.writeFileSync(path.join(work, "api/meetings.json"), JSON.stringify(site.meetings.map((m) => publicMeeting(m, (p) => p))));
 });
