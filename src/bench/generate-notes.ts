@@ -1,7 +1,8 @@
 // The benchmark's notes: any number of them, made deterministically from the real ones, so a
-// build of 10,000 meetings is measured on text as messy as the corpus. Each note gets its own
-// date and file name; later copies cite later issues and other teams' people, as a large
-// project's notes would.
+// build of 10,000 meetings is measured on text as messy as the corpus. Each note is a copy of a
+// real one with its own date and file name, as issue 7 measures. With `distinctIssues`, later
+// copies also cite later issues and other teams' people, as the notes of fifty working groups
+// would: then the issue and people pages grow with the notes (about five issues a meeting).
 
 import fs from "node:fs";
 import path from "node:path";
@@ -44,15 +45,20 @@ function shiftDate(iso: string, days: number): string {
   return DateTime.fromISO(iso, { zone: "utc" }).plus({ days }).toISODate() ?? iso;
 }
 
+export interface GenerateOptions {
+  /** Later passes cite other issues and people instead of the same ones. */
+  distinctIssues?: boolean;
+}
+
 /** The source note's text as pass `pass` of it, held on `date`. */
-function vary(source: SourceNote, sourceDate: string, pass: number, date: string): string {
+function vary(source: SourceNote, sourceDate: string, pass: number, date: string, options: GenerateOptions): string {
   const days = DateTime.fromISO(date, { zone: "utc" }).diff(DateTime.fromISO(sourceDate, { zone: "utc" }), "days").days;
   // Every date moves by the same number of days, so a heading that had the wrong date still has.
   let text = source.text.replace(DATE_IN_TEXT, (whole) => {
     const moved = DateTime.fromISO(whole, { zone: "utc" });
     return moved.isValid ? shiftDate(whole, days) : whole;
   });
-  if (pass === 0) return text;
+  if (pass === 0 || !options.distinctIssues) return text;
   const issue = (n: string) => String(Number(n) + pass * ISSUES_PER_PASS);
   text = text
     .replace(GITHUB_NUMBER, (_, prefix: string, n: string) => prefix + issue(n))
@@ -68,7 +74,7 @@ function vary(source: SourceNote, sourceDate: string, pass: number, date: string
  * @example generateNotes([{ name: "20190903_meeting_notes.md", text }], 2).map((n) => n.name)
  *   // ["20000103_meeting_notes.md", "2000-01-04.md"]
  */
-export function generateNotes(sources: SourceNote[], count: number): GeneratedNote[] {
+export function generateNotes(sources: SourceNote[], count: number, options: GenerateOptions = {}): GeneratedNote[] {
   const ordered = [...sources].sort((a, b) => (a.name < b.name ? -1 : 1));
   const dated = ordered.map((source) => {
     const date = dateFromFileName(source.name);
@@ -80,7 +86,7 @@ export function generateNotes(sources: SourceNote[], count: number): GeneratedNo
   for (let i = 0; i < count; i++) {
     const { source, date: sourceDate } = dated[i % dated.length]!;
     const date = shiftDate(FIRST_DATE, i);
-    notes.push({ name: FILE_NAMES[i % FILE_NAMES.length]!(date), date, text: vary(source, sourceDate, Math.floor(i / dated.length), date) });
+    notes.push({ name: FILE_NAMES[i % FILE_NAMES.length]!(date), date, text: vary(source, sourceDate, Math.floor(i / dated.length), date, options) });
   }
   return notes;
 }

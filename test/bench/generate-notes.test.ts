@@ -33,12 +33,17 @@ describe("generating benchmark notes", () => {
     expect(second!.text).toBe("# osquery office hours 1999-01-04\n\nSee https://github.com/osquery/osquery/milestone/12, mail me@example.com.\n");
   });
 
-  test("cites later issues and another team's people in later passes", () => {
+  test("copies later passes with only their dates moved", () => {
     const third = generateNotes(sources, 3)[2]!;
+    expect(third.text).toBe(sources[0]!.text.replace("2019-09-03", "2000-01-05"));
+  });
+
+  test("cites later issues and another team's people in later passes, asked for distinct issues", () => {
+    const third = generateNotes(sources, 3, { distinctIssues: true })[2]!;
     expect(third.text).toBe(
       "# osquery office hours 2000-01-05\n\nWe will merge https://github.com/osquery/osquery/pull/6703 and #7277. @seph1 will review PR 8045.\n",
     );
-    const fourth = generateNotes(sources, 4)[3]!;
+    const fourth = generateNotes(sources, 4, { distinctIssues: true })[3]!;
     expect(fourth.text).toContain("https://github.com/osquery/osquery/milestone/13, mail me@example.com.");
   });
 });
