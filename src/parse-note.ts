@@ -21,6 +21,7 @@ import type { NoteEnv } from "./markdown/local-links.js";
 import type { NestingEnv } from "./markdown/nesting-limit.js";
 import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
 import type { Decision, Diagnostic, Meeting } from "./model.js";
+import { collectNoteFacts, type NoteFacts } from "./check/note-facts.js";
 import { MEETING_PAGE_IDS } from "./render/page-ids.js";
 
 export interface ParseContext {
@@ -34,13 +35,15 @@ export interface ParseContext {
   noteUrls: ReadonlyMap<string, string>;
   /** Title for notes without one; the date is appended. */
   meetingTitle: string;
+  /** Also collect what `npm run check` reads beyond the model; the build does not need it. */
+  collectFacts?: boolean;
 }
 
 export interface ParsedNote {
   meeting: Meeting;
   diagnostics: Diagnostic[];
-  /** The walked note, for checks that read more than the model keeps (link targets, short references). */
-  text: NoteText;
+  /** What the checks read beyond the model (links, short references, sentences), when asked for. */
+  facts?: NoteFacts;
 }
 
 interface Title {
@@ -202,5 +205,5 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     people: extractPeople(text),
     html,
   };
-  return { meeting, diagnostics, text };
+  return context.collectFacts ? { meeting, diagnostics, facts: collectNoteFacts(text) } : { meeting, diagnostics };
 }

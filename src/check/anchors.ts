@@ -4,34 +4,32 @@
 
 import { similarity, SAME_DECISION } from "../anchors/decision-ids.js";
 import { type Registry, type RegistryChange, REGISTRY_FILE, recordMeetings, registryChanges, registryLine } from "../anchors/registry.js";
-import type { NoteText, Sentence } from "../extract/walk.js";
+import type { NoteFacts } from "./note-facts.js";
 import type { NoteFile } from "../load/read-notes.js";
 import type { Diagnostic, Meeting } from "../model.js";
 
 export interface CheckedNote {
   note: NoteFile;
   meeting: Meeting;
-  text: NoteText;
+  facts: NoteFacts;
 }
 
 const RECORD = "run `npm run anchors` and commit anchors.json";
 
 /** The sentence of the note most like a vanished decision's words, if one is like it at all. */
-function likeliestSentence(text: NoteText, words: string): Sentence | null {
-  let best: Sentence | null = null;
+function likeliestSentence(facts: NoteFacts, words: string): NoteFacts["sentences"][number] | null {
+  let best: NoteFacts["sentences"][number] | null = null;
   let bestScore = SAME_DECISION;
-  for (const block of text.blocks) {
-    for (const sentence of block.sentences) {
-      const score = similarity(sentence.text, words);
-      if (score >= bestScore) [best, bestScore] = [sentence, score];
-    }
+  for (const sentence of facts.sentences) {
+    const score = similarity(sentence.text, words);
+    if (score >= bestScore) [best, bestScore] = [sentence, score];
   }
   return best;
 }
 
 function removalDiagnostic(checked: CheckedNote, id: string, words: string): Diagnostic {
-  const { note, meeting, text } = checked;
-  const sentence = likeliestSentence(text, words);
+  const { note, meeting, facts } = checked;
+  const sentence = likeliestSentence(facts, words);
   const now = sentence && meeting.decisions.find((d) => d.line === sentence.line && sentence.text.endsWith(d.text));
   if (sentence && now) {
     return {

@@ -15,7 +15,10 @@ function strict(d: Diagnostic): Diagnostic {
 }
 
 function checkedNotes(folder: ParsedFolder): CheckedNote[] {
-  return folder.notes.map(({ note, parsed }) => ({ note, meeting: parsed.meeting, text: parsed.text }));
+  return folder.notes.map(({ note, parsed }) => {
+    if (!parsed.facts) throw new Error("parseFolder was not asked for the notes' facts");
+    return { note, meeting: parsed.meeting, facts: parsed.facts };
+  });
 }
 
 /**
@@ -26,11 +29,11 @@ function checkedNotes(folder: ParsedFolder): CheckedNote[] {
 export function checkNotes(folder: ParsedFolder, defaultRepo: string, selected: ReadonlySet<string> | null): Diagnostic[] {
   const chosen = (file: string) => selected === null || selected.has(file);
   const notes = checkedNotes(folder);
-  const known = knownRepos(notes.map((n) => n.text), defaultRepo);
+  const known = knownRepos(notes.map((n) => n.facts), defaultRepo);
   const diagnostics = [
     ...folder.readDiagnostics.filter((d) => chosen(d.file) || d.file === REGISTRY_FILE).map(strict),
     ...folder.notes.filter(({ note }) => chosen(note.source)).flatMap(({ parsed }) => parsed.diagnostics),
-    ...notes.filter((n) => chosen(n.note.source)).flatMap((n) => [...checkLinks(n.note.source, n.text, known), ...checkIdClashes(n)]),
+    ...notes.filter((n) => chosen(n.note.source)).flatMap((n) => [...checkLinks(n.note.source, n.facts, known), ...checkIdClashes(n)]),
     ...checkAnchors(notes, folder.registry, folder.registryText),
   ];
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -50,16 +50,17 @@ export interface ParsedFolder {
 
 /**
  * Reads and parses every note of the folder once, whatever fails; the build and the checks share
- * it. `cache` keeps unchanged notes between the builds of one process (npm start); Meetings from
+ * it (the checks ask for `collectFacts`). `cache` keeps unchanged notes between the builds of one process (npm start); Meetings from
  * it are shared between builds, so they are frozen.
  */
-export async function parseFolder(config: SiteConfig, cache = new MeetingCache({ betweenBuilds: false })): Promise<ParsedFolder> {
+export async function parseFolder(config: SiteConfig, cache = new MeetingCache({ betweenBuilds: false }), options: { collectFacts?: boolean } = {}): Promise<ParsedFolder> {
   cache.beginLoad();
   const read = readNotes(config.notesDir, cache.readNote);
   const { registry, text: registryText, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
-  cache.setSharedContext(JSON.stringify([config, [...noteUrls]]));
+  const collectFacts = options.collectFacts ?? false;
+  cache.setSharedContext(JSON.stringify([config, collectFacts, [...noteUrls]]));
   const jobs: ParseJob[] = read.notes.map((note) => {
     const slug = slugs.get(note.source)!;
     return { note, slug, url: meetingPath(slug), registered: registry.meetings[slug]?.decisions ?? [] };
@@ -69,7 +70,7 @@ export async function parseFolder(config: SiteConfig, cache = new MeetingCache({
   const missing = jobs.flatMap((_, i) => (parsed[i] ? [] : [i]));
   const fresh = await parseNotes(
     missing.map((i) => jobs[i]!),
-    { defaultRepo: config.defaultRepo, pathPrefix: config.pathPrefix, meetingTitle: config.meetingTitle, noteUrls },
+    { defaultRepo: config.defaultRepo, pathPrefix: config.pathPrefix, meetingTitle: config.meetingTitle, noteUrls, collectFacts },
   );
   missing.forEach((i, k) => {
     Object.freeze(fresh[k]!.meeting);

@@ -24,6 +24,8 @@ export interface SharedContext {
   pathPrefix: string;
   meetingTitle: string;
   noteUrls: Map<string, string>;
+  /** Collect what `npm run check` reads beyond the model. */
+  collectFacts?: boolean;
 }
 
 /** Below this many notes per thread, starting a worker costs more than it saves. */
@@ -36,7 +38,7 @@ export function sharedMarkdown(shared: SharedContext): NoteMarkdown {
 }
 
 export function parseJob(job: ParseJob, markdown: NoteMarkdown, shared: SharedContext): ParsedNote {
-  return parseNote(job.note, { markdown, slug: job.slug, url: job.url, registered: job.registered, noteUrls: shared.noteUrls, meetingTitle: shared.meetingTitle });
+  return parseNote(job.note, { markdown, slug: job.slug, url: job.url, registered: job.registered, noteUrls: shared.noteUrls, meetingTitle: shared.meetingTitle, collectFacts: shared.collectFacts ?? false });
 }
 
 /**

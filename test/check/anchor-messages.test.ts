@@ -18,7 +18,7 @@ const fixture = path.join(fixturesDir, "decision-links");
 
 async function check(dir: string): Promise<string[]> {
   const config = loadConfig({ NOTES_DIR: dir });
-  return checkNotes(await parseFolder(config), config.defaultRepo, null).map((d) => formatDiagnostic(d, dir));
+  return checkNotes(await parseFolder(config, undefined, { collectFacts: true }), config.defaultRepo, null).map((d) => formatDiagnostic(d, dir));
 }
 
 /** What `npm run anchors` does, in-process. */
