@@ -131,8 +131,11 @@ function everyMatch(pattern: RegExp): RegExp {
 
 /** Whether `pattern` matches in a main clause of `text`, not inside "if/whether/when ...". */
 function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
-  for (const match of text.matchAll(everyMatch(pattern))) {
-    if (!SUBORDINATE.test(clauseBefore(text, match.index))) return match as RegExpExecArray;
+  // exec on the one compiled copy: matchAll would copy the regex on every call.
+  const every = everyMatch(pattern);
+  every.lastIndex = 0;
+  for (let match = every.exec(text); match; match = every.exec(text)) {
+    if (!SUBORDINATE.test(clauseBefore(text, match.index))) return match;
   }
   return null;
 }
@@ -160,19 +163,54 @@ function clauseOpening(pattern: RegExp, text: string): number {
 
 const at = (match: RegExpExecArray | null) => match?.index ?? -1;
 
-/** Each family finds where its cue starts in a sentence's plain text, or -1. */
-const FAMILIES: Record<string, (text: string) => number> = {
-  sharedStance: (text) => (NO_STANCE.test(text) ? -1 : at(inMainClause(SHARED_STANCE, text))),
-  commitment: (text) => (HEDGED.test(stripConnective(text)) ? -1 : at(inMainClause(COMMITMENT, text))),
-  groupBelief: (text) => {
-    const belief = inMainClause(GROUP_BELIEF, text);
-    return belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length)) ? belief.index : -1;
+interface Family {
+  /** What the family looks for. */
+  pattern: RegExp;
+  /**
+   * Words `pattern` cannot match without, tested first: most sentences have none of a family's
+   * words, and this test costs a fraction of the pattern's. test/extract/decision-families.test.ts
+   * holds each to its pattern.
+   */
+  needs: RegExp;
+  /** Where `pattern` finds the family's cue in a sentence's plain text, with the family's guards; -1 if nowhere. */
+  find: (text: string, pattern: RegExp) => number;
+}
+
+/** Each way a group records its outcome. */
+export const FAMILIES: Record<string, Family> = {
+  sharedStance: {
+    pattern: SHARED_STANCE,
+    needs: /agree|conclu|consensus|decided|settl|resol|voted|chose|outcome|verdict|sentiment|feeling|theory|support|preference|objection/i,
+    find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
-  letUs: (text) => clauseOpening(LET_US, text),
-  target: (text) => (FORMER.test(text) ? -1 : at(TARGET.exec(text))),
-  deferral: (text) => at(inMainClause(DEFERRAL, text)),
-  rejection: (text) => at(REJECTION.exec(text)),
+  commitment: {
+    pattern: COMMITMENT,
+    needs: /\bwe\b|of us|everyone|everybody|the group|the team|the room|the tsc|office hours|plan|goal|focus|priority|decision|thrust|next step|intent|interest|aim/i,
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) ? -1 : at(inMainClause(pattern, text))),
+  },
+  groupBelief: {
+    pattern: GROUP_BELIEF,
+    needs: /think|believe|feel|are (?:confident|happy|fine|okay)/i,
+    find: (text, pattern) => {
+      const belief = inMainClause(pattern, text);
+      return belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length)) ? belief.index : -1;
+    },
+  },
+  // A clause opens after a space, a parenthesis or the sentence's start: "let" follows a \b.
+  letUs: { pattern: LET_US, needs: /\blet/i, find: (text, pattern) => clauseOpening(pattern, text) },
+  target: {
+    pattern: TARGET,
+    needs: /aim|shoot|target|slated|scheduled|planned|push|move|bump|defer|postpone|punt|(?:land|ship|go|released|included) in/i,
+    find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))),
+  },
+  deferral: {
+    pattern: DEFERRAL,
+    needs: /defer|postpone|punt|another time|later|follow|blueprint|revisit|sleep on it|mull|table|hold off/i,
+    find: (text, pattern) => at(inMainClause(pattern, text)),
+  },
+  rejection: { pattern: REJECTION, needs: /worth|against|not going to|no need to|blocker|blocking/i, find: (text, pattern) => at(pattern.exec(text)) },
 };
+const families = Object.values(FAMILIES);
 
 /**
  * Words one of the families needs, tested first because most sentences have none: the group
@@ -181,15 +219,20 @@ const FAMILIES: Record<string, (text: string) => number> = {
 const CUE_WORD =
   /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|blocker|release blocking|release-blocking)/i;
 
-function inferred(sentence: Sentence, previous: Sentence[], people: ReadonlySet<string>): boolean {
+const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(plainText(sentence));
+
+/** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
+function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = plainText(sentence);
   if (isQuestion(text)) return false;
-  if (ANSWER.test(text) && previous.some((p) => ASKS_WHAT_TO_DO.test(plainText(p)))) return true;
+  if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   if (!CUE_WORD.test(text)) return false;
-  return Object.values(FAMILIES).some((find) => {
-    const cue = find(text);
-    return cue >= 0 && !isPersonalView(text, cue, people);
-  });
+  for (const { pattern, needs, find } of families) {
+    if (!needs.test(text)) continue;
+    const cue = find(text, pattern);
+    if (cue >= 0 && !isPersonalView(text, cue, people)) return true;
+  }
+  return false;
 }
 
 /**
@@ -200,19 +243,22 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   const found: FoundDecision[] = [];
   const people = peopleIn(note);
   // The two sentences before, where an answer looks for its question.
-  let previous: Sentence[] = [];
+  let last: Sentence | undefined;
+  let beforeLast: Sentence | undefined;
   for (const block of note.blocks) {
     if (block.kind === "heading" || block.kind === "cell") continue;
     for (const sentence of block.sentences) {
-      const before = previous;
-      previous = [sentence, ...previous.slice(0, 1)];
-      if (sentence.comments.some((c) => NOT_A_DECISION.test(c))) continue;
+      const before = last;
+      const beforeThat = beforeLast;
+      beforeLast = last;
+      last = sentence;
+      if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_A_DECISION.test(c))) continue;
       const marker = EXPLICIT_MARKER.exec(sentence.text);
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (sentence.explicitId || (inDecisionsSection(block) && sentence === block.sentences[0])) {
         found.push({ sentence, text: sentence.text, explicit: true });
-      } else if (!block.quoted && ((underOutcomesLeadIn(block) && sentence === block.sentences[0] && !isQuestion(sentence.text)) || inferred(sentence, before, people))) {
+      } else if (!block.quoted && ((underOutcomesLeadIn(block) && sentence === block.sentences[0] && !isQuestion(sentence.text)) || inferred(sentence, before, beforeThat, people))) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }
     }
