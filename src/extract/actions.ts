@@ -37,6 +37,15 @@ const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
+// Words the owner patterns cannot match without, tested once per sentence: most sentences have
+// none, and skip those patterns in each of their clauses.
+const PROMISE_WORDS = /will|'ll|going to|offer|volunteer|agreed to|promised to|action|plan|says|said/;
+const MAY_WORDS = /\s(?:should|can|to)\s+[a-z]/;
+// A clause opens after a space, a parenthesis or the sentence's start: the pronoun follows a \b.
+const PRONOUN_WORDS = /\b(?:he|she|they)\b/i;
+/** Each owner pattern with its words, for test/extract/pattern-words.test.ts. */
+export const OWNER_WORDS = { promises: [OWNER_PROMISES, PROMISE_WORDS], may: [OWNER_MAY, MAY_WORDS], pronoun: [PRONOUN_PROMISES, PRONOUN_WORDS] } as const;
+
 const UNASSIGNED = "unassigned";
 const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "g");
 const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "g");
@@ -81,45 +90,53 @@ interface Context {
   listed: boolean;
 }
 
+/** A handle, or a name the note uses for a person. */
+function isKnown(name: string, people: ReadonlySet<string>): boolean {
+  return name.startsWith("@") || people.has(name.toLowerCase());
+}
+
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
   const box = TASK_BOX.exec(plainText(sentence));
   if (box?.groups?.done && box.groups.done !== " ") return null;
   const listed = context.listed || box !== null;
   const text = plainText(sentence).slice(box?.[0].length ?? 0);
-  const known = (name: string) => name.startsWith("@") || people.has(name.toLowerCase());
   const todo = TODO.exec(text);
   if (todo && /^\(?(?:todo|to-do|action(?:\s+items?)?\s*[:\-(]|ai\s*[:(])/i.test(text)) {
     if (!text.slice(todo[0].length).trim()) return null;
     const named = todo.groups?.owner ?? todo.groups?.paren;
     if (named && allNames(named, () => true)) return named;
     const first = /^(?<name>[\w@-]+)\s+[a-z]/.exec(text.slice(todo[0].length))?.groups?.name;
-    return first && known(first) ? first : UNASSIGNED;
+    return first && isKnown(first, people) ? first : UNASSIGNED;
   }
-  const todoAtEnd = TODO_OWNER_AT_END.exec(text)?.groups?.owner;
+  const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
-  for (const [position, tail] of clauseTails(text).entries()) {
+  const promises = PROMISE_WORDS.test(text);
+  const mays = MAY_WORDS.test(text);
+  const pronouns = PRONOUN_WORDS.test(text);
+  const tails = promises || mays || pronouns ? clauseTails(text) : [];
+  for (let position = 0; position < tails.length; position++) {
+    const tail = tails[position]!;
     const clause = stripConnective(tail);
     // Prose starts a sentence in lower case only with a name or handle: "seph will remove it."
     // (List items are often lower-case fragments: "* tests will fail on CentOS".)
     const opensProse = position === 0 && clause === text && sentence.block.kind === "paragraph";
-    const named = (n: string) => known(n) || /^\p{Lu}/u.test(n) || opensProse;
-    const promised = OWNER_PROMISES.exec(clause)?.groups?.owner;
-    if (promised && allNames(promised, named)) return promised;
-    const may = OWNER_MAY.exec(clause)?.groups?.owner;
+    const promised = promises ? OWNER_PROMISES.exec(clause)?.groups?.owner : undefined;
+    if (promised && allNames(promised, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n) || opensProse)) return promised;
+    const may = mays ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
     if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
-    const someKnown = may !== undefined && splitNames(may).some(known);
-    if (may && allNames(may, (n) => known(n) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
-    const pronoun = PRONOUN_PROMISES.exec(clause)?.groups?.pronoun;
+    const someKnown = may !== undefined && splitNames(may).some((n) => isKnown(n, people));
+    if (may && allNames(may, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
+    const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
   if (!listed) return null;
   const trailing = TRAILING_OWNER.exec(text)?.groups;
   const end = trailing?.owner ?? trailing?.paren;
-  if (end && allNames(end, (n) => trailing?.owner !== undefined || known(n) || /^\p{Lu}/u.test(n))) return end;
+  if (end && allNames(end, (n) => trailing?.owner !== undefined || isKnown(n, people) || /^\p{Lu}/u.test(n))) return end;
   const lead = LEADING_OWNER.exec(text)?.groups?.owner;
-  if (lead && allNames(lead, known)) return lead;
+  if (lead && allNames(lead, (n) => isKnown(n, people))) return lead;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet.
   const block = sentence.block;
   const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);

@@ -1,0 +1,62 @@
+// The decision families and the action owner patterns test a few plain words first, to skip most
+// sentences cheaply. That shortcut may never change an answer: wherever a pattern matches, its
+// words must be there. Random sentences hold phrases written the way each pattern reads, among
+// other words of the extractor.
+
+import fs from "node:fs";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { OWNER_WORDS } from "../../src/extract/actions.js";
+import { FAMILIES } from "../../src/extract/decisions.js";
+import { clauseTails, stripConnective } from "../../src/extract/sentence-cues.js";
+import { regexSampler } from "../helpers/regex-samples.js";
+
+const RUNS = 3000;
+
+/** Every word and phrase written in an extractor, its patterns' alternatives included. */
+function phrasesOf(file: string): string[] {
+  const source = fs.readFileSync(new URL(`../../src/extract/${file}`, import.meta.url), "utf8");
+  return [...new Set(source.match(/[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*)*/g))];
+}
+
+const separator = fc.constantFrom(" ", " ", " ", ", ", " -- ", ": ", "; ", " (", "(", "\u00a0", "-", "'", "");
+/** A random number generator from fast-check's seed, for the sampler's many choices. */
+const random = fc.integer().map((seed) => () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+  return (seed >>> 0) / 2 ** 32;
+});
+
+/** Sentences with a phrase drawn from `pattern` among other words of `file`. */
+function sentences(pattern: RegExp, file: string): fc.Arbitrary<string> {
+  const phrase = regexSampler(pattern);
+  const context = fc.array(fc.tuple(fc.constantFrom(...phrasesOf(file)), separator).map(([w, s]) => w + s), { maxLength: 4 }).map((words) => words.join(""));
+  return fc.tuple(context, random, separator, context).map(([before, next, between, after]) => `${before}${phrase(next)}${between}${after}`);
+}
+
+/** Checks `needs` on every sentence `matches`, and that many sentences match, or the check would hold by default. */
+function holdsWords(sentence: fc.Arbitrary<string>, matches: (text: string) => boolean, needs: RegExp): void {
+  let matched = 0;
+  fc.assert(
+    fc.property(sentence, (text) => {
+      if (!matches(text)) return;
+      matched++;
+      expect(needs.test(text), text).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+  expect(matched).toBeGreaterThan(RUNS / 4);
+}
+
+describe("a decision family's words are in every sentence its pattern matches", () => {
+  for (const [name, { pattern, needs, find }] of Object.entries(FAMILIES)) {
+    test(name, () => holdsWords(sentences(pattern, "decisions.ts"), (text) => pattern.test(text) || find(text, pattern) >= 0, needs));
+  }
+});
+
+describe("an owner pattern's words are in every sentence with a clause it matches", () => {
+  for (const [name, [pattern, needs]] of Object.entries(OWNER_WORDS)) {
+    // As actions.ts reads a sentence: the pattern opens one of its clauses.
+    const opensClause = (text: string) => clauseTails(text).some((tail) => pattern.test(stripConnective(tail)));
+    test(name, () => holdsWords(sentences(pattern, "actions.ts"), opensClause, needs));
+  }
+});
