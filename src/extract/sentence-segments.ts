@@ -37,31 +37,24 @@ classify("\"'()[]{}‘’“”", Sb.Close);
 classify(",-:;–—", Sb.SContinue);
 classify("…", Sb.Other);
 
-export interface SentenceSegment {
-  segment: string;
-  index: number;
+/** Whether this file knows the class of every character of `text`. */
+function knowsAll(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CLASS[text.charCodeAt(i)] === UNKNOWN) return false;
+  return true;
 }
 
-/** The classes of `text`, or null if it holds a character this file does not know. */
-function classesOf(text: string): Uint8Array | null {
-  const classes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const sb = CLASS[text.charCodeAt(i)]!;
-    if (sb === UNKNOWN) return null;
-    classes[i] = sb;
-  }
-  return classes;
-}
+/** The class of the character at `i`, or undefined past the end. */
+const classAt = (text: string, i: number): Sb | undefined => (i < text.length ? CLASS[text.charCodeAt(i)] : undefined);
 
 const isSATerm = (sb: Sb | undefined) => sb === Sb.ATerm || sb === Sb.STerm;
 
-/** Offsets where a sentence ends, by rules SB6 to SB11 (no paragraph separators occur here). */
-function boundaries(classes: Uint8Array): number[] {
+/** Offsets where a sentence ends, by rules SB6 to SB11 (no paragraph separators occur here), in text whose characters are all known. */
+function boundaries(text: string): number[] {
   const ends: number[] = [];
-  const n = classes.length;
+  const n = text.length;
   let i = 0;
   while (i < n) {
-    const term = classes[i]!;
+    const term = classAt(text, i);
     if (!isSATerm(term)) {
       i++;
       continue;
@@ -70,22 +63,22 @@ function boundaries(classes: Uint8Array): number[] {
     let j = i + 1;
     // SB6 and SB7: "3.5" and "U.S" go on.
     if (term === Sb.ATerm && j < n) {
-      const next = classes[j]!;
+      const next = classAt(text, j);
       if (next === Sb.Numeric) {
         i = j;
         continue;
       }
-      const before = at > 0 ? classes[at - 1] : undefined;
+      const before = at > 0 ? classAt(text, at - 1) : undefined;
       if (next === Sb.Upper && (before === Sb.Upper || before === Sb.Lower)) {
         i = j;
         continue;
       }
     }
     // SB9 and SB10: closing punctuation, then spaces, stay with the sentence.
-    while (j < n && classes[j] === Sb.Close) j++;
-    while (j < n && classes[j] === Sb.Sp) j++;
+    while (j < n && classAt(text, j) === Sb.Close) j++;
+    while (j < n && classAt(text, j) === Sb.Sp) j++;
     if (j >= n) break;
-    const next = classes[j]!;
+    const next = classAt(text, j);
     // SB8a: a comma or another terminator continues the sentence.
     if (next === Sb.SContinue || isSATerm(next)) {
       i = j;
@@ -94,8 +87,8 @@ function boundaries(classes: Uint8Array): number[] {
     // SB8: after a full stop, a lower-case word further on continues it ("e.g. foo").
     if (term === Sb.ATerm) {
       let k = j;
-      while (k < n && classes[k] !== Sb.Upper && classes[k] !== Sb.Lower && !isSATerm(classes[k])) k++;
-      if (k < n && classes[k] === Sb.Lower) {
+      while (k < n && classAt(text, k) !== Sb.Upper && classAt(text, k) !== Sb.Lower && !isSATerm(classAt(text, k))) k++;
+      if (k < n && classAt(text, k) === Sb.Lower) {
         i = j;
         continue;
       }
@@ -112,17 +105,18 @@ const SEGMENT_CHUNK = 4096;
 const LOOKAHEAD_STOP = /[\p{L}.!?\u3002\uff01\uff1f\uff0e\n\r\u0085\u2028\u2029]/u;
 
 /**
- * Intl.Segmenter's sentences of `text`, exactly, segmented a chunk at a time. A chunk's
- * boundaries are kept up to the last one with a look-ahead stop after it: what follows the chunk
- * cannot move those. Without such a stop the chunk grows.
+ * Where Intl.Segmenter's sentences of `text` end, exactly, segmented a chunk at a time. A
+ * chunk's boundaries are kept up to the last one with a look-ahead stop after it: what follows
+ * the chunk cannot move those. Without such a stop the chunk grows.
  */
-function* segmentInChunks(text: string): Generator<SentenceSegment> {
+function endsInChunks(text: string): number[] {
+  const ends: number[] = [];
   let start = 0;
   while (start < text.length) {
     for (let size = SEGMENT_CHUNK; ; size *= 2) {
       if (start + size >= text.length) {
-        for (const { segment, index } of segmenter.segment(text.slice(start))) yield { segment, index: start + index };
-        return;
+        for (const { segment, index } of segmenter.segment(text.slice(start))) ends.push(start + index + segment.length);
+        return ends;
       }
       const chunk = text.slice(start, start + size);
       let lastStop = chunk.length - 1;
@@ -131,23 +125,21 @@ function* segmentInChunks(text: string): Generator<SentenceSegment> {
       let keep = segments.length - 1;
       while (keep > 0 && segments[keep]!.index > lastStop) keep--;
       if (keep === 0) continue;
-      for (const { segment, index } of segments.slice(0, keep)) yield { segment, index: start + index };
+      for (const { segment, index } of segments.slice(0, keep)) ends.push(start + index + segment.length);
       start += segments[keep]!.index;
       break;
     }
   }
+  return ends;
 }
 
-/** The same segments as `new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)`. */
-export function sentenceSegments(text: string): SentenceSegment[] {
-  const classes = classesOf(text);
-  if (!classes) return [...segmentInChunks(text)];
-  const segments: SentenceSegment[] = [];
-  let start = 0;
-  for (const end of boundaries(classes)) {
-    segments.push({ segment: text.slice(start, end), index: start });
-    start = end;
-  }
-  if (start < text.length) segments.push({ segment: text.slice(start), index: start });
-  return segments;
+/**
+ * Where each sentence of `new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)`
+ * ends; the last end is the text's length. Offsets, not segments: the walk cuts sentences itself.
+ */
+export function sentenceEnds(text: string): number[] {
+  if (!knowsAll(text)) return endsInChunks(text);
+  const ends = boundaries(text);
+  if ((ends.at(-1) ?? 0) < text.length) ends.push(text.length);
+  return ends;
 }

@@ -8,7 +8,7 @@ import { detach } from "../detach.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
-import { sentenceSegments } from "./sentence-segments.js";
+import { sentenceEnds } from "./sentence-segments.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "cell";
 
@@ -78,31 +78,49 @@ const BARE_ANSWER = /^\s*(?:yes|no|nope|yep|yeah|correct|agreed)[.!]\s*$/i;
 /** The longest abbreviation ("approx") and the character before it, which `\b` looks at. */
 const ABBREVIATION_REACH = 8;
 
-/** Sentence starts in `text`: Intl.Segmenter's, plus the lower-case starts it misses. */
-function sentenceRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let answer: number | null = null;
-  const push = (start: number, end: number) => {
-    if (BARE_ANSWER.test(text.slice(start, end))) {
-      answer ??= start;
-      return;
-    }
-    ranges.push([answer ?? start, end]);
-    answer = null;
-  };
-  for (const { segment, index } of sentenceSegments(text)) {
-    let start = index;
-    for (const match of segment.matchAll(LOWER_START)) {
-      const cut = match.index + match[0].length;
-      // Only the word before the stop can be an abbreviation: testing the whole segment up to
-      // each stop made a long run of "a. b. c." quadratic.
-      if (ABBREVIATION.test(segment.slice(Math.max(0, match.index - ABBREVIATION_REACH), cut))) continue;
-      push(start, index + cut);
-      start = index + cut;
-    }
-    push(start, index + segment.length);
+/**
+ * Offsets in `text` where a sentence starts in lower case inside one of the sentences `ends`
+ * closes. One pass over the text: searching each sentence on its own cost a copy of the regex
+ * per sentence, and a search that runs on past its sentence would make a long block quadratic.
+ */
+function lowerCaseStarts(text: string, ends: number[]): number[] {
+  const cuts: number[] = [];
+  let sentence = 0;
+  LOWER_START.lastIndex = 0;
+  for (let match = LOWER_START.exec(text); match; match = LOWER_START.exec(text)) {
+    while (ends[sentence]! <= match.index) sentence++;
+    const cut = match.index + match[0].length;
+    // The next word is in the next sentence: Intl.Segmenter cut there already.
+    if (cut >= ends[sentence]!) continue;
+    // Only the word before the stop can be an abbreviation: testing the whole sentence up to
+    // each stop made a long run of "a. b. c." quadratic.
+    const sentenceStart = sentence > 0 ? ends[sentence - 1]! : 0;
+    if (ABBREVIATION.test(text.slice(Math.max(sentenceStart, match.index - ABBREVIATION_REACH), cut))) continue;
+    cuts.push(cut);
   }
-  if (answer !== null) ranges.push([answer, text.length]);
+  return cuts;
+}
+
+/** Sentences of `text` as [start, end) offset pairs, in one flat array: Intl.Segmenter's, plus the lower-case starts it misses. */
+function sentenceRanges(text: string): number[] {
+  const ends = sentenceEnds(text);
+  const cuts = lowerCaseStarts(text, ends);
+  const ranges: number[] = [];
+  // Where a bare answer starts that waits for the sentence explaining it, or -1.
+  let answer = -1;
+  let start = 0;
+  // Every cut lies strictly inside a sentence, so the sentences are what lies between the merged cuts and ends.
+  for (let e = 0, c = 0; e < ends.length; ) {
+    const end = c < cuts.length && cuts[c]! < ends[e]! ? cuts[c++]! : ends[e++]!;
+    if (BARE_ANSWER.test(text.slice(start, end))) {
+      if (answer < 0) answer = start;
+    } else {
+      ranges.push(answer < 0 ? start : answer, end);
+      answer = -1;
+    }
+    start = end;
+  }
+  if (answer >= 0) ranges.push(answer, text.length);
   return ranges;
 }
 
@@ -120,7 +138,6 @@ function flatten(inline: Token, firstLine: number): Flattened {
   const pieces: Piece[] = [];
   const breaks: number[] = [];
   const marks: Flattened["marks"] = [];
-  const lineAt = (offset: number) => firstLine + countBefore(breaks, offset);
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     switch (child.type) {
@@ -129,7 +146,7 @@ function flatten(inline: Token, firstLine: number): Flattened {
         const from = text.length;
         text += child.content;
         pieces.push({ child: i, from, to: text.length });
-        for (const { ref, index } of findGithubUrlsIn(child)) marks.push({ at: from + index, reference: { issue: ref, line: lineAt(from) } });
+        for (const { ref, index } of findGithubUrlsIn(child)) marks.push({ at: from + index, reference: { issue: ref, line: firstLine + countBefore(breaks, from) } });
         break;
       }
       case "softbreak":
@@ -143,7 +160,7 @@ function flatten(inline: Token, firstLine: number): Flattened {
         break;
       case "link_open": {
         const meta = (child.meta ?? {}) as LinkMeta;
-        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { ...meta, line: lineAt(text.length), short: child.markup === "reference" } });
+        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { ...meta, line: firstLine + countBefore(breaks, text.length), short: child.markup === "reference" } });
         break;
       }
       case COMMENT:
@@ -176,25 +193,36 @@ function countBefore(sorted: number[], offset: number): number {
   return lo;
 }
 
+/** Whether `code` is a character String.prototype.trim removes (white space or a line terminator). */
+function isTrimmed(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x1680) return code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const [index, end] of sentenceRanges(flat.text)) {
-    const segment = flat.text.slice(index, end);
-    const lead = segment.length - segment.trimStart().length;
-    const body = segment.trim();
-    if (!body) continue;
-    const start = index + lead;
+  const { text } = flat;
+  const ranges = sentenceRanges(text);
+  for (let r = 0; r < ranges.length; r += 2) {
+    // The range trimmed by offsets: slicing and trimming copies made three strings per sentence.
+    let start = ranges[r]!;
+    let end = ranges[r + 1]!;
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+    if (start === end) continue;
     sentences.push({
-      text: body,
+      text: text.slice(start, end),
       line: block.line + countBefore(flat.breaks, start),
       block,
       start,
-      end: start + body.length,
+      end,
       references: [],
       comments: [],
       explicitId: null,
     });
   }
+  if (flat.marks.length === 0) return sentences;
   const starts = sentences.map((s) => s.start);
   for (const mark of flat.marks) {
     // A reference belongs to the sentence it sits in; a directive to the sentence it follows.
