@@ -8,7 +8,7 @@
 import type { Action } from "../model.js";
 import { isNameLike, NAME_WORD, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
-import { clauseTails, isQuestion, plainText, stripConnective } from "./sentence-cues.js";
+import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
@@ -63,7 +63,7 @@ function allNames(owner: string, test: (name: string) => boolean): boolean {
 function antecedent(sentences: Sentence[], index: number, before: string, people: ReadonlySet<string>, plural: boolean): string | null {
   const section = sentences[index]!.block.section;
   const texts = [before];
-  for (let i = index - 1; i >= 0 && i >= index - 3 && sentences[i]!.block.section === section; i--) texts.push(plainText(sentences[i]!));
+  for (let i = index - 1; i >= 0 && i >= index - 3 && sentences[i]!.block.section === section; i--) texts.push(sentences[i]!.plain);
   for (const text of texts) {
     if (plural) {
       // "They" is several people named together: "Zach and Teddy met LF. They'll write it up."
@@ -97,10 +97,10 @@ function isKnown(name: string, people: ReadonlySet<string>): boolean {
 
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
-  const box = TASK_BOX.exec(plainText(sentence));
+  const box = TASK_BOX.exec(sentence.plain);
   if (box?.groups?.done && box.groups.done !== " ") return null;
   const listed = context.listed || box !== null;
-  const text = plainText(sentence).slice(box?.[0].length ?? 0);
+  const text = sentence.plain.slice(box?.[0].length ?? 0);
   const todo = TODO.exec(text);
   if (todo && /^\(?(?:todo|to-do|action(?:\s+items?)?\s*[:\-(]|ai\s*[:(])/i.test(text)) {
     if (!text.slice(todo[0].length).trim()) return null;

@@ -10,7 +10,7 @@
 // consensus", "Consensus on location?") and one person's view ("seph thinks we should ...").
 
 import { peopleIn } from "./person-names.js";
-import { clauseTails, isQuestion, plainText, stripConnective } from "./sentence-cues.js";
+import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 export interface FoundDecision {
@@ -219,11 +219,11 @@ const families = Object.values(FAMILIES);
 const CUE_WORD =
   /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|blocker|release blocking|release-blocking)/i;
 
-const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(plainText(sentence));
+const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
-  const text = plainText(sentence);
+  const text = sentence.plain;
   if (isQuestion(text)) return false;
   if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   if (!CUE_WORD.test(text)) return false;

@@ -2,7 +2,6 @@
 // people do ("seph thinks", "Groob proposes", "Thanks Teddy", "Teddy and seph"). Notes name
 // people by lower-case nicknames and first names that no fixed list would hold.
 
-import { plainText } from "./sentence-cues.js";
 import type { NoteText } from "./walk.js";
 
 /** A word that could be a name: letters, an optional @, inner dots or dashes ("Matt K."). */
@@ -26,7 +25,8 @@ const DOES = String.raw`(?:is (?:still )?(?:working|looking|investigating|leadin
 // The name opens a clause ("seph says", "..., and Zach will look"), so "his usage comments" and
 // "the billing page says" are not people.
 const SUBJECT = String.raw`(?:^|[(,;:]\s*|\s--\s+|\band\s+)(${NAME_WORD})(?:\s+\([^)]*\))?\s+(?:and\s+(${NAME_WORD})\s+)?(?:(?:really|also|still|often|just|has|have|had)\s+)*`;
-// The cheap tests first: most sentences have none of these verbs.
+// The cheap tests first: most sentences have none of these verbs, found in one search for both.
+const HAS_VERB = new RegExp(String.raw`\b(?:${SAYS}|${DOES})`);
 const HAS_SAYS = new RegExp(String.raw`\b${SAYS}`);
 const HAS_DOES = new RegExp(String.raw`\b${DOES}`);
 const HAS_THANKS = /\b(?:thank|kudos|work from|welcome)/i;
@@ -34,6 +34,11 @@ const SUBJECT_OF_SAYS = new RegExp(SUBJECT + SAYS, "g");
 const SUBJECT_OF_DOES = new RegExp(SUBJECT + DOES, "g");
 const THANKED = new RegExp(String.raw`\b(?:thanks?(?:\s+(?:to|you))?|kudos\s+to|(?:great|huge|big)\s+work\s+from|welcome)\s+((?:${NAME_WORD})(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME_WORD})*)`, "gi");
 const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s+|\s*&\s*)${NAME_WORD})+)`, "g");
+/** What LIST_OF_NAMES cannot match without: most sentences skip the search for known names in lists. */
+const MAY_LIST = /[,&]|\sand\s/;
+/** For test/extract/pattern-words.test.ts. */
+export const LIST_WORDS = [LIST_OF_NAMES, MAY_LIST] as const;
+const HANDLE = /(?<![\w@])@[A-Za-z0-9][\w-]*/g;
 
 export function isNameLike(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase()) && /^@?[A-Za-z]/.test(word) && !/^\d/.test(word);
@@ -54,21 +59,27 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   const cached = cache.get(note);
   if (cached) return cached;
   const people = new Set<string>();
-  const texts: string[] = [];
+  // Sentences that may list names, for the pass below.
+  const lists: string[] = [];
   for (const block of note.blocks) {
     for (const sentence of block.sentences) {
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
-      const text = plainText(sentence);
-      texts.push(text);
-      for (const match of text.matchAll(/(?<![\w@])@[A-Za-z0-9][\w-]*/g)) people.add(match[0].toLowerCase());
-      if (HAS_SAYS.test(text)) {
-        for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
-          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
-        }
+      const text = sentence.plain;
+      if (MAY_LIST.test(text)) lists.push(text);
+      if (text.includes("@")) {
+        HANDLE.lastIndex = 0;
+        for (let match = HANDLE.exec(text); match; match = HANDLE.exec(text)) people.add(match[0].toLowerCase());
       }
-      if (HAS_DOES.test(text)) {
-        for (const match of text.matchAll(SUBJECT_OF_DOES)) {
-          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+      if (HAS_VERB.test(text)) {
+        if (HAS_SAYS.test(text)) {
+          for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
+            for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
+          }
+        }
+        if (HAS_DOES.test(text)) {
+          for (const match of text.matchAll(SUBJECT_OF_DOES)) {
+            for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+          }
         }
       }
       if (HAS_THANKS.test(text)) for (const match of text.matchAll(THANKED)) {
@@ -78,7 +89,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   }
   // Someone listed beside a known person is a person too: "Teddy and seph", "(Teddy, seph)".
   const mentionsKnown = new RegExp(`(?:^|[^\\w@-])(?:${[...people].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)"})(?![\\w@-])`, "i");
-  for (const text of texts.filter((t) => mentionsKnown.test(t))) {
+  for (const text of lists.filter((t) => mentionsKnown.test(t))) {
     for (const match of text.matchAll(LIST_OF_NAMES)) {
       const names = [match[1]!, ...splitNames(match[2]!)];
       const known = names.filter((n) => people.has(n.toLowerCase()));

@@ -2,22 +2,12 @@
 // asks something, and where its clauses start (a commitment often follows a comma or a dash:
 // "When CPack works, we should remove the old scripts", "... we label -- Mike will do this").
 
-import type { Sentence } from "./walk.js";
-
-const plain = new WeakMap<Sentence, string>();
 const TO_CLEAN = /[’‘“”*`_]|\s\s/;
 
-/** The sentence's words with emphasis marks, typographic quotes and extra spaces removed; computed once per sentence. */
-export function plainText(sentence: Sentence): string {
-  let text = plain.get(sentence);
-  if (text === undefined) {
-    text = sentence.text;
-    if (TO_CLEAN.test(text)) {
-      text = text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
-    }
-    plain.set(sentence, text);
-  }
-  return text;
+/** `text` with emphasis marks, typographic quotes and extra spaces removed: a sentence's words as the extractors read them. */
+export function plainWords(text: string): string {
+  if (!TO_CLEAN.test(text)) return text;
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
 }
 
 /** Asked with a question mark, or in a question's word order: "Do we want to just stream events, ..." */

@@ -8,6 +8,7 @@ import { detach } from "../detach.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
+import { plainWords } from "./sentence-cues.js";
 import { sentenceEnds } from "./sentence-segments.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "cell";
@@ -22,6 +23,8 @@ export interface Reference {
 
 export interface Sentence {
   text: string;
+  /** The words without emphasis marks, typographic quotes and extra spaces, as the extractors read them. */
+  plain: string;
   line: number;
   block: Block;
   /** Offsets of the sentence in its block's plain text. */
@@ -211,8 +214,10 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
     while (start < end && isTrimmed(text.charCodeAt(start))) start++;
     while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
+    const body = text.slice(start, end);
     sentences.push({
-      text: text.slice(start, end),
+      text: body,
+      plain: plainWords(body),
       line: block.line + countBefore(flat.breaks, start),
       block,
       start,

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { OWNER_WORDS } from "../../src/extract/actions.js";
 import { FAMILIES } from "../../src/extract/decisions.js";
+import { LIST_WORDS } from "../../src/extract/person-names.js";
 import { clauseTails, stripConnective } from "../../src/extract/sentence-cues.js";
 import { regexSampler } from "../helpers/regex-samples.js";
 
@@ -59,4 +60,10 @@ describe("an owner pattern's words are in every sentence with a clause it matche
     const opensClause = (text: string) => clauseTails(text).some((tail) => pattern.test(stripConnective(tail)));
     test(name, () => holdsWords(sentences(pattern, "actions.ts"), opensClause, needs));
   }
+});
+
+test("a list of names has a comma, an ampersand or an 'and'", () => {
+  const [list, needs] = LIST_WORDS;
+  const once = new RegExp(list.source, list.flags.replace("g", ""));
+  holdsWords(sentences(list, "person-names.ts"), (text) => once.test(text), needs);
 });
