@@ -43,6 +43,8 @@ const PROMISE_WORDS = /will|'ll|going to|offer|volunteer|agreed to|promised to|a
 const MAY_WORDS = /\s(?:should|can|to)\s+[a-z]/;
 // A clause opens after a space, a parenthesis or the sentence's start: the pronoun follows a \b.
 const PRONOUN_WORDS = /\b(?:he|she|they)\b/i;
+/** Any of the three, in one search: two sentences in three have none. */
+const ANY_OWNER_WORDS = new RegExp([PROMISE_WORDS, MAY_WORDS, PRONOUN_WORDS].map((words) => words.source).join("|"), "i");
 /** Each owner pattern with its words, for test/extract/pattern-words.test.ts. */
 export const OWNER_WORDS = { promises: [OWNER_PROMISES, PROMISE_WORDS], may: [OWNER_MAY, MAY_WORDS], pronoun: [PRONOUN_PROMISES, PRONOUN_WORDS] } as const;
 
@@ -111,9 +113,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
-  const promises = PROMISE_WORDS.test(text);
-  const mays = MAY_WORDS.test(text);
-  const pronouns = PRONOUN_WORDS.test(text);
+  const any = ANY_OWNER_WORDS.test(text);
+  const promises = any && PROMISE_WORDS.test(text);
+  const mays = any && MAY_WORDS.test(text);
+  const pronouns = any && PRONOUN_WORDS.test(text);
   const tails = promises || mays || pronouns ? clauseTails(text) : [];
   for (let position = 0; position < tails.length; position++) {
     const tail = tails[position]!;

@@ -23,7 +23,9 @@ const CLAUSE_BREAK = /\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;
 /** The sentence from each clause start to its end: the whole sentence first. */
 export function clauseTails(text: string): string[] {
   const tails = [text];
-  for (const match of text.matchAll(CLAUSE_BREAK)) tails.push(text.slice(match.index + match[0].length));
+  // exec on the one compiled regex: matchAll would copy it on every call.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(text); match; match = CLAUSE_BREAK.exec(text)) tails.push(text.slice(match.index + match[0].length));
   return tails;
 }
 

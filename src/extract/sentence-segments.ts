@@ -18,11 +18,12 @@ const enum Sb {
   STerm,
   Close,
   SContinue,
+  /** Not handled here: text with such a character goes to Intl.Segmenter. */
+  Unknown = 255,
 }
 
-/** Class by UTF-16 code unit, UNKNOWN for characters left to Intl.Segmenter. */
-const UNKNOWN = 255;
-const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+/** Class by UTF-16 code unit. */
+const CLASS = new Uint8Array(0x10000).fill(Sb.Unknown);
 function classify(chars: string, sb: Sb): void {
   for (const c of chars) CLASS[c.charCodeAt(0)] = sb;
 }
@@ -37,24 +38,22 @@ classify("\"'()[]{}‘’“”", Sb.Close);
 classify(",-:;–—", Sb.SContinue);
 classify("…", Sb.Other);
 
-/** Whether this file knows the class of every character of `text`. */
-function knowsAll(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (CLASS[text.charCodeAt(i)] === UNKNOWN) return false;
-  return true;
-}
-
 /** The class of the character at `i`, or undefined past the end. */
 const classAt = (text: string, i: number): Sb | undefined => (i < text.length ? CLASS[text.charCodeAt(i)] : undefined);
 
 const isSATerm = (sb: Sb | undefined) => sb === Sb.ATerm || sb === Sb.STerm;
 
-/** Offsets where a sentence ends, by rules SB6 to SB11 (no paragraph separators occur here), in text whose characters are all known. */
-function boundaries(text: string): number[] {
+/**
+ * Offsets where a sentence ends, by rules SB6 to SB11 (no paragraph separators occur here), or
+ * null if `text` has a character this file does not know. Every character passes through `term`.
+ */
+function boundaries(text: string): number[] | null {
   const ends: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const term = classAt(text, i);
+    if (term === Sb.Unknown) return null;
     if (!isSATerm(term)) {
       i++;
       continue;
@@ -138,8 +137,8 @@ function endsInChunks(text: string): number[] {
  * ends; the last end is the text's length. Offsets, not segments: the walk cuts sentences itself.
  */
 export function sentenceEnds(text: string): number[] {
-  if (!knowsAll(text)) return endsInChunks(text);
   const ends = boundaries(text);
+  if (!ends) return endsInChunks(text);
   if ((ends.at(-1) ?? 0) < text.length) ends.push(text.length);
   return ends;
 }

@@ -77,6 +77,8 @@ const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|al|ca|incl|esp|resp|viz
 
 // A bare answer belongs to the sentence that explains it: "No. It's way too slow for CI".
 const BARE_ANSWER = /^\s*(?:yes|no|nope|yep|yeah|correct|agreed)[.!]\s*$/i;
+/** The length of the longest bare answer, "correct.". */
+const BARE_ANSWER_REACH = 8;
 
 /** The longest abbreviation ("approx") and the character before it, which `\b` looks at. */
 const ABBREVIATION_REACH = 8;
@@ -102,29 +104,6 @@ function lowerCaseStarts(text: string, ends: number[]): number[] {
     cuts.push(cut);
   }
   return cuts;
-}
-
-/** Sentences of `text` as [start, end) offset pairs, in one flat array: Intl.Segmenter's, plus the lower-case starts it misses. */
-function sentenceRanges(text: string): number[] {
-  const ends = sentenceEnds(text);
-  const cuts = lowerCaseStarts(text, ends);
-  const ranges: number[] = [];
-  // Where a bare answer starts that waits for the sentence explaining it, or -1.
-  let answer = -1;
-  let start = 0;
-  // Every cut lies strictly inside a sentence, so the sentences are what lies between the merged cuts and ends.
-  for (let e = 0, c = 0; e < ends.length; ) {
-    const end = c < cuts.length && cuts[c]! < ends[e]! ? cuts[c++]! : ends[e++]!;
-    if (BARE_ANSWER.test(text.slice(start, end))) {
-      if (answer < 0) answer = start;
-    } else {
-      ranges.push(answer < 0 ? start : answer, end);
-      answer = -1;
-    }
-    start = end;
-  }
-  if (answer >= 0) ranges.push(answer, text.length);
-  return ranges;
 }
 
 interface Flattened {
@@ -203,30 +182,64 @@ function isTrimmed(code: number): boolean {
   return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** Where `text` from `start` to `end` starts once trimmed. */
+function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where `text` from `start` to `end` ends once trimmed. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+function isBareAnswer(text: string, start: number, end: number): boolean {
+  const from = trimmedStart(text, start, end);
+  const to = trimmedEnd(text, from, end);
+  return to - from <= BARE_ANSWER_REACH && BARE_ANSWER.test(text.slice(from, to));
+}
+
+/** Adds the sentence in `flat.text` from `start` to `end`, trimmed by offsets: slicing and trimming copies made three strings per sentence. */
+function addSentence(sentences: Sentence[], block: Block, flat: Flattened, from: number, to: number): void {
+  const start = trimmedStart(flat.text, from, to);
+  const end = trimmedEnd(flat.text, start, to);
+  if (start === end) return;
+  const text = flat.text.slice(start, end);
+  sentences.push({
+    text,
+    plain: plainWords(text),
+    line: block.line + countBefore(flat.breaks, start),
+    block,
+    start,
+    end,
+    references: [],
+    comments: [],
+    explicitId: null,
+  });
+}
+
+/** The block's sentences: Intl.Segmenter's, plus the lower-case starts it misses, with a bare answer joined to the next sentence. */
 function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
-  const ranges = sentenceRanges(text);
-  for (let r = 0; r < ranges.length; r += 2) {
-    // The range trimmed by offsets: slicing and trimming copies made three strings per sentence.
-    let start = ranges[r]!;
-    let end = ranges[r + 1]!;
-    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
-    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
-    if (start === end) continue;
-    const body = text.slice(start, end);
-    sentences.push({
-      text: body,
-      plain: plainWords(body),
-      line: block.line + countBefore(flat.breaks, start),
-      block,
-      start,
-      end,
-      references: [],
-      comments: [],
-      explicitId: null,
-    });
+  const ends = sentenceEnds(text);
+  const cuts = lowerCaseStarts(text, ends);
+  // Where a bare answer starts that waits for the sentence explaining it, or -1.
+  let answer = -1;
+  let start = 0;
+  // Every cut lies strictly inside a sentence, so the sentences are what lies between the merged cuts and ends.
+  for (let e = 0, c = 0; e < ends.length; ) {
+    const end = c < cuts.length && cuts[c]! < ends[e]! ? cuts[c++]! : ends[e++]!;
+    if (isBareAnswer(text, start, end)) {
+      if (answer < 0) answer = start;
+    } else {
+      addSentence(sentences, block, flat, answer < 0 ? start : answer, end);
+      answer = -1;
+    }
+    start = end;
   }
+  if (answer >= 0) addSentence(sentences, block, flat, answer, text.length);
   if (flat.marks.length === 0) return sentences;
   const starts = sentences.map((s) => s.start);
   for (const mark of flat.marks) {
