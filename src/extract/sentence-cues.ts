@@ -2,7 +2,14 @@
 // asks something, and where its clauses start (a commitment often follows a comma or a dash:
 // "When CPack works, we should remove the old scripts", "... we label -- Mike will do this").
 
+import { isWhiteSpace } from "./white-space.js";
+
 const TO_CLEAN = /[’‘“”*`_]|\s\s/;
+
+/** Whether `text` has anything plainWords removes or replaces; if not, neither has any part of it. */
+export function hasMarksToClean(text: string): boolean {
+  return TO_CLEAN.test(text);
+}
 
 /** `text` with emphasis marks, typographic quotes and extra spaces removed: a sentence's words as the extractors read them. */
 export function plainWords(text: string): string {
@@ -13,9 +20,20 @@ export function plainWords(text: string): string {
 /** Asked with a question mark, or in a question's word order: "Do we want to just stream events, ..." */
 const ASKED = /^(?:do|does|did|should|shall|can|could|would|will|are|is|was|were|have|has)\s+(?:we|you|they|it|this|that|these|there|anyone|someone|i)\b/i;
 
+/** Whether `text` ends in a question mark, perhaps followed by white space, quotes, brackets or "!". */
+function endsInQuestionMark(text: string): boolean {
+  // From the end: a search for /\?[\s"')\]!]*$/ would try every position of the text.
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3f) return true;
+    if (!isWhiteSpace(code) && code !== 0x22 && code !== 0x27 && code !== 0x29 && code !== 0x5d && code !== 0x21) return false;
+  }
+  return false;
+}
+
 /** "Consensus on location?", "Should we ship these at all?", "Do we want to X, that gets away from Y" */
 export function isQuestion(text: string): boolean {
-  return /\?[\s"')\]!]*$/.test(text) || ASKED.test(text);
+  return endsInQuestionMark(text) || ASKED.test(text);
 }
 
 const CLAUSE_BREAK = /\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;

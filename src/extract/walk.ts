@@ -8,8 +8,9 @@ import { detach } from "../detach.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
-import { plainWords } from "./sentence-cues.js";
+import { hasMarksToClean, plainWords } from "./sentence-cues.js";
 import { sentenceEnds } from "./sentence-segments.js";
+import { isWhiteSpace } from "./white-space.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "cell";
 
@@ -128,7 +129,8 @@ function flatten(inline: Token, firstLine: number): Flattened {
         const from = text.length;
         text += child.content;
         pieces.push({ child: i, from, to: text.length });
-        for (const { ref, index } of findGithubUrlsIn(child)) marks.push({ at: from + index, reference: { issue: ref, line: firstLine + countBefore(breaks, from) } });
+        // Linked URLs are tagged by the references rule; these are the ones written in code spans.
+        if (child.type === "code_inline") for (const { ref, index } of findGithubUrls(child.content)) marks.push({ at: from + index, reference: { issue: ref, line: firstLine + countBefore(breaks, from) } });
         break;
       }
       case "softbreak":
@@ -158,11 +160,6 @@ function flatten(inline: Token, firstLine: number): Flattened {
 }
 
 
-/** Linked URLs are tagged by the references rule; this finds the ones written in code spans. */
-function findGithubUrlsIn(child: Token) {
-  return child.type === "code_inline" ? findGithubUrls(child.content) : [];
-}
-
 /** How many of the ascending `sorted` are <= `offset`, by binary search. */
 function countBefore(sorted: number[], offset: number): number {
   let lo = 0;
@@ -175,22 +172,15 @@ function countBefore(sorted: number[], offset: number): number {
   return lo;
 }
 
-/** Whether `code` is a character String.prototype.trim removes (white space or a line terminator). */
-function isTrimmed(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0x1680) return code === 0xa0;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** Where `text` from `start` to `end` starts once trimmed. */
 function trimmedStart(text: string, start: number, end: number): number {
-  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   return start;
 }
 
 /** Where `text` from `start` to `end` ends once trimmed. */
 function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -201,14 +191,14 @@ function isBareAnswer(text: string, start: number, end: number): boolean {
 }
 
 /** Adds the sentence in `flat.text` from `start` to `end`, trimmed by offsets: slicing and trimming copies made three strings per sentence. */
-function addSentence(sentences: Sentence[], block: Block, flat: Flattened, from: number, to: number): void {
+function addSentence(sentences: Sentence[], block: Block, flat: Flattened, from: number, to: number, clean: boolean): void {
   const start = trimmedStart(flat.text, from, to);
   const end = trimmedEnd(flat.text, start, to);
   if (start === end) return;
   const text = flat.text.slice(start, end);
   sentences.push({
     text,
-    plain: plainWords(text),
+    plain: clean ? plainWords(text) : text,
     line: block.line + countBefore(flat.breaks, start),
     block,
     start,
@@ -225,6 +215,8 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const { text } = flat;
   const ends = sentenceEnds(text);
   const cuts = lowerCaseStarts(text, ends);
+  // A sentence has marks to clean only if its block has: one search per block, not per sentence.
+  const clean = hasMarksToClean(text);
   // Where a bare answer starts that waits for the sentence explaining it, or -1.
   let answer = -1;
   let start = 0;
@@ -234,12 +226,12 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
     if (isBareAnswer(text, start, end)) {
       if (answer < 0) answer = start;
     } else {
-      addSentence(sentences, block, flat, answer < 0 ? start : answer, end);
+      addSentence(sentences, block, flat, answer < 0 ? start : answer, end, clean);
       answer = -1;
     }
     start = end;
   }
-  if (answer >= 0) addSentence(sentences, block, flat, answer, text.length);
+  if (answer >= 0) addSentence(sentences, block, flat, answer, text.length, clean);
   if (flat.marks.length === 0) return sentences;
   const starts = sentences.map((s) => s.start);
   for (const mark of flat.marks) {
