@@ -49,6 +49,31 @@ export function splitNames(list: string): string[] {
   return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
+/** The only characters whose lower case holds ASCII ("İ" -> "i̇", the Kelvin sign -> "k"), which /i does not match to ASCII. */
+const LOWERS_TO_ASCII = /[\u0130\u212a]/g;
+
+/** [\w@-]: what names and handles are made of. */
+function isNameChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x40 || code === 0x2d;
+}
+
+/**
+ * Whether `text` has one of the lower-cased `names` as a whole word, as the pattern
+ * /(?:^|[^\w@-])(?:name|...)(?![\w@-])/i would find (names and handles are made of [\w@-]).
+ * Searched for name by name: a pattern of a note's names would be compiled anew for every note,
+ * at about 0.1 ms each.
+ */
+export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const lower = text.replace(LOWERS_TO_ASCII, " ").toLowerCase();
+  for (const name of names) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (!isNameChar(lower.charCodeAt(at - 1)) && !isNameChar(lower.charCodeAt(at + name.length))) return true;
+    }
+  }
+  return false;
+}
+
 const cache = new WeakMap<NoteText, ReadonlySet<string>>();
 
 /**
@@ -88,8 +113,10 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
     }
   }
   // Someone listed beside a known person is a person too: "Teddy and seph", "(Teddy, seph)".
-  const mentionsKnown = new RegExp(`(?:^|[^\\w@-])(?:${[...people].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)"})(?![\\w@-])`, "i");
-  for (const text of lists.filter((t) => mentionsKnown.test(t))) {
+  // Known before this pass, that is: the names it adds do not make more sentences count.
+  const knownBefore = new Set(people);
+  for (const text of lists) {
+    if (!mentionsAny(text, knownBefore)) continue;
     for (const match of text.matchAll(LIST_OF_NAMES)) {
       const names = [match[1]!, ...splitNames(match[2]!)];
       const known = names.filter((n) => people.has(n.toLowerCase()));

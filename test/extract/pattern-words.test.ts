@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { OWNER_WORDS } from "../../src/extract/actions.js";
 import { FAMILIES } from "../../src/extract/decisions.js";
-import { LIST_WORDS } from "../../src/extract/person-names.js";
+import { LIST_WORDS, mentionsAny } from "../../src/extract/person-names.js";
 import { clauseTails, stripConnective } from "../../src/extract/sentence-cues.js";
 import { regexSampler } from "../helpers/regex-samples.js";
 
@@ -66,4 +66,17 @@ test("a list of names has a comma, an ampersand or an 'and'", () => {
   const [list, needs] = LIST_WORDS;
   const once = new RegExp(list.source, list.flags.replace("g", ""));
   holdsWords(sentences(list, "person-names.ts"), (text) => once.test(text), needs);
+});
+
+test("a known name is mentioned where a pattern of the names, as whole words, would find it", () => {
+  const name = fc.stringMatching(/^@?[A-Za-z][\w-]{0,6}$/);
+  const text = fc.array(fc.oneof(name, fc.constantFrom(" ", ", ", " and ", "@", "-", "_", "(", ")", ".", "é", "K", "k", "i", "\u212a", "\u0130")), { maxLength: 12 }).map((parts) => parts.join(""));
+  fc.assert(
+    fc.property(fc.uniqueArray(name, { maxLength: 4 }), text, (names, input) => {
+      const known = new Set(names.map((n) => n.toLowerCase()));
+      const pattern = new RegExp(`(?:^|[^\\w@-])(?:${[...known].join("|") || "(?!)"})(?![\\w@-])`, "i");
+      expect(mentionsAny(input, known)).toBe(pattern.test(input));
+    }),
+    { numRuns: 5000 },
+  );
 });
