@@ -26,31 +26,41 @@ function isText(token: Token): boolean {
   return token.type === "text" || token.type === "code_inline" || token.type === "softbreak" || token.type === "hardbreak";
 }
 
-/** Splits the block's text children at the given plain-text offsets (ascending). */
+function isAscending(values: number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
+  return true;
+}
+
+/** Splits the block's text children at the given plain-text offsets. */
 function cutAt(block: Block, offsets: number[], TokenCtor: TokenClass): Cut {
   const children = block.inline.children ?? [];
-  const sorted = [...offsets].sort((a, b) => a - b);
+  // Sentences come in order, so their offsets mostly do too.
+  const sorted = isAscending(offsets) ? offsets : [...offsets].sort((a, b) => a - b);
   const out: Token[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   let next = 0;
   let piece = 0;
   let offset = 0;
-  children.forEach((child, i) => {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     const own = block.pieces[piece]?.child === i ? block.pieces[piece++] : undefined;
     if (!own) {
       out.push(child);
       starts.push(offset);
       ends.push(offset);
-      return;
+      continue;
     }
     while (next < sorted.length && sorted[next]! <= own.from) next++;
-    const inner: number[] = [];
-    for (; next < sorted.length && sorted[next]! < own.to; next++) if (child.type === "text") inner.push(sorted[next]!);
+    // The offsets inside this child, where a text child is cut in pieces.
+    const first = next;
+    while (next < sorted.length && sorted[next]! < own.to) next++;
+    const cuts = child.type === "text" ? next - first : 0;
     let from = own.from;
-    for (const at of [...inner, own.to]) {
+    for (let k = 0; k <= cuts; k++) {
+      const at = k < cuts ? sorted[first + k]! : own.to;
       let token = child;
-      if (inner.length > 0) {
+      if (cuts > 0) {
         token = new TokenCtor("text", "", 0);
         token.content = child.content.slice(from - own.from, at - own.from);
         token.level = child.level;
@@ -61,7 +71,7 @@ function cutAt(block: Block, offsets: number[], TokenCtor: TokenClass): Cut {
       from = at;
     }
     offset = own.to;
-  });
+  }
 
   const nextText: number[] = new Array(out.length + 1);
   nextText[out.length] = out.length;
@@ -146,7 +156,11 @@ const blockCuts = new WeakMap<Block, Cut>();
 export function sentenceTokens(sentence: Sentence, TokenCtor: TokenClass): Token[] {
   const block = sentence.block;
   let cut = blockCuts.get(block);
-  if (!cut) blockCuts.set(block, (cut = cutAt(block, block.sentences.flatMap((s) => [s.start, s.end]), TokenCtor)));
+  if (!cut) {
+    const offsets: number[] = [];
+    for (const s of block.sentences) offsets.push(s.start, s.end);
+    blockCuts.set(block, (cut = cutAt(block, offsets, TokenCtor)));
+  }
   const { children, partner, parent } = cut;
   const { from, to } = ownRange(cut, sentence);
   const around: number[] = [];
