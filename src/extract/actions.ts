@@ -6,6 +6,7 @@
 // an action and "groob will ..." is.
 
 import type { Action } from "../model.js";
+import { cueWords } from "./cue-words.js";
 import { isNameLike, NAME_WORD, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
@@ -37,16 +38,19 @@ const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
-// Words the owner patterns cannot match without, tested once per sentence: most sentences have
-// none, and skip those patterns in each of their clauses.
-const PROMISE_WORDS = /will|'ll|going to|offer|volunteer|agreed to|promised to|action|plan|says|said/;
-const MAY_WORDS = /\s(?:should|can|to)\s+[a-z]/;
-// A clause opens after a space, a parenthesis or the sentence's start: the pronoun follows a \b.
-const PRONOUN_WORDS = /\b(?:he|she|they)\b/i;
-/** Any of the three, in one search: two sentences in three have none. */
-const ANY_OWNER_WORDS = new RegExp([PROMISE_WORDS, MAY_WORDS, PRONOUN_WORDS].map((words) => words.source).join("|"), "i");
-/** Each owner pattern with its words, for test/extract/pattern-words.test.ts. */
-export const OWNER_WORDS = { promises: [OWNER_PROMISES, PROMISE_WORDS], may: [OWNER_MAY, MAY_WORDS], pronoun: [PRONOUN_PROMISES, PRONOUN_WORDS] } as const;
+/**
+ * Cue words (see cue-words.ts) the owner patterns cannot match without, looked for once per
+ * sentence: two sentences in three have none, and skip the patterns in each of their clauses.
+ * test/extract/pattern-words.test.ts holds each list to its pattern.
+ */
+export const OWNER_WORDS = cueWords({
+  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "plan", "says", "said"],
+  may: [" should ", " can ", " to "],
+  // A clause opens after a space, a parenthesis or the sentence's start: the pronoun is a word of its own.
+  pronoun: [" he ", " she ", " they "],
+});
+/** The pattern each list of words is for, for the test. */
+export const OWNER_PATTERNS = { promises: OWNER_PROMISES, may: OWNER_MAY, pronoun: PRONOUN_PROMISES };
 
 const UNASSIGNED = "unassigned";
 const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "g");
@@ -113,11 +117,11 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
-  const any = ANY_OWNER_WORDS.test(text);
-  const promises = any && PROMISE_WORDS.test(text);
-  const mays = any && MAY_WORDS.test(text);
-  const pronouns = any && PRONOUN_WORDS.test(text);
-  const tails = promises || mays || pronouns ? clauseTails(text) : [];
+  const words = OWNER_WORDS.scan(text);
+  const promises = (words & OWNER_WORDS.bit.promises) !== 0;
+  const mays = (words & OWNER_WORDS.bit.may) !== 0;
+  const pronouns = (words & OWNER_WORDS.bit.pronoun) !== 0;
+  const tails = words !== 0 ? clauseTails(text) : [];
   for (let position = 0; position < tails.length; position++) {
     const tail = tails[position]!;
     const clause = stripConnective(tail);

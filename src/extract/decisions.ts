@@ -9,6 +9,7 @@
 // outcomes ("We decided that:"). Against them stand negations and open questions ("No clear
 // consensus", "Consensus on location?") and one person's view ("seph thinks we should ...").
 
+import { cueWords } from "./cue-words.js";
 import { peopleIn } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
@@ -167,54 +168,57 @@ interface Family {
   /** What the family looks for. */
   pattern: RegExp;
   /**
-   * Words `pattern` cannot match without, tested first: most sentences have none of a family's
-   * words, and this test costs a fraction of the pattern's. test/extract/decision-families.test.ts
-   * holds each to its pattern.
+   * Cue words `pattern` cannot match without (see cue-words.ts), looked for first: most sentences
+   * have none of a family's words. test/extract/pattern-words.test.ts holds each list to its pattern.
    */
-  needs: RegExp;
+  needs: readonly string[];
   /** Where `pattern` finds the family's cue in a sentence's plain text, with the family's guards; -1 if nowhere. */
   find: (text: string, pattern: RegExp) => number;
 }
 
 /** Each way a group records its outcome. */
-export const FAMILIES: Record<string, Family> = {
+export const FAMILIES = {
   sharedStance: {
     pattern: SHARED_STANCE,
-    needs: /agree|conclu|consensus|decided|settl|resol|voted|chose|outcome|verdict|sentiment|feeling|theory|support|preference|objection/i,
+    needs: ["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "verdict", "sentiment", "feeling", "theory", "support", "preference", "objection"],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: /\bwe\b|of us|everyone|everybody|the group|the team|the room|the tsc|office hours|plan|goal|focus|priority|decision|thrust|next step|intent|interest|aim/i,
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", "plan", "goal", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) ? -1 : at(inMainClause(pattern, text))),
   },
   groupBelief: {
     pattern: GROUP_BELIEF,
-    needs: /think|believe|feel|are (?:confident|happy|fine|okay)/i,
+    needs: ["think", "believe", "feel", "are confident", "are happy", "are fine", "are okay"],
     find: (text, pattern) => {
       const belief = inMainClause(pattern, text);
       return belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length)) ? belief.index : -1;
     },
   },
-  // A clause opens after a space, a parenthesis or the sentence's start: "let" follows a \b.
-  letUs: { pattern: LET_US, needs: /\blet/i, find: (text, pattern) => clauseOpening(pattern, text) },
+  // A clause opens after a space, a parenthesis or the sentence's start: "let" starts a word.
+  letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => clauseOpening(pattern, text) },
   target: {
     pattern: TARGET,
-    needs: /aim|shoot|target|slated|scheduled|planned|push|move|bump|defer|postpone|punt|(?:land|ship|go|released|included) in/i,
+    needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in"],
     find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))),
   },
   deferral: {
     pattern: DEFERRAL,
-    needs: /defer|postpone|punt|another time|later|follow|blueprint|revisit|sleep on it|mull|table|hold off/i,
+    needs: ["defer", "postpone", "punt", "another time", "later", "follow", "blueprint", "revisit", "sleep on it", "mull", "table", "hold off"],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
-  rejection: { pattern: REJECTION, needs: /worth|against|not going to|no need to|blocker|blocking/i, find: (text, pattern) => at(pattern.exec(text)) },
-};
-const families = Object.values(FAMILIES);
+  rejection: { pattern: REJECTION, needs: ["worth", "against", "not going to", "no need to", "blocker", "blocking"], find: (text, pattern) => at(pattern.exec(text)) },
+} satisfies Record<string, Family>;
+type FamilyName = keyof typeof FAMILIES;
+const families = Object.entries(FAMILIES) as Array<[FamilyName, Family]>;
+/** Every family's words, looked for in one pass over a sentence. */
+export const FAMILY_WORDS = cueWords(Object.fromEntries(families.map(([name, family]) => [name, family.needs])) as Record<FamilyName, readonly string[]>);
 
 /**
- * Words one of the families needs, tested first because most sentences have none: the group
- * ("we", "everyone"), a stance, plan, target, deferral or rejection word, or "let".
+ * Words one of the families needs (checked after their own words, which say more), because
+ * most sentences have none: the group ("we", "everyone"), a stance, plan, target, deferral or
+ * rejection word, or "let".
  */
 const CUE_WORD =
   /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|blocker|release blocking|release-blocking)/i;
@@ -226,9 +230,10 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   const text = sentence.plain;
   if (isQuestion(text)) return false;
   if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
-  if (!CUE_WORD.test(text)) return false;
-  for (const { pattern, needs, find } of families) {
-    if (!needs.test(text)) continue;
+  const words = FAMILY_WORDS.scan(text);
+  if (words === 0 || !CUE_WORD.test(text)) return false;
+  for (const [name, { pattern, find }] of families) {
+    if ((words & FAMILY_WORDS.bit[name]) === 0) continue;
     const cue = find(text, pattern);
     if (cue >= 0 && !isPersonalView(text, cue, people)) return true;
   }

@@ -2,6 +2,7 @@
 // people do ("seph thinks", "Groob proposes", "Thanks Teddy", "Teddy and seph"). Notes name
 // people by lower-case nicknames and first names that no fixed list would hold.
 
+import { cueWords } from "./cue-words.js";
 import type { NoteText } from "./walk.js";
 
 /** A word that could be a name: letters, an optional @, inner dots or dashes ("Matt K."). */
@@ -25,19 +26,32 @@ const DOES = String.raw`(?:is (?:still )?(?:working|looking|investigating|leadin
 // The name opens a clause ("seph says", "..., and Zach will look"), so "his usage comments" and
 // "the billing page says" are not people.
 const SUBJECT = String.raw`(?:^|[(,;:]\s*|\s--\s+|\band\s+)(${NAME_WORD})(?:\s+\([^)]*\))?\s+(?:and\s+(${NAME_WORD})\s+)?(?:(?:really|also|still|often|just|has|have|had)\s+)*`;
-// The cheap tests first: most sentences have none of these verbs, found in one search for both.
-const HAS_VERB = new RegExp(String.raw`\b(?:${SAYS}|${DOES})`);
-const HAS_SAYS = new RegExp(String.raw`\b${SAYS}`);
-const HAS_DOES = new RegExp(String.raw`\b${DOES}`);
+// THANKED is looked for only where these words are (it allows more space in "work from").
 const HAS_THANKS = /\b(?:thank|kudos|work from|welcome)/i;
 const SUBJECT_OF_SAYS = new RegExp(SUBJECT + SAYS, "g");
 const SUBJECT_OF_DOES = new RegExp(SUBJECT + DOES, "g");
 const THANKED = new RegExp(String.raw`\b(?:thanks?(?:\s+(?:to|you))?|kudos\s+to|(?:great|huge|big)\s+work\s+from|welcome)\s+((?:${NAME_WORD})(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME_WORD})*)`, "gi");
 const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s+|\s*&\s*)${NAME_WORD})+)`, "g");
-/** What LIST_OF_NAMES cannot match without: most sentences skip the search for known names in lists. */
-const MAY_LIST = /[,&]|\sand\s/;
-/** For test/extract/pattern-words.test.ts. */
-export const LIST_WORDS = [LIST_OF_NAMES, MAY_LIST] as const;
+
+/**
+ * Cue words (see cue-words.ts) the patterns above cannot match without, looked for in one pass
+ * over a sentence first: most sentences have none. test/extract/pattern-words.test.ts holds each
+ * list to its pattern.
+ */
+export const PERSON_WORDS = cueWords({
+  says: ["says", "said", "thinks", "thought", "mentions", "mentioned", "asks", "asked", "proposes", "proposed", "suggests", "suggested", "likes", "liked", " like ", "wants", "would love", "reports", "comments", "commented", "volunteers", "volunteered", "offers", "offered", "believes", "advocate", "recommends", "argues", "pinged", "noticed", "wishes", "prefers", "talked", "reached out", "in favor", "in favour", "via slack", "via pr"],
+  does: ["working", "looking", "investigating", "leading", "planning", "trying", "fighting", "polishing", "doing", "speaking", "starting", "getting", "prepping", "chatting", "happy", "excited", "leaving", "moving", "will ", "agrees", "agreed", "feels", "felt", "confirmed", "explained", "presented", "demoed", "started", "filed", " did ", "has done", "has looked"],
+  thanks: [" thank", " kudos", " work from", " welcome"],
+  // Names in a list are joined by a comma, an ampersand (both looked for with includes) or "and".
+  and: [" and "],
+});
+/** The pattern each list of words is for, for the test. */
+export const PERSON_PATTERNS = { says: SUBJECT_OF_SAYS, does: SUBJECT_OF_DOES, thanks: HAS_THANKS, and: LIST_OF_NAMES };
+
+/** Whether a sentence with these cue words may list names: LIST_OF_NAMES needs a comma, an ampersand or "and". */
+export function mayListNames(text: string, words: number): boolean {
+  return (words & PERSON_WORDS.bit.and) !== 0 || text.includes(",") || text.includes("&");
+}
 const HANDLE = /(?<![\w@])@[A-Za-z0-9][\w-]*/g;
 
 export function isNameLike(word: string): boolean {
@@ -90,25 +104,26 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
     for (const sentence of block.sentences) {
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
       const text = sentence.plain;
-      if (MAY_LIST.test(text)) lists.push(text);
+      const words = PERSON_WORDS.scan(text);
+      if (mayListNames(text, words)) lists.push(text);
       if (text.includes("@")) {
         HANDLE.lastIndex = 0;
         for (let match = HANDLE.exec(text); match; match = HANDLE.exec(text)) people.add(match[0].toLowerCase());
       }
-      if (HAS_VERB.test(text)) {
-        if (HAS_SAYS.test(text)) {
-          for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
-            for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
-          }
-        }
-        if (HAS_DOES.test(text)) {
-          for (const match of text.matchAll(SUBJECT_OF_DOES)) {
-            for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
-          }
+      if (words & PERSON_WORDS.bit.says) {
+        for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
+          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
         }
       }
-      if (HAS_THANKS.test(text)) for (const match of text.matchAll(THANKED)) {
-        for (const name of splitNames(match[1]!)) if (isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+      if (words & PERSON_WORDS.bit.does) {
+        for (const match of text.matchAll(SUBJECT_OF_DOES)) {
+          for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+        }
+      }
+      if ((words & PERSON_WORDS.bit.thanks) !== 0 && HAS_THANKS.test(text)) {
+        for (const match of text.matchAll(THANKED)) {
+          for (const name of splitNames(match[1]!)) if (isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
+        }
       }
     }
   }
