@@ -78,14 +78,17 @@ export function cueWords<Name extends string>(lists: Readonly<Record<Name, reado
   const foundAt = Int32Array.from(found);
   const start = table[OTHER]!;
 
-  const scan = (text: string): number => {
-    let state = start;
-    let bits = foundAt[state >> SHIFT]!;
-    for (let i = 0; i < text.length; i++) {
-      state = table[state + SYMBOL[text.charCodeAt(i)]!]!;
-      bits |= foundAt[state >> SHIFT]!;
-    }
-    return bits | foundAt[table[state + OTHER]! >> SHIFT]!;
-  };
+  const scan = (text: string): number => scanText(table, foundAt, start, text);
   return { scan, bit, has: (name, text) => (scan(text) & bit[name]) !== 0 };
+}
+
+/** The scan itself, given its tables as arguments: as a closure over them, V8 ran this loop four times slower. */
+function scanText(table: Int32Array, foundAt: Int32Array, start: number, text: string): number {
+  let state = start;
+  let bits = foundAt[state >> SHIFT]!;
+  for (let i = 0; i < text.length; i++) {
+    state = table[state + SYMBOL[text.charCodeAt(i)]!]!;
+    bits |= foundAt[state >> SHIFT]!;
+  }
+  return bits | foundAt[table[state + OTHER]! >> SHIFT]!;
 }
