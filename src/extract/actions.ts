@@ -10,7 +10,7 @@ import { cueWords } from "./cue-words.js";
 import { isNameLike, NAME_WORD, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
-import type { Block, NoteText, Sentence } from "./walk.js";
+import type { NoteText, Sentence } from "./walk.js";
 
 const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings). */
@@ -150,19 +150,26 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   return box !== null || task ? UNASSIGNED : null;
 }
 
-/** For each block, whether it sits under an action heading (at any level above it) or lead-in. */
-function actionListed(note: NoteText): Map<Block, boolean> {
-  const listed = new Map<Block, boolean>();
+/** For each block, in order, whether it sits under an action heading (at any level above it) or lead-in. */
+function actionListed(note: NoteText): boolean[] {
+  const listed: boolean[] = [];
   const headings: Array<{ level: number; actions: boolean }> = [];
+  // The items of a list share their lead-in: it is tested once.
+  let leadIn: string | null = null;
+  let leadInListed = false;
   for (const block of note.blocks) {
     if (block.kind === "heading") {
       const level = block.section?.level ?? 1;
       while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
-      listed.set(block, headings.some((h) => h.actions));
+      listed.push(headings.some((h) => h.actions));
       headings.push({ level, actions: ACTIONS_HEADING.test(block.text) });
-    } else {
-      listed.set(block, headings.some((h) => h.actions) || (block.kind === "item" && ACTIONS_HEADING.test(block.leadIn ?? "")));
+      continue;
     }
+    if (block.kind === "item" && block.leadIn !== leadIn) {
+      leadIn = block.leadIn;
+      leadInListed = ACTIONS_HEADING.test(leadIn ?? "");
+    }
+    listed.push(headings.some((h) => h.actions) || (block.kind === "item" && leadInListed));
   }
   return listed;
 }
@@ -177,20 +184,24 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const listed = actionListed(note);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
   const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
-  sentences.forEach((sentence, index) => {
-    const block = sentence.block;
-    if (isQuestion(sentence.text)) return;
-    if (block.kind === "heading" && !listed.get(block)) return;
-    if (sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
-    const owner = ownerOf(sentence, { sentences, index, people, listed: listed.get(block) ?? false });
-    if (!owner) return;
-    actions.push({
-      owner,
-      owners: owner === UNASSIGNED ? [] : splitNames(owner).map(personKey),
-      text: sentence.text,
-      html: renderSentence(sentence),
-      line: sentence.line,
-    });
+  let index = 0;
+  note.blocks.forEach((block, b) => {
+    if (block.kind === "cell") return;
+    for (const sentence of block.sentences) {
+      const context: Context = { sentences, index: index++, people, listed: listed[b]! };
+      if (isQuestion(sentence.text)) continue;
+      if (block.kind === "heading" && !context.listed) continue;
+      if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) continue;
+      const owner = ownerOf(sentence, context);
+      if (!owner) continue;
+      actions.push({
+        owner,
+        owners: owner === UNASSIGNED ? [] : splitNames(owner).map(personKey),
+        text: sentence.text,
+        html: renderSentence(sentence),
+        line: sentence.line,
+      });
+    }
   });
   return actions;
 }

@@ -12,22 +12,20 @@ import type { NoteText, Reference } from "./walk.js";
  *   // [{ repo: "osquery/osquery", type: "pull", number: 5706, lines: [1], ... }]
  */
 export function extractIssues(note: NoteText): LinkedIssue[] {
-  const byKey = new Map<string, LinkedIssue>();
-  // What each issue already holds, so an issue mentioned thousands of times is not searched each time.
-  const seen = new Map<LinkedIssue, { lines: Set<number>; mentions: Map<number, Set<string>> }>();
+  // Each issue with what it already holds, so an issue mentioned thousands of times is not searched each time.
+  const byKey = new Map<string, { issue: LinkedIssue; lines: Set<number>; mentions: Map<number, Set<string>> }>();
   const add = (reference: Reference, sentence: string | null) => {
     const ref = reference.issue!;
     const key = issueKey(ref);
-    let issue = byKey.get(key);
-    if (!issue) {
-      issue = { ...ref, url: githubUrl(ref), lines: [], mentions: [] };
-      byKey.set(key, issue);
-      seen.set(issue, { lines: new Set(), mentions: new Map() });
-    } else if (issue.type === "issues" && ref.type === "pull") {
-      issue.type = "pull";
-      issue.url = githubUrl(ref);
+    let held = byKey.get(key);
+    if (!held) {
+      held = { issue: { ...ref, url: githubUrl(ref), lines: [], mentions: [] }, lines: new Set(), mentions: new Map() };
+      byKey.set(key, held);
+    } else if (held.issue.type === "issues" && ref.type === "pull") {
+      held.issue.type = "pull";
+      held.issue.url = githubUrl(ref);
     }
-    const held = seen.get(issue)!;
+    const { issue } = held;
     if (!held.lines.has(reference.line)) {
       held.lines.add(reference.line);
       issue.lines.push(reference.line);
@@ -45,7 +43,10 @@ export function extractIssues(note: NoteText): LinkedIssue[] {
     }
   }
   for (const reference of note.codeReferences) add(reference, null);
-  const issues = [...byKey.values()];
-  for (const issue of issues) issue.lines.sort((a, b) => a - b);
+  const issues: LinkedIssue[] = [];
+  for (const { issue } of byKey.values()) {
+    issue.lines.sort((a, b) => a - b);
+    issues.push(issue);
+  }
   return issues;
 }
