@@ -19,7 +19,9 @@ export function extractIssues(note: NoteText): LinkedIssue[] {
     const key = issueKey(ref);
     let held = byKey.get(key);
     if (!held) {
-      held = { issue: { ...ref, url: githubUrl(ref), lines: [], mentions: [] }, lines: new Set(), mentions: new Map() };
+      // Field by field: V8 took five times as long to spread `ref` into a literal with more fields.
+      const issue: LinkedIssue = { repo: ref.repo, type: ref.type, number: ref.number, url: githubUrl(ref), lines: [], mentions: [] };
+      held = { issue, lines: new Set(), mentions: new Map() };
       byKey.set(key, held);
     } else if (held.issue.type === "issues" && ref.type === "pull") {
       held.issue.type = "pull";

@@ -144,7 +144,10 @@ function flatten(inline: Token, firstLine: number): Flattened {
         break;
       case "link_open": {
         const meta = (child.meta ?? {}) as LinkMeta;
-        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { ...meta, line: firstLine + countBefore(breaks, text.length), short: child.markup === "reference" } });
+        if (!meta.issue && !meta.person) break;
+        // Field by field, not { ...meta, line, short }: V8 spreads into a larger literal slowly.
+        const reference = { issue: meta.issue, person: meta.person, line: firstLine + countBefore(breaks, text.length), short: child.markup === "reference" };
+        marks.push({ at: text.length, reference });
         break;
       }
       case COMMENT:

@@ -185,7 +185,10 @@ export function wrapSentences(block: Block, wraps: Array<{ sentence: Sentence; o
   const closes = new Map<number, Token[]>();
   const at = (map: Map<number, Token[]>, index: number) => map.get(index) ?? map.set(index, []).get(index)!;
   const ranges = wraps
-    .map((wrap) => ({ ...wrap, ...balancedRange(cut, wrap.sentence) }))
+    .map(({ sentence, open, close }) => {
+      const { from, to } = balancedRange(cut, sentence);
+      return { open, close, from, to };
+    })
     .sort((a, b) => a.from - b.from || b.to - a.to);
   // Placed ranges never cross, so those still open at a range's start nest; each remembers the
   // nearest one below it that starts earlier, the only one a later range could cross.
