@@ -6,6 +6,7 @@
 // an action and "groob will ..." is.
 
 import type { Action } from "../model.js";
+import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { isNameLike, NAME_WORD, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
@@ -73,12 +74,12 @@ function antecedent(sentences: Sentence[], index: number, before: string, people
   for (const text of texts) {
     if (plural) {
       // "They" is several people named together: "Zach and Teddy met LF. They'll write it up."
-      const group = [...text.matchAll(PEOPLE_LIST)].findLast((m) => allNames(m[0], (n) => people.has(n.toLowerCase()) || n.startsWith("@") || /^\p{Lu}/u.test(n)));
+      const group = allMatches(PEOPLE_LIST, text).findLast((m) => allNames(m[0], (n) => people.has(n.toLowerCase()) || n.startsWith("@") || /^\p{Lu}/u.test(n)));
       if (group) return group[0];
       continue;
     }
     let last: string | null = null;
-    for (const match of text.matchAll(PERSON_MENTION)) {
+    for (const match of allMatches(PERSON_MENTION, text)) {
       const word = match.groups!.word!;
       const subject = match.index === 0 && /^\p{Lu}/u.test(word) && !match.groups!.possessive;
       if (isNameLike(word) && (people.has(word.toLowerCase()) || word.startsWith("@") || match.groups!.possessive || subject)) last = word;

@@ -9,6 +9,7 @@
 // outcomes ("We decided that:"). Against them stand negations and open questions ("No clear
 // consensus", "Consensus on location?") and one person's view ("seph thinks we should ...").
 
+import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { peopleIn } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
@@ -149,7 +150,7 @@ function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>
   // "Teddy did some work here and concluded that ...": the first clause is a person's.
   const subject = /^[\w@-]+/.exec(stripConnective(text));
   if (subject && isPerson(subject[0]) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
-  for (const view of text.slice(0, cueAt).matchAll(PERSONAL_VIEW)) {
+  for (const view of allMatches(PERSONAL_VIEW, text.slice(0, cueAt))) {
     if (isPerson(view[1]!)) return true;
   }
   return false;

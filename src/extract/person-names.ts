@@ -2,6 +2,7 @@
 // people do ("seph thinks", "Groob proposes", "Thanks Teddy", "Teddy and seph"). Notes name
 // people by lower-case nicknames and first names that no fixed list would hold.
 
+import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import type { NoteText } from "./walk.js";
 
@@ -111,17 +112,17 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
         for (let match = HANDLE.exec(text); match; match = HANDLE.exec(text)) people.add(match[0].toLowerCase());
       }
       if (words & PERSON_WORDS.bit.says) {
-        for (const match of text.matchAll(SUBJECT_OF_SAYS)) {
+        for (const match of allMatches(SUBJECT_OF_SAYS, text)) {
           for (const name of [match[1], match[2]]) if (name && isNameLike(name) && !/ly$/.test(name)) people.add(name.toLowerCase());
         }
       }
       if (words & PERSON_WORDS.bit.does) {
-        for (const match of text.matchAll(SUBJECT_OF_DOES)) {
+        for (const match of allMatches(SUBJECT_OF_DOES, text)) {
           for (const name of [match[1], match[2]]) if (name && isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
         }
       }
       if ((words & PERSON_WORDS.bit.thanks) !== 0 && HAS_THANKS.test(text)) {
-        for (const match of text.matchAll(THANKED)) {
+        for (const match of allMatches(THANKED, text)) {
           for (const name of splitNames(match[1]!)) if (isNameLike(name) && /^(?:@|\p{Lu})/u.test(name)) people.add(name.toLowerCase());
         }
       }
@@ -132,7 +133,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   const knownBefore = new Set(people);
   for (const text of lists) {
     if (!mentionsAny(text, knownBefore)) continue;
-    for (const match of text.matchAll(LIST_OF_NAMES)) {
+    for (const match of allMatches(LIST_OF_NAMES, text)) {
       const names = [match[1]!, ...splitNames(match[2]!)];
       const known = names.filter((n) => people.has(n.toLowerCase()));
       if (known.length > 0 && names.every((n) => isNameLike(n) && (known.includes(n) || /^\p{Lu}/u.test(n)))) for (const n of names) people.add(n.toLowerCase());
