@@ -21,8 +21,26 @@ const NOT_NAMES = new Set(
 
 // Verbs only people do. Speaking and believing mark even a lower-case word as a name ("seph
 // thinks"); doing marks only a capitalised one, since "work is ongoing" has a subject too.
-const SAYS = String.raw`(?:says|said|thinks|thought|mentions|mentioned|asks|asked|proposes|proposed|suggests|suggested|likes|liked|(?:doesn't|does not) like|wants|would like|would love|reports|comments|commented|volunteers|volunteered|offers|offered|believes|advocates|has often advocated|recommends|argues|pinged|noticed|wishes|prefers|talked|reached out|is in favou?r|via (?:slack|PR))\b`;
-const DOES = String.raw`(?:is (?:still )?(?:working|looking|investigating|leading|planning|trying|fighting|polishing|doing|speaking|starting|getting|prepping|chatting|happy|excited|leaving)|are (?:working|leading|looking|chatting)|were chatting|has been (?:working|looking|moving|doing)|will (?:try|take|look|review|do|investigate|summarize|verify|check|prepare|move|remove)|agrees|agreed|feels|felt|confirmed|explained|presented|demoed|started|filed|did|has done|has looked)\b`;
+const SAYING = [
+  "says", "said", "thinks", "thought", "mentions", "mentioned", "asks", "asked", "proposes", "proposed", "suggests", "suggested",
+  "likes", "liked", "doesn't like", "does not like", "wants", "would like", "would love", "reports", "comments", "commented",
+  "volunteers", "volunteered", "offers", "offered", "believes", "advocates", "has often advocated", "recommends", "argues",
+  "pinged", "noticed", "wishes", "prefers", "talked", "reached out", "is in favour", "is in favor", "via slack", "via PR",
+];
+const STATES = [
+  "working", "looking", "investigating", "leading", "planning", "trying", "fighting", "polishing", "doing", "speaking", "starting",
+  "getting", "prepping", "chatting", "happy", "excited", "leaving",
+];
+const TASKS = ["try", "take", "look", "review", "do", "investigate", "summarize", "verify", "check", "prepare", "move", "remove"];
+const DOING = [
+  ...STATES.flatMap((state) => [`is still ${state}`, `is ${state}`]),
+  "are working", "are leading", "are looking", "are chatting", "were chatting",
+  "has been working", "has been looking", "has been moving", "has been doing",
+  ...TASKS.map((task) => `will ${task}`),
+  "agrees", "agreed", "feels", "felt", "confirmed", "explained", "presented", "demoed", "started", "filed", "did", "has done", "has looked",
+];
+const SAYS = String.raw`(?:${SAYING.join("|")})\b`;
+const DOES = String.raw`(?:${DOING.join("|")})\b`;
 
 // The name opens a clause ("seph says", "..., and Zach will look"), so "his usage comments" and
 // "the billing page says" are not people.
@@ -40,8 +58,9 @@ const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s
  * list to its pattern.
  */
 export const PERSON_WORDS = cueWords({
-  says: ["says", "said", "thinks", "thought", "mentions", "mentioned", "asks", "asked", "proposes", "proposed", "suggests", "suggested", "likes", "liked", " like ", "wants", "would love", "reports", "comments", "commented", "volunteers", "volunteered", "offers", "offered", "believes", "advocate", "recommends", "argues", "pinged", "noticed", "wishes", "prefers", "talked", "reached out", "in favor", "in favour", "via slack", "via pr"],
-  does: ["working", "looking", "investigating", "leading", "planning", "trying", "fighting", "polishing", "doing", "speaking", "starting", "getting", "prepping", "chatting", "happy", "excited", "leaving", "moving", "will ", "agrees", "agreed", "feels", "felt", "confirmed", "explained", "presented", "demoed", "started", "filed", " did ", "has done", "has looked"],
+  // The verbs follow a space (the subject's) and end a word.
+  says: SAYING.map((verb) => ` ${verb} `),
+  does: DOING.map((verb) => ` ${verb} `),
   thanks: [" thank", " kudos", " work from", " welcome"],
   // Names in a list are joined by a comma, an ampersand (both looked for with includes) or "and".
   and: [" and "],
