@@ -173,9 +173,14 @@ interface Family {
    * have none of a family's words. test/extract/pattern-words.test.ts holds each list to its pattern.
    */
   needs: readonly string[];
+  /** A second list of cue words `pattern` also needs one of, where `needs` alone lets too many sentences through. */
+  alsoNeeds?: readonly string[];
   /** Where `pattern` finds the family's cue in a sentence's plain text, with the family's guards; -1 if nowhere. */
   find: (text: string, pattern: RegExp) => number;
 }
+
+/** Words of a plan, a goal or a focus: "The plan is ...", "Our next step is ...". */
+const PLAN_WORDS = ["plan", "goal", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"];
 
 /** Each way a group records its outcome. */
 export const FAMILIES = {
@@ -186,7 +191,12 @@ export const FAMILIES = {
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", "plan", "goal", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", ...PLAN_WORDS],
+    // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
+    alsoNeeds: [
+      ...["will", "shall", "should", "must", "need to", "have to", "want to", "intend to", "going", "do not", "don't", "won't", "cannot", "can't"],
+      ...["planning", "went with", "go with", "stick with", "sticking with", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
+    ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) ? -1 : at(inMainClause(pattern, text))),
   },
   groupBelief: {
@@ -206,15 +216,33 @@ export const FAMILIES = {
   },
   deferral: {
     pattern: DEFERRAL,
-    needs: ["defer", "postpone", "punt", "another time", "later", "follow", "blueprint", "revisit", "sleep on it", "mull", "table", "hold off"],
+    needs: [
+      ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
+      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "hold off"],
+    ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
   rejection: { pattern: REJECTION, needs: ["worth", "against", "not going to", "no need to", "blocker", "blocking"], find: (text, pattern) => at(pattern.exec(text)) },
 } satisfies Record<string, Family>;
 type FamilyName = keyof typeof FAMILIES;
-const families = Object.entries(FAMILIES) as Array<[FamilyName, Family]>;
-/** Every family's words, looked for in one pass over a sentence. */
-export const FAMILY_WORDS = cueWords(Object.fromEntries(families.map(([name, family]) => [name, family.needs])) as Record<FamilyName, readonly string[]>);
+/** Every family's words, looked for in one pass over a sentence; a family with `alsoNeeds` has a second list. */
+const FAMILY_WORDS = cueWords(
+  Object.fromEntries(
+    Object.entries(FAMILIES as Record<FamilyName, Family>).flatMap(([name, family]) => [[name, family.needs], ...(family.alsoNeeds ? [[`${name} also`, family.alsoNeeds]] : [])]),
+  ),
+);
+/** The families, each with the bits of its words in what FAMILY_WORDS finds: a sentence needs them all. */
+const families = (Object.entries(FAMILIES) as Array<[FamilyName, Family]>).map(([name, family]) => ({
+  name,
+  ...family,
+  words: FAMILY_WORDS.bit[name]! | (FAMILY_WORDS.bit[`${name} also`] ?? 0),
+}));
+
+/** Whether `text` has the words family `name` needs, for the test. */
+export function hasFamilyWords(name: FamilyName, text: string): boolean {
+  const { words } = families.find((family) => family.name === name)!;
+  return (FAMILY_WORDS.scan(text) & words) === words;
+}
 
 /**
  * Words one of the families needs (checked after their own words, which say more), because
@@ -233,9 +261,9 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0 || !CUE_WORD.test(text)) return false;
-  for (const [name, { pattern, find }] of families) {
-    if ((words & FAMILY_WORDS.bit[name]) === 0) continue;
-    const cue = find(text, pattern);
+  for (const family of families) {
+    if ((words & family.words) !== family.words) continue;
+    const cue = family.find(text, family.pattern);
     if (cue >= 0 && !isPersonalView(text, cue, people)) return true;
   }
   return false;
