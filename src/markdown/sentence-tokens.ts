@@ -81,15 +81,16 @@ function cutAt(block: Block, offsets: number[], TokenCtor: TokenClass): Cut {
   const partner: number[] = new Array(out.length).fill(-1);
   const parent: number[] = new Array(out.length);
   const open: number[] = [];
-  out.forEach((token, k) => {
+  for (let k = 0; k < out.length; k++) {
     parent[k] = open.at(-1) ?? -1;
-    if (token.nesting === 1) open.push(k);
-    else if (token.nesting === -1 && open.length > 0) {
+    const nesting = out[k]!.nesting;
+    if (nesting === 1) open.push(k);
+    else if (nesting === -1 && open.length > 0) {
       const o = open.pop()!;
       partner[o] = k;
       partner[k] = o;
     }
-  });
+  }
   return { children: out, starts, ends, nextText, previousText, partner, parent };
 }
 
@@ -163,15 +164,22 @@ export function sentenceTokens(sentence: Sentence, TokenCtor: TokenClass): Token
   }
   const { children, partner, parent } = cut;
   const { from, to } = ownRange(cut, sentence);
-  const around: number[] = [];
-  for (let k = parent[from] ?? -1; k >= 0; k = parent[k]!) around.unshift(k);
-  const open = [...around];
+  // The elements around the sentence, outermost first, and those still open at its end.
+  const open: number[] = [];
+  for (let k = parent[from] ?? -1; k >= 0; k = parent[k]!) open.push(k);
+  open.reverse();
+  const tokens = open.map((k) => children[k]!);
   for (let k = from; k < to; k++) {
+    tokens.push(children[k]!);
     if (children[k]!.nesting === 1) open.push(k);
     else if (children[k]!.nesting === -1) open.pop();
   }
-  const closing = open.reverse().flatMap((k) => (partner[k]! >= 0 ? [children[partner[k]!]!] : []));
-  return [...around.map((k) => children[k]!), ...children.slice(from, to), ...closing];
+  for (let i = open.length - 1; i >= 0; i--) if (partner[open[i]!]! >= 0) tokens.push(children[partner[open[i]!]!]!);
+  return tokens;
+}
+
+function listAt(map: Map<number, Token[]>, index: number): Token[] {
+  return map.get(index) ?? map.set(index, []).get(index)!;
 }
 
 /**
@@ -180,10 +188,11 @@ export function sentenceTokens(sentence: Sentence, TokenCtor: TokenClass): Token
  */
 export function wrapSentences(block: Block, wraps: Array<{ sentence: Sentence; open: Token; close: Token }>, TokenCtor: TokenClass): void {
   if (wraps.length === 0) return;
-  const cut = cutAt(block, wraps.flatMap((w) => [w.sentence.start, w.sentence.end]), TokenCtor);
+  const offsets: number[] = [];
+  for (const { sentence } of wraps) offsets.push(sentence.start, sentence.end);
+  const cut = cutAt(block, offsets, TokenCtor);
   const opens = new Map<number, Token[]>();
   const closes = new Map<number, Token[]>();
-  const at = (map: Map<number, Token[]>, index: number) => map.get(index) ?? map.set(index, []).get(index)!;
   const ranges = wraps
     .map(({ sentence, open, close }) => {
       const { from, to } = balancedRange(cut, sentence);
@@ -199,12 +208,12 @@ export function wrapSentences(block: Block, wraps: Array<{ sentence: Sentence; o
     const enclosing = top >= 0 && open[top]!.from < from ? top : (open[top]?.earlier ?? -1);
     const crosses = enclosing >= 0 && open[enclosing]!.to < to;
     if (crosses || from === to) {
-      at(opens, from).push(openToken, close);
+      listAt(opens, from).push(openToken, close);
       continue;
     }
     open.push({ from, to, earlier: top >= 0 && open[top]!.from < from ? top : (open[top]?.earlier ?? -1) });
-    at(opens, from).push(openToken);
-    at(closes, to).unshift(close);
+    listAt(opens, from).push(openToken);
+    listAt(closes, to).unshift(close);
   }
   const out: Token[] = [];
   for (let k = 0; k <= cut.children.length; k++) {
