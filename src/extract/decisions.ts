@@ -112,8 +112,18 @@ function inDecisionsSection(block: Block): boolean {
   return block.kind === "item" && block.itemStart && DECISIONS_HEADING.test(block.section?.title ?? "");
 }
 
+/** The lead-in tested last and whether it introduces outcomes: the items of a list share their lead-in. */
+let lastLeadIn: string | null = null;
+let lastLeadInOutcomes = false;
+
 function underOutcomesLeadIn(block: Block): boolean {
-  return block.kind === "item" && block.itemStart && OUTCOMES_LEAD_IN.test(block.leadIn ?? "");
+  if (block.kind !== "item" || !block.itemStart) return false;
+  const leadIn = block.leadIn ?? "";
+  if (leadIn !== lastLeadIn) {
+    lastLeadIn = leadIn;
+    lastLeadInOutcomes = OUTCOMES_LEAD_IN.test(leadIn);
+  }
+  return lastLeadInOutcomes;
 }
 
 /** The text before `index` in the same clause. */
@@ -290,9 +300,9 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       const marker = EXPLICIT_MARKER.exec(sentence.text);
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
-      } else if (sentence.explicitId || (inDecisionsSection(block) && sentence === block.sentences[0])) {
+      } else if (sentence.explicitId || (sentence === block.sentences[0] && inDecisionsSection(block))) {
         found.push({ sentence, text: sentence.text, explicit: true });
-      } else if (!block.quoted && ((underOutcomesLeadIn(block) && sentence === block.sentences[0] && !isQuestion(sentence.text)) || inferred(sentence, before, beforeThat, people))) {
+      } else if (!block.quoted && ((sentence === block.sentences[0] && underOutcomesLeadIn(block) && !isQuestion(sentence.text)) || inferred(sentence, before, beforeThat, people))) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }
     }
