@@ -17,25 +17,14 @@ describe("slugify", () => {
 });
 
 describe("slugify of ASCII text", () => {
-  // The general rule, by patterns; ASCII text takes a faster path that must agree with it.
-  const byPatterns = (text: string) =>
-    text
-      .normalize("NFKD")
-      .replace(/\p{M}+/gu, "")
-      .toLowerCase()
-      .replace(/['’]/g, "")
-      .replace(/[^\p{L}\p{N}]+/gu, "-")
-      .replace(/^-+|-+$/g, "");
-
+  // ASCII text takes a faster path. A combining accent sends the same text down the general
+  // path (any non-ASCII character does), which drops it with the other accents.
   test("is the general rule's slug", () => {
     const piece = fc.oneof(fc.string({ unit: "binary-ascii", maxLength: 6 }), fc.constantFrom("'", "-", " ", "We", "don't", "4.x", "__", "''", "a'", "'b"));
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
         const text = pieces.join("");
-        const slug = byPatterns(text);
-        // Long slugs are cut alike on both paths; compare what is cut.
-        fc.pre(slug.length <= 64);
-        expect(slugify(text)).toBe(slug);
+        expect(slugify(text)).toBe(slugify(`${text}\u0301`));
       }),
       { numRuns: 5000 },
     );
