@@ -2,7 +2,7 @@
 // api/meetings.json against the hand-made labels with ../shared/eval/score.mjs. --year scores
 // one year's notes only, to measure rules tuned on the other year (a held-out set).
 
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,11 +23,16 @@ if (!fs.existsSync(score) || !fs.existsSync(notes)) {
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "notes-eval-"));
 const site = path.join(work, "site");
-execFileSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"], {
+// The build's own report (warnings about the notes) is shown only if the build fails.
+const build = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"], {
   cwd: root,
-  env: { ...process.env, NOTES_DIR: notes, OUTPUT_DIR: site },
-  stdio: ["ignore", "ignore", "inherit"],
+  env: { ...process.env, NOTES_DIR: notes, OUTPUT_DIR: site, SEARCH_INDEX: "off" },
+  encoding: "utf8",
 });
+if (build.status !== 0) {
+  process.stderr.write(build.stdout + build.stderr);
+  process.exit(build.status ?? 1);
+}
 
 let goldFile = gold;
 if (year) {

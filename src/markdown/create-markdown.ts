@@ -65,5 +65,5 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     return `<span${md.renderer.renderAttrs(token)}>`;
   };
   md.renderer.rules.decision_close = () => "</span>";
-  return { md, Token: MarkdownIt.Token };
+  return { md, Token: md.core.State.prototype.Token };
 }

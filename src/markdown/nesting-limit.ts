@@ -14,7 +14,9 @@ export interface NestingEnv {
 const LEVELS_PER_CONTAINER = 2;
 
 function flattenDeepBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (state.level < state.md.options.maxNesting - LEVELS_PER_CONTAINER) return false;
+  // maxNesting is a markdown-it option its type declarations leave out.
+  const { maxNesting } = state.md.options as { maxNesting: number };
+  if (state.level < maxNesting - LEVELS_PER_CONTAINER) return false;
   // Everything this container still holds: up to its end, or a line outdented out of it.
   let next = startLine + 1;
   while (next < endLine && (state.isEmpty(next) || state.sCount[next]! >= state.blkIndent)) next++;
