@@ -95,21 +95,32 @@ function startWorker(shared: SharedContext): Worker {
   return new Worker(entry, { eval: true, workerData: shared });
 }
 
-/** Feeds `worker` batches until none are left; resolves when it has sent back its last one. */
+/**
+ * Feeds `worker` batches until none are left; resolves when it has sent back its last one. It
+ * keeps two batches in flight, so the worker starts the next while this thread, busy parsing a
+ * batch of its own, has not yet read the last result.
+ */
 function runWorker(worker: Worker, jobs: ParseJob[], results: ParsedNote[], take: () => [number, number] | null): Promise<void> {
   return new Promise((resolve, reject) => {
+    let inFlight = 0;
     const send = () => {
       const batch = take();
-      if (!batch) return resolve();
-      worker.postMessage({ start: batch[0], jobs: jobs.slice(batch[0], batch[1]) });
+      if (batch) {
+        inFlight++;
+        worker.postMessage({ start: batch[0], jobs: jobs.slice(batch[0], batch[1]) });
+      } else if (inFlight === 0) resolve();
     };
     worker.on("message", (batch: BatchResult) => {
+      inFlight--;
       batch.parsed.forEach((parsed, i) => (results[batch.start + i] = parsed));
       parseStats.notes += batch.count;
       send();
     });
     worker.on("error", reject);
     worker.on("exit", (code) => reject(new Error(`a parse worker stopped early (exit code ${code})`)));
-    worker.on("online", send);
+    worker.on("online", () => {
+      send();
+      send();
+    });
   });
 }
