@@ -35,22 +35,35 @@ interface Result {
   failed?: string;
 }
 
-const { values } = parseArgs({
-  options: {
-    notes: { type: "string", multiple: true, default: ["1000,10000"] },
-    runs: { type: "string", default: "3" },
-    only: { type: "string" },
-    also: { type: "string", multiple: true, default: [] },
-    variant: { type: "string", multiple: true, default: [] },
-    edit: { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
-    "distinct-issues": { type: "boolean", default: false },
-  },
-});
+const usage = "usage: npm run bench -- [--notes 1000,10000] [--runs 3] [--only site,bare,markdown-it,hugo] [--also <checkout>] [--variant NAME=value] [--edit] [--keep] [--distinct-issues]";
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        notes: { type: "string", multiple: true, default: ["1000,10000"] },
+        runs: { type: "string", default: "3" },
+        only: { type: "string" },
+        also: { type: "string", multiple: true, default: [] },
+        variant: { type: "string", multiple: true, default: [] },
+        edit: { type: "boolean", default: false },
+        keep: { type: "boolean", default: false },
+        "distinct-issues": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
 const sizes = values.notes.flatMap((v) => v.split(",")).map(Number).sort((a, b) => a - b);
 const runs = Number(values.runs);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error("usage: npm run bench -- [--notes 1000,10000] [--runs 3] [--only site,bare,markdown-it,hugo] [--also <checkout>] [--variant NAME=value] [--edit] [--keep] [--distinct-issues]");
+  console.error(usage);
   process.exit(2);
 }
 if (!fs.existsSync(corpus)) {
