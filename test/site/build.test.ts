@@ -78,6 +78,12 @@ describe("the views across meetings of notes/", () => {
     expect(site.read("meetings/2019-09-03/index.html")).toContain('<a href="/issues/osquery/osquery/5706/">only this meeting</a>');
   });
 
+  test("show an issue that a note gives only as a link under the heading it sits under", () => {
+    const page = site.read("issues/osquery/osquery/5636/index.html");
+    expect(page).toContain('<li>Under <a href="/meetings/2019-09-03/#4-1-0-extension-support">4.1.0 -- Extension Support</a></li>');
+    expect(site.read("meetings/2019-09-03/index.html")).toContain('id="4-1-0-extension-support"');
+  });
+
   test("give every @mention a person page, and link action owners to theirs", () => {
     const links = new Set(htmlFiles(site).flatMap((file) => allMatches(site.read(file), /href="(\/people\/[^"]+\/)"/g)));
     expect(links).toContain("/people/mike-myers-tob/");

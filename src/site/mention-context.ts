@@ -1,0 +1,20 @@
+// Where in a meeting an issue was mentioned. Notes often give an issue a heading of its own and
+// then only its URL as the "sentence" that mentions it; the heading is what tells a reader of the
+// issue's page what that meeting discussed.
+
+import type { IssueMention, Meeting, Section } from "../model.js";
+
+/** The section a line falls in: the last heading above it, below the note's title. */
+export function sectionAt(meeting: Meeting, line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of meeting.sections) {
+    if (section.line > line) break;
+    if (section.level > 1) found = section;
+  }
+  return found;
+}
+
+/** The mention is the link alone (a bare URL, or `#6280`), with no words of its own. */
+export function isLinkOnly(mention: IssueMention): boolean {
+  return !/\p{L}/u.test(mention.text.replace(/\S*(?:https?:\/\/|#\d)\S*/gi, ""));
+}
