@@ -22,6 +22,7 @@ import type { NestingEnv } from "./markdown/nesting-limit.js";
 import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
 import type { Decision, Diagnostic, Meeting } from "./model.js";
 import { collectNoteFacts, type NoteFacts } from "./check/note-facts.js";
+import { encodeWide } from "./render/html.js";
 import { MEETING_PAGE_IDS } from "./render/page-ids.js";
 
 export interface ParseContext {
@@ -118,7 +119,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
       lossy: true,
     });
   }
-  const renderSentence = (sentence: Sentence) => detach(md.renderer.renderInline(withoutPermalink(sentenceTokens(sentence, Token)), md.options, env));
+  const renderSentence = (sentence: Sentence) => encodeWide(detach(md.renderer.renderInline(withoutPermalink(sentenceTokens(sentence, Token)), md.options, env)));
 
   const found = extractDecisions(text);
   const requests = found.map((f) => {
@@ -158,7 +159,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     });
   }
   const actions = extractActions(text, renderSentence);
-  const highlights = extractHighlights(text, (block) => detach(md.renderer.renderInline(block.inline.children ?? [], md.options, env)));
+  const highlights = extractHighlights(text, (block) => encodeWide(detach(md.renderer.renderInline(block.inline.children ?? [], md.options, env))));
   const issues = extractIssues(text);
   found.forEach((f, i) => {
     decisions[i]!.issues = [...new Set(f.sentence.references.flatMap((r) => (r.issue ? [issueKey(r.issue)] : [])))];
@@ -188,7 +189,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     diagnostics.push({ file: note.source, line: note.bodyLine + 1, severity: "warning", message: "no recording link", hint: "add a line such as `Recording: https://youtu.be/...`" });
   }
 
-  const html = detach(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env));
+  const html = encodeWide(detach(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env)));
   const meeting: Meeting = {
     source: note.source,
     slug: context.slug,

@@ -1,7 +1,7 @@
 // The page shell shared by every HTML page: head with sharing tags and the Content-Security-Policy,
 // skip link, site header and footer.
 
-import { html, type SafeHtml } from "../../src/render/html.js";
+import { compactPage, html, type SafeHtml } from "../../src/render/html.js";
 import { absoluteUrl } from "../../src/render/absolute-url.js";
 import type { RenderContext } from "../../src/render/context.js";
 
@@ -68,7 +68,7 @@ export function basePage(context: RenderContext, options: PageOptions): string {
   const { config } = context.site;
   const title = context.page === "/" ? config.title : `${options.title} · ${config.title}`;
   const canonical = absoluteUrl(context, context.page);
-  return `<!DOCTYPE html>\n${html`<html lang="en">
+  return compactPage(`<!DOCTYPE html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -107,5 +107,5 @@ ${options.body}
 </footer>
 </body>
 </html>
-`}`;
+`}`);
 }

@@ -8,9 +8,9 @@ import type { Page } from "../../src/site/paginate.js";
 export function pager(context: RenderContext, page: Page<unknown>, label: string, where: "top" | "bottom"): SafeHtml {
   if (page.count <= 1) return html``;
   return html`<nav class="pager" aria-label="${label}: pages${where === "bottom" ? ", end of list" : ""}">
-${page.previous ? html`<a rel="prev" href="${context.url(page.previous)}">← Previous</a>` : html`<span></span>`}
+${page.previous ? html`<a rel="prev" href="${context.url(page.previous)}">&larr; Previous</a>` : html`<span></span>`}
 <span class="muted">Page ${page.number} of ${page.count}</span>
-${page.next ? html`<a rel="next" href="${context.url(page.next)}">Next →</a>` : html`<span></span>`}
+${page.next ? html`<a rel="next" href="${context.url(page.next)}">Next &rarr;</a>` : html`<span></span>`}
 </nav>`;
 }
 

@@ -36,8 +36,8 @@ ${trusted(meeting.html)}
 </section>
 </article>
 <nav class="meeting-nav" aria-label="Other meetings">
-${previous ? html`<a rel="prev" href="${context.url(previous.url)}">← ${readableDate(previous.date)}</a>` : html`<span></span>`}
-${next ? html`<a rel="next" href="${context.url(next.url)}">${readableDate(next.date)} →</a>` : html`<span></span>`}
+${previous ? html`<a rel="prev" href="${context.url(previous.url)}">&larr; ${readableDate(previous.date)}</a>` : html`<span></span>`}
+${next ? html`<a rel="next" href="${context.url(next.url)}">${readableDate(next.date)} &rarr;</a>` : html`<span></span>`}
 </nav>`;
   return basePage(context, {
     title: meeting.title,

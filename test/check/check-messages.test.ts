@@ -139,6 +139,6 @@ describe("npm run check on a folder of notes", () => {
     const [checked, site] = await Promise.all([runScript("check", [], { NOTES_DIR: folder }), buildSite(folder)]);
     expect(checked.code).toBe(1);
     expect(site.code).toBe(0);
-    expect(site.read("meetings/2024-01-05/index.html")).toContain("Caf\ufffd talk.");
+    expect(site.read("meetings/2024-01-05/index.html")).toContain("Caf&#65533; talk.");
   });
 });

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Built, buildSite } from "../helpers/build.js";
 import { projectRoot } from "../helpers/paths.js";
+import { htmlFiles } from "../helpers/read-site.js";
 import { elementIds, scanOutput } from "../helpers/scan-output.js";
 import { generatedNotes, hostileNotesFolder } from "./generated-notes.js";
 
@@ -131,6 +132,13 @@ describe("building a folder of hostile notes", () => {
   test("shows HTML in titles as text", () => {
     expect(meetings.find((m) => m.source === "2021-01-01-script.md")?.title).toBe("</title><script>alert('front matter')</script><img src=x onerror=alert(1)>");
     expect(site.read("meetings/2021-01-04/index.html")).toContain("<h1>&lt;img src=x onerror=alert(1)&gt; Heading only</h1>");
+  });
+
+  test("writes every page in Latin-1, other characters as references a browser shows as written", () => {
+    const wide = htmlFiles(site).filter((file) => /[^\u0000-\u00ff]/.test(site.read(file)));
+    expect(wide).toEqual([]);
+    const page = site.read("meetings/2021-06-01/index.html");
+    expect(page).toContain("<h1>&#8238;RTL override&#8236; and zero&#8203;width &#127881;</h1>");
   });
 
   test("gives every element of every page its own id, and every decision one of them", () => {

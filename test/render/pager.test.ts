@@ -9,9 +9,9 @@ const pages = paginate([1, 2, 3, 4, 5], "/decisions/", 2);
 describe("pager", () => {
   test("links a middle page to its neighbours under the path prefix", () => {
     expect(pager(context, pages[1]!, "Decisions", "top").toString()).toBe(`<nav class="pager" aria-label="Decisions: pages">
-<a rel="prev" href="/prefix/decisions/">← Previous</a>
+<a rel="prev" href="/prefix/decisions/">&larr; Previous</a>
 <span class="muted">Page 2 of 3</span>
-<a rel="next" href="/prefix/decisions/page/3/">Next →</a>
+<a rel="next" href="/prefix/decisions/page/3/">Next &rarr;</a>
 </nav>`);
   });
 
