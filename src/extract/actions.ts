@@ -32,6 +32,7 @@ const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+$
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
 const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "i");
+const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
@@ -113,8 +114,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (!text.slice(todo[0].length).trim()) return null;
     const named = todo.groups?.owner ?? todo.groups?.paren;
     if (named && allNames(named, () => true)) return named;
-    const first = /^(?<name>[\w@-]+)\s+[a-z]/.exec(text.slice(todo[0].length))?.groups?.name;
-    return first && isKnown(first, people) ? first : UNASSIGNED;
+    // After the marker, a name that promises is its owner even if the note names nobody else:
+    // "Action: Carol to file an issue", "AI: Dave will look into it".
+    const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
+    return first?.name && (isKnown(first.name, people) || (first.promise !== undefined && /^\p{Lu}/u.test(first.name))) ? first.name : UNASSIGNED;
   }
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;

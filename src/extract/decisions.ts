@@ -43,7 +43,12 @@ const SHARED_STANCE = new RegExp(
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
     String.raw`\bno (?:\w+ )?objections?\b`,
+    String.raw`\b(?:no one|nobody) (?:objected|disagreed)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b`,
+    String.raw`\bunanimous(?:ly)?\b`,
+    // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
+    String.raw`\b(?:${GROUP}|all|folks|people|attendees|maintainers)\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
+    String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
   ].join("|"),
   "i",
 );
@@ -82,15 +87,22 @@ const TARGET = new RegExp(
   String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|target(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be released|be included) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
   "i",
 );
+/** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday". */
+const TARGET_IS = new RegExp(String.raw`\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`, "i");
 /** A target already abandoned is history, not a decision: "This was originally slated for ...". */
 const FORMER = /\b(?:originally|previously|was supposed to|used to)\b/i;
+
+/** A rule the group adopts from here on, opening a clause: "Going forward, all PRs need two approvals." */
+const RULE = /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)\b/i;
+/** A rule only floated: "Going forward it might be nice to ...". */
+const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b/i;
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit." */
 const DEFERRAL =
   /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|hold off)\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
-const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
+const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|out of scope|won't fix|wontfix|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
 
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s/i;
@@ -196,7 +208,10 @@ const PLAN_WORDS = ["plan", "goal", "focus", "priority", "decision", "thrust", "
 export const FAMILIES = {
   sharedStance: {
     pattern: SHARED_STANCE,
-    needs: ["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "verdict", "sentiment", "feeling", "theory", "support", "preference", "objection"],
+    needs: [
+      ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "verdict", "sentiment", "feeling", "theory", "support"],
+      ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour"],
+    ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   commitment: {
@@ -224,6 +239,12 @@ export const FAMILIES = {
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in"],
     find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))),
   },
+  targetIs: { pattern: TARGET_IS, needs: ["target", "release date"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },
+  rule: {
+    pattern: RULE,
+    needs: ["going forward", "moving forward", "from now on", "from here on"],
+    find: (text, pattern) => (RULE_HEDGED.test(text) ? -1 : at(pattern.exec(text))),
+  },
   deferral: {
     pattern: DEFERRAL,
     needs: [
@@ -232,7 +253,11 @@ export const FAMILIES = {
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
-  rejection: { pattern: REJECTION, needs: ["worth", "against", "not going to", "no need to", "blocker", "blocking"], find: (text, pattern) => at(pattern.exec(text)) },
+  rejection: {
+    pattern: REJECTION,
+    needs: ["worth", "against", "not going to", "no need to", "out of scope", "won't fix", "wontfix", "blocker", "blocking"],
+    find: (text, pattern) => at(pattern.exec(text)),
+  },
 } satisfies Record<string, Family>;
 type FamilyName = keyof typeof FAMILIES;
 /** Every family's words, looked for in one pass over a sentence; a family with `alsoNeeds` has a second list. */
@@ -260,7 +285,7 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
  * rejection word, or "let".
  */
 const CUE_WORD =
-  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|blocker|release blocking|release-blocking)/i;
+  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|unanimous|favou?r|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
 
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 

@@ -30,6 +30,10 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We have decided to keep both flags.", expected: ["We have decided to keep both flags."] },
     { input: "Agreed to move office hours to Thursdays.", expected: ["Agreed to move office hours to Thursdays."] },
     { input: "Outcome: ship it as is.", expected: ["Outcome: ship it as is."] },
+    { input: "Everyone was in favour of switching to GitHub Actions.", expected: ["Everyone was in favour of switching to GitHub Actions."] },
+    { input: "We are all in favor of the new logo.", expected: ["We are all in favor of the new logo."] },
+    { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
+    { input: "The vote was unanimous.", expected: ["The vote was unanimous."] },
   ]);
 });
 
@@ -42,6 +46,7 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "It does not sound like there's obvious consensus.", expected: [] },
     { input: "Not clear there's agreement yet.", expected: [] },
     { input: "Teddy says the warnings are gone. Teddy looked into it and concluded that it is not obvious how to restore them.", expected: [] },
+    { input: "Alessandro says the patch works. Alessandro is in favor of merging it.", expected: [] },
   ]);
 });
 
@@ -108,6 +113,9 @@ describe("a target date or version is a decision", () => {
     { input: "Target SDK is still 10.12.", expected: [] },
     { input: "4.3.0 packages being pushed to stable", expected: [] },
     { input: "This was originally slated for the end of the month.", expected: [] },
+    { input: "Target date for 4.6 is end of October.", expected: ["Target date for 4.6 is end of October."] },
+    { input: "The release date for 5.0 is 2021-01-12.", expected: ["The release date for 5.0 is 2021-01-12."] },
+    { input: "Is the target date for 4.6 end of October?", expected: [] },
   ]);
 });
 
@@ -118,6 +126,17 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Tabled until the next meeting.", expected: ["Tabled until the next meeting."] },
     { input: "Facebook has said they can keep signing, so this isn't a blocker.", expected: ["Facebook has said they can keep signing, so this isn't a blocker."] },
     { input: "We won't ship packs in the package anymore.", expected: ["We won't ship packs in the package anymore."] },
+    { input: "A GUI is out of scope for osquery.", expected: ["A GUI is out of scope for osquery."] },
+    { input: "Closing it as won't fix.", expected: ["Closing it as won't fix."] },
+  ]);
+});
+
+describe("a rule the group adopts from here on is a decision; one floated is not", () => {
+  table([
+    { input: "Going forward, all PRs need two approvals.", expected: ["Going forward, all PRs need two approvals."] },
+    { input: "So from now on, releases are cut from the release branch.", expected: ["So from now on, releases are cut from the release branch."] },
+    { input: "Going forward it might be nice to have a bot.", expected: [] },
+    { input: "Is this the process going forward?", expected: [] },
   ]);
 });
 
