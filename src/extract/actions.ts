@@ -33,6 +33,10 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
 
 const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "i");
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
+/** A speaker who takes a task in the first person: "Seph: I'll write up a proposal." */
+const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)\s+(?!be\s)[a-z]`);
+/** Words that open a note's line with a colon and are not a person: "Note: I'll ...". */
+const NOT_A_SPEAKER = /^(?:note|notes|update|question|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern)$/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
@@ -121,6 +125,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
+  const speaker = text.includes(":") ? SPEAKER_PROMISES.exec(text)?.groups?.owner : undefined;
+  if (speaker && (isKnown(speaker, people) || (/^\p{Lu}/u.test(speaker) && !NOT_A_SPEAKER.test(speaker)))) return speaker;
   const words = OWNER_WORDS.scan(text);
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;
   const mays = (words & OWNER_WORDS.bit.may) !== 0;

@@ -49,6 +49,10 @@ const SHARED_STANCE = new RegExp(
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     String.raw`\b(?:${GROUP}|all|folks|people|attendees|maintainers)\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
+    // An approval: "Approved: the new logo.", "The TSC approved the budget.", "Proposal accepted."
+    String.raw`^(?:approved|accepted|rejected)\s*(?:[:：]|--|—)`,
+    String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b`,
+    String.raw`\b(?:proposal|rfc|blueprint|motion)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b`,
   ].join("|"),
   "i",
 );
@@ -210,7 +214,7 @@ export const FAMILIES = {
     pattern: SHARED_STANCE,
     needs: [
       ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "verdict", "sentiment", "feeling", "theory", "support"],
-      ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour"],
+      ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
@@ -285,7 +289,7 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
  * rejection word, or "let".
  */
 const CUE_WORD =
-  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|unanimous|favou?r|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
+  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|unanimous|favou?r|approved|accepted|rejected|adopted|passed|carried|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
 
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 

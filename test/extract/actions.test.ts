@@ -32,6 +32,9 @@ describe("a person who commits to a verb owns an action", () => {
     },
     { input: "Lauren to confirm with Mike.\n\nLauren says the date works.", expected: [["Lauren", "Lauren to confirm with Mike."]] },
     { input: "> Teddy is planning on more refactor work.", expected: [["Teddy", "Teddy is planning on more refactor work."]] },
+    { input: "Seph: I'll write up a proposal.", expected: [["Seph", "Seph: I'll write up a proposal."]] },
+    { input: "Zach: I will be out next week.", expected: [] },
+    { input: "Note: I'll send the slides.", expected: [] },
   ]);
 });
 

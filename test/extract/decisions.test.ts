@@ -34,6 +34,10 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We are all in favor of the new logo.", expected: ["We are all in favor of the new logo."] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
     { input: "The vote was unanimous.", expected: ["The vote was unanimous."] },
+    { input: "Approved: the new logo.", expected: ["Approved: the new logo."] },
+    { input: "The TSC approved the budget.", expected: ["The TSC approved the budget."] },
+    { input: "Proposal accepted.", expected: ["Proposal accepted."] },
+    { input: "Has the proposal been approved?", expected: [] },
   ]);
 });
 
