@@ -46,10 +46,13 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   // Without fuzzy links, every link linkify finds is "//..." (http:, https:, ftp: and bare //)
-  // or "mailto:..."; text with neither skips its costly search, which otherwise runs on every
-  // text token (and notes write "Recording:", "TODO:", "Next steps:" everywhere).
+  // or "mailto:..."; text with neither skips its costly searches, which otherwise run on every
+  // text token (and notes write "Recording:", "TODO:", "Next steps:" everywhere). Its pretest
+  // would pass any "@handle" to them, through a pattern of every Unicode punctuation mark.
+  const mayLink = (text: string) => text.includes("//") || /mailto:/i.test(text);
   const test = md.linkify.test.bind(md.linkify);
-  md.linkify.test = (text: string) => (text.includes("//") || /mailto:/i.test(text)) && test(text);
+  md.linkify.pretest = mayLink;
+  md.linkify.test = (text: string) => mayLink(text) && test(text);
   md.validateLink = isSafeUrl;
   md.use(nestingLimit)
     .use(directives)

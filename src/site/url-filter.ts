@@ -16,6 +16,9 @@ const PLAIN_SITE_PATH = /^\/(?:[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*\/)*(?:[A-Za-z0-9
  * @example fastUrlFilter("/sub/", eleventyUrl)("/meetings/2019-09-03/") === "/sub/meetings/2019-09-03/"
  */
 export function fastUrlFilter(pathPrefix: string, eleventyUrl: (url: string) => string): (url: string) => string {
-  // Eleventy gives the prefix itself back unchanged ("/sub/" stays "/sub/"), so that goes to it too.
-  return (url) => (typeof url === "string" && url !== pathPrefix && PLAIN_SITE_PATH.test(url) ? siteUrl({ pathPrefix }, url) : eleventyUrl(url));
+  // Eleventy gives the prefix itself back unchanged ("/sub/" stays "/sub/"): every page's link home.
+  return (url) => {
+    if (url === pathPrefix) return url;
+    return typeof url === "string" && PLAIN_SITE_PATH.test(url) ? siteUrl({ pathPrefix }, url) : eleventyUrl(url);
+  };
 }
