@@ -69,7 +69,7 @@ const COMMITMENT = new RegExp(
     String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
-    String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b)[a-z]+`,
+    String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b`,
     String.raw`^(?:plan|goal|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
     String.raw`\b(?:plan|goal|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
@@ -118,8 +118,10 @@ const PERSONAL_VIEW =
   /(?:^|[\s(])(i|he|she|@?[\w-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/gi;
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
-/** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...". */
-const SUBORDINATE = /\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}$/i;
+/** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to". */
+const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
+/** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ...". */
+const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|(?:for|so that) \S+(?: \S+){0,4} (?:to|can|will)\b)/i;
 /** Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:". */
 const OUTCOMES_LEAD_IN =
   /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is)\b[^.?!]*:\s*$/i;
@@ -226,7 +228,7 @@ export const FAMILIES = {
       ...["will", "shall", "should", "must", "need to", "have to", "want to", "intend to", "going", "do not", "don't", "won't", "cannot", "can't"],
       ...["planning", "went with", "go with", "stick with", "sticking with", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
     ],
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || PURPOSE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   groupBelief: {
     pattern: GROUP_BELIEF,
