@@ -73,6 +73,8 @@ const COMMITMENT = new RegExp(
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b`,
     String.raw`^(?:plan|goal|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
     String.raw`\b(?:plan|goal|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
+    // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
+    String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b`,
   ].join("|"),
   "i",
 );

@@ -67,6 +67,8 @@ describe("a commitment of the group is a decision", () => {
     { input: "The interest is to cut a 4.5.1.", expected: ["The interest is to cut a 4.5.1."] },
     { input: "When we confirm CPack is working, we should remove the old scripts.", expected: ["When we confirm CPack is working, we should remove the old scripts."] },
     { input: "This is clearly a bug we should fix.", expected: ["This is clearly a bug we should fix."] },
+    { input: "Supporting MSI installers is a higher priority than Chocolatey.", expected: ["Supporting MSI installers is a higher priority than Chocolatey."] },
+    { input: "Is this a higher priority?", expected: [] },
   ]);
 });
 
