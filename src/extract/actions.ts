@@ -35,6 +35,8 @@ const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai)(?:\s+items?)?\s*
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
 /** A speaker who takes a task in the first person: "Seph: I'll write up a proposal." */
 const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)\s+(?!be\s)[a-z]`);
+/** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
+const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "i");
 /** Words that open a note's line with a colon and are not a person: "Note: I'll ...". */
 const NOT_A_SPEAKER = /^(?:note|notes|update|question|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern)$/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
@@ -125,6 +127,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
+  const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
+  // The cue says they are people, so names in lower case count here ("seph").
+  if (volunteers && allNames(volunteers, () => true)) return volunteers;
   const speaker = text.includes(":") ? SPEAKER_PROMISES.exec(text)?.groups?.owner : undefined;
   if (speaker && (isKnown(speaker, people) || (/^\p{Lu}/u.test(speaker) && !NOT_A_SPEAKER.test(speaker)))) return speaker;
   const words = OWNER_WORDS.scan(text);

@@ -35,6 +35,8 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Seph: I'll write up a proposal.", expected: [["Seph", "Seph: I'll write up a proposal."]] },
     { input: "Zach: I will be out next week.", expected: [] },
     { input: "Note: I'll send the slides.", expected: [] },
+    { input: "Who wants to be in that meeting?\n\nSeveral volunteers -- Alessandro, Zach, seph", expected: [["Alessandro, Zach, seph", "Several volunteers -- Alessandro, Zach, seph"]] },
+    { input: "Volunteers are needed for the docs.", expected: [] },
   ]);
 });
 
