@@ -37,6 +37,9 @@ const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|nee
 const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)\s+(?!be\s)[a-z]`);
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "i");
+/** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
+const THING_VERB =
+  /^\s*(?:(?:now|still|also|probably|then|no longer|not)\s+)*(?:(?:break|fail|crash|require|happen|become|stay|remain|depend|expire|default)s?\b|(?:build|run|compile)s?\s*(?:with|on|in|under|against|fine|ok|okay|again|correctly|successfully|[.,;]|$))/i;
 /** Words that open a note's line with a colon and are not a person: "Note: I'll ...". */
 const NOT_A_SPEAKER = /^(?:note|notes|update|question|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern)$/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
@@ -143,8 +146,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // Prose starts a sentence in lower case only with a name or handle: "seph will remove it."
     // (List items are often lower-case fragments: "* tests will fail on CentOS".)
     const opensProse = position === 0 && clause === text && sentence.block.kind === "paragraph";
-    const promised = promises ? OWNER_PROMISES.exec(clause)?.groups?.owner : undefined;
-    if (promised && allNames(promised, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n) || opensProse)) return promised;
+    const promise = promises ? OWNER_PROMISES.exec(clause) : null;
+    const promised = promise?.groups?.owner;
+    // A word the note never names as a person may be a thing: "Osquery will now build with clang 11".
+    if (promised && allNames(promised, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !THING_VERB.test(clause.slice(promise![0].length))))) {
+      return promised;
+    }
     const may = mays ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
     if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".

@@ -37,6 +37,9 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Note: I'll send the slides.", expected: [] },
     { input: "Who wants to be in that meeting?\n\nSeveral volunteers -- Alessandro, Zach, seph", expected: [["Alessandro, Zach, seph", "Several volunteers -- Alessandro, Zach, seph"]] },
     { input: "Volunteers are needed for the docs.", expected: [] },
+    { input: "Osquery will now build with clang 11.", expected: [] },
+    { input: "CI will fail on that branch.", expected: [] },
+    { input: "Zach will build the release.", expected: [["Zach", "Zach will build the release."]] },
   ]);
 });
 
