@@ -45,7 +45,7 @@ const SHARED_STANCE = new RegExp(
     String.raw`\bno (?:\w+ )?objections?\b`,
     String.raw`\b(?:no one|nobody) (?:objected|disagreed)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b`,
-    String.raw`\bunanimous(?:ly)?\b`,
+    String.raw`\b(?:was|were|is|are)\s+unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support)\b`,
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     String.raw`\b(?:${GROUP}|all|folks|people|attendees|maintainers)\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
@@ -59,7 +59,7 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need to|needs to)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decided|concluded|settled)\b/i;
+  /\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need to|needs to)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted)\b/i;
 
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
@@ -99,7 +99,7 @@ const TARGET_IS = new RegExp(String.raw`\b(?:target|release date)(?: date| relea
 const FORMER = /\b(?:originally|previously|was supposed to|used to)\b/i;
 
 /** A rule the group adopts from here on, opening a clause: "Going forward, all PRs need two approvals." */
-const RULE = /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)\b/i;
+const RULE = /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)/i;
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b/i;
 

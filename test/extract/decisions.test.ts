@@ -51,6 +51,9 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "Not clear there's agreement yet.", expected: [] },
     { input: "Teddy says the warnings are gone. Teddy looked into it and concluded that it is not obvious how to restore them.", expected: [] },
     { input: "Alessandro says the patch works. Alessandro is in favor of merging it.", expected: [] },
+    { input: "The vote on the proposal was not unanimous.", expected: [] },
+    { input: "Unanimous consent is needed for this change.", expected: [] },
+    { input: "Folks were in favor of more tests but no decision was made.", expected: [] },
   ]);
 });
 
@@ -147,6 +150,7 @@ describe("a rule the group adopts from here on is a decision; one floated is not
     { input: "Going forward, all PRs need two approvals.", expected: ["Going forward, all PRs need two approvals."] },
     { input: "So from now on, releases are cut from the release branch.", expected: ["So from now on, releases are cut from the release branch."] },
     { input: "Going forward it might be nice to have a bot.", expected: [] },
+    { input: "Moving forward with the plan requires approval.", expected: [] },
     { input: "Is this the process going forward?", expected: [] },
   ]);
 });
