@@ -59,18 +59,21 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need to|needs to)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted)\b/i;
+  /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need to|needs to)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted)\b/i;
+
+/** What follows "we will" or "we should" when it is a wait or a guess, not a plan: "we will see", "we should have the numbers". */
+const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+have\b(?!\s+to\b))`;
 
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
   [
-    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|must|need to|have to|want to|plan to|plan on|intend to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|cannot|can't)\b`,
+    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|must|need to|have to|want to|plan to|plan on|intend to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|cannot|can't)\b${NOT_A_PLAN}`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|not going to|planning|going with|sticking with)\b`,
     String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
-    String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b`,
+    String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|goal|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
     String.raw`\b(?:plan|goal|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
@@ -84,7 +87,8 @@ const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to
 const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|bug|acceptable|safe|blockers?|blocking)\b/i;
 
 /** "Let's try it.", "Let Facebook do it." */
-const LET_US = /^(?:(?:maybe|perhaps|probably)\s+)?(?:let's|lets|let us|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+const LET_US =
+  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions)\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
