@@ -108,6 +108,22 @@ export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Where a note lists who came: a heading or lead-in "Attendees", or a line "Present: A, B". */
+const ATTENDANCE = /^(?:attendees|attendance|in attendance|present|participants|people present|who(?:'s| is) here)\b/i;
+const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants)\s*(?::|--|—)\s*(.+)$/i;
+
+/** The names in one entry of an attendance list: "Bob Smith (Acme)", "Alice, Carol". */
+function attendees(text: string): string[] {
+  const names: string[] = [];
+  for (const entry of splitNames(text.replace(/\([^)]*\)/g, " ").replace(/[.;]+\s*$/, ""))) {
+    const words = entry.split(/\s+/);
+    // A name is a word or two ("Bob", "Bob Smith"), not a sentence that happens to sit in the list.
+    if (words.length > 3 || !words.every((w) => isNameLike(w) && /^(?:@|\p{Lu})/u.test(w))) continue;
+    names.push(words[0]!, ...(words.length > 1 ? [words.join(" ")] : []));
+  }
+  return names;
+}
+
 const cache = new WeakMap<NoteText, ReadonlySet<string>>();
 
 /**
@@ -121,7 +137,12 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   // Sentences that may list names, for the pass below.
   const lists: string[] = [];
   for (const block of note.blocks) {
+    const entry = block.kind === "paragraph" || (block.kind === "item" && block.itemStart);
+    const attendance = entry && (ATTENDANCE.test(block.section?.title ?? "") || (block.kind === "item" && ATTENDANCE.test(block.leadIn ?? "")));
     for (const sentence of block.sentences) {
+      if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain)) people.add(name.toLowerCase());
+      const listed = block.kind === "paragraph" && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
+      if (listed) for (const name of attendees(listed[1]!)) people.add(name.toLowerCase());
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
       const text = sentence.plain;
       const words = PERSON_WORDS.scan(text);
