@@ -38,7 +38,7 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers)\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it."
     String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
-    String.raw`^(?:outcome|resolution|resolved|agreed|decided|verdict)\s*(?:[:：]|--|—)`,
+    String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict)\s*(?:[:：]|--|—)`,
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
@@ -75,6 +75,8 @@ const COMMITMENT = new RegExp(
     String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|goal|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
+    // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
+    String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|next steps?|decision)\s*(?:[:：]|--|—)\s*\S`,
     String.raw`\b(?:plan|goal|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
     String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b`,
@@ -221,7 +223,7 @@ export const FAMILIES = {
   sharedStance: {
     pattern: SHARED_STANCE,
     needs: [
-      ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "verdict", "sentiment", "feeling", "theory", "support"],
+      ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
@@ -297,7 +299,7 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
  * rejection word, or "let".
  */
 const CUE_WORD =
-  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|unanimous|favou?r|approved|accepted|rejected|adopted|passed|carried|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
+  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|unanimous|favou?r|result|approved|accepted|rejected|adopted|passed|carried|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
 
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 

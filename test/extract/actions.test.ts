@@ -95,6 +95,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "AI: Dave will look into the flaky test.", expected: [["Dave", "AI: Dave will look into the flaky test."]] },
     { input: "TODO: Windows tables to be reviewed.", expected: [["unassigned", "TODO: Windows tables to be reviewed."]] },
     { input: "TODO: Windows to be reviewed.", expected: [["unassigned", "TODO: Windows to be reviewed."]] },
+    { input: "Next step: Zach to draft the blog post.", expected: [["Zach", "Next step: Zach to draft the blog post."]] },
   ]);
 });
 
