@@ -22,7 +22,7 @@ export interface FoundDecision {
   explicit: boolean;
 }
 
-const EXPLICIT_MARKER = /^decision\s*[:：]\s*/i;
+const EXPLICIT_MARKER = /^decision\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
 const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b/i;
 const NOT_A_DECISION = /^not an? decision$/i;
 
@@ -42,8 +42,12 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
-    String.raw`\bno (?:\w+ )?objections?\b`,
-    String.raw`\b(?:no one|nobody) (?:objected|disagreed)\b`,
+    String.raw`\bno (?:\w+ )?(?:objections?|concerns?)\b`,
+    String.raw`\b(?:no one|nobody) (?:objected|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
+    // Assent all round: "Everyone OK with dropping Python 3.7", "LGTM from everyone", "Approved by the TSC".
+    String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b`,
+    String.raw`(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b`,
+    String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b`,
     String.raw`\b(?:was|were|is|are)\s+unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support)\b`,
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
@@ -225,6 +229,7 @@ export const FAMILIES = {
     needs: [
       ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
+      ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
@@ -299,7 +304,7 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
  * rejection word, or "let".
  */
 const CUE_WORD =
-  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|unanimous|favou?r|result|approved|accepted|rejected|adopted|passed|carried|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
+  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|concern|ok with|okay with|fine with|happy with|good with|lgtm|\+1|thumbs up|unanimous|favou?r|result|approved|accepted|rejected|adopted|passed|carried|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
 
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 

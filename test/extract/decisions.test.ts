@@ -39,6 +39,12 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "The TSC approved the budget.", expected: ["The TSC approved the budget."] },
     { input: "Proposal accepted.", expected: ["Proposal accepted."] },
     { input: "Has the proposal been approved?", expected: [] },
+    { input: "Everyone OK with dropping Python 3.7.", expected: ["Everyone OK with dropping Python 3.7."] },
+    { input: "LGTM from everyone, merge it.", expected: ["LGTM from everyone, merge it."] },
+    { input: "Approved by the TSC.", expected: ["Approved by the TSC."] },
+    { input: "No concerns raised.", expected: ["No concerns raised."] },
+    { input: "Are we OK with dropping Python 3.7?", expected: [] },
+    { input: "Mike is OK with that. We are not fine with it yet.", expected: [] },
   ]);
 });
 
@@ -203,9 +209,10 @@ describe("decisions are whole sentences, found on the line where they start", ()
 
 describe("authors stay in control", () => {
   test("takes `Decision:` paragraphs and items under a Decisions heading as explicit decisions", () => {
-    const meeting = parse("Decision: Ship 4.3.0 on Friday.\n\n## Decisions\n\n* Move the meeting to Tuesdays\n");
+    const meeting = parse("Decision: Ship 4.3.0 on Friday.\n\nDecision - keep the old API.\n\nDecision-making is slow.\n\n## Decisions\n\n* Move the meeting to Tuesdays\n");
     expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
       ["Ship 4.3.0 on Friday.", true],
+      ["keep the old API.", true],
       ["Move the meeting to Tuesdays", true],
     ]);
   });
