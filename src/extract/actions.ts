@@ -35,6 +35,8 @@ const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai|next steps?|follo
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
 /** A speaker who takes a task in the first person: "Seph: I'll write up a proposal." */
 const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)\s+(?!be\s)[a-z]`);
+/** An item of a task list that reports the task done: "Done: release 1.2". */
+const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "i");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
@@ -169,7 +171,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet.
   const block = sentence.block;
   const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);
-  return box !== null || task ? UNASSIGNED : null;
+  return (box !== null || task) && !DONE.test(text) ? UNASSIGNED : null;
 }
 
 /** For each block, in order, whether it sits under an action heading (at any level above it) or lead-in. */

@@ -91,6 +91,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
     { input: "* [ ] @seph review the PR\n* [x] Ship 4.3.0\n* [ ] Update the changelog\n", expected: [["@seph", "[ ] @seph review the PR"], ["unassigned", "[ ] Update the changelog"]] },
     { input: "Action items:\n\n* Review the rework\n", expected: [["unassigned", "Review the rework"]] },
+    { input: "Action items:\n\n* Done: release 1.2\n* Completed - the survey\n", expected: [] },
     { input: "Action: Carol to file an issue for the crash.", expected: [["Carol", "Action: Carol to file an issue for the crash."]] },
     { input: "AI: Dave will look into the flaky test.", expected: [["Dave", "AI: Dave will look into the flaky test."]] },
     { input: "TODO: Windows tables to be reviewed.", expected: [["unassigned", "TODO: Windows tables to be reviewed."]] },
