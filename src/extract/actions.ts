@@ -32,6 +32,7 @@ const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+$
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
 const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai|next steps?|follow[- ]?ups?)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "i");
+/** The first word after a TODO or action marker, and whether it promises: "Carol to file ...". */
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
 /** A speaker who takes a task in the first person: "Seph: I'll write up a proposal." */
 const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)\s+(?!be\s)[a-z]`);
@@ -151,9 +152,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const promise = promises ? OWNER_PROMISES.exec(clause) : null;
     const promised = promise?.groups?.owner;
     // A word the note never names as a person may be a thing: "Osquery will now build with clang 11".
-    if (promised && allNames(promised, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !THING_VERB.test(clause.slice(promise![0].length))))) {
-      return promised;
-    }
+    const thing = promise !== null && THING_VERB.test(clause.slice(promise[0].length));
+    if (promised && allNames(promised, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !thing))) return promised;
     const may = mays ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
     if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
