@@ -139,9 +139,13 @@ function flatten(inline: Token, firstLine: number): Flattened {
         text += " ";
         breaks.push(text.length);
         break;
-      case "image":
+      case "image": {
+        // An image's address is written in the note too, and may be an issue: ![shot](https://github.com/o/r/issues/1).
+        const line = firstLine + countBefore(breaks, text.length);
+        for (const { ref } of findGithubUrls(child.attrGet("src") ?? "")) marks.push({ at: text.length, reference: { issue: ref, line } });
         text += child.content;
         break;
+      }
       case "link_open": {
         const meta = (child.meta ?? {}) as LinkMeta;
         if (!meta.issue && !meta.person) break;

@@ -50,3 +50,24 @@ describe("short references", () => {
     expect(html).toBe('<p><a href="/meetings/2019-08-20/">last time</a> and <a href="/people/directionless/">@directionless</a></p>\n');
   });
 });
+
+describe("GitHub URLs the page does not show as links", () => {
+  test("are the meeting's issues all the same: in code, an image's address", () => {
+    const note = [
+      "Run `gh pr view https://github.com/osquery/osquery/pull/7001`.",
+      "",
+      "![screenshot](https://github.com/osquery/osquery/issues/7002)",
+      "",
+      "    https://github.com/osquery/osquery/pull/7005",
+    ].join("\n");
+    expect(issuesOf(note).map(({ type, number, lines }) => [type, number, lines])).toEqual([
+      ["pull", 7001, [1]],
+      ["issues", 7002, [3]],
+      ["pull", 7005, [5]],
+    ]);
+  });
+
+  test("except in a comment, which is guidance for the author (the new note's template has examples)", () => {
+    expect(issuesOf("<!-- e.g. https://github.com/osquery/osquery/issues/7003 -->\n\nLater <!-- see https://github.com/osquery/osquery/pull/7004 --> maybe.")).toEqual([]);
+  });
+});
