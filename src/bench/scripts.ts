@@ -8,7 +8,7 @@ import type { Command } from "./measure.js";
 /**
  * The step of `npm run <script>` in `checkout` that mentions `step` (scripts may chain steps
  * with `&&`), as a command: `node` is this Node, other programs come from node_modules/.bin.
- * @example scriptCommand(".", "build", "eleventy").args[0] === "--import"
+ * @example scriptCommand(".", "build", "eleventy").args.includes("--import")
  */
 export function scriptCommand(checkout: string, script: string, step: string): Command {
   const scripts = (JSON.parse(fs.readFileSync(path.join(checkout, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
