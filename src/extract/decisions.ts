@@ -105,8 +105,8 @@ const TARGET = new RegExp(
 );
 /** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday". */
 const TARGET_IS = new RegExp(String.raw`\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`, "i");
-/** A target already abandoned is history, not a decision: "This was originally slated for ...". */
-const FORMER = /\b(?:originally|previously|was supposed to|used to)\b/i;
+/** A target already abandoned or already carried out is history: "This was originally slated for ...", "Issues have been moved to 4.2.1". */
+const FORMER = /\b(?:originally|previously|was supposed to|used to|has been|have been|had been)\b/i;
 
 /** A rule the group adopts from here on, opening a clause: "Going forward, all PRs need two approvals." */
 const RULE = /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)/i;
