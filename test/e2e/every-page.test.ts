@@ -6,7 +6,7 @@ import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { builtPages, DESKTOP, openPage, PHONE, SCREENSHOTS_DIR } from "./browser.js";
+import { DESKTOP, openPage, PHONE, SCREENSHOTS_DIR, SITE_PAGES } from "./browser.js";
 import { launchChromium } from "./chromium.js";
 
 const SCHEMES = ["light", "dark"] as const;
@@ -77,7 +77,7 @@ function findLowContrast(page: Page) {
   });
 }
 
-describe.each(builtPages())("the $name page ($path)", ({ name, path: sitePath }) => {
+describe.each(SITE_PAGES)("the $name page ($path)", ({ name, path: sitePath }) => {
   test("has no horizontal scrolling 375 px wide", async () => {
     const { context, page } = await openPage(browser, sitePath, PHONE);
     expect(await findOverflow(page)).toEqual({ scrollsSideways: false, culprits: [] });

@@ -18,8 +18,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 
   const missing = SITE_PAGES.filter((page) => !fs.existsSync(path.join(site.outputDir, page.path, "index.html")));
+  if (missing.length > 0) throw new Error(`The build of ${notesDir} has no ${missing.map((p) => p.path).join(", ")}`);
   console.log(`browser tests: ${notesDir} served at ${server.url}; screenshots in ${path.relative(projectRoot, SCREENSHOTS_DIR)}/`);
-  if (missing.length > 0) console.log(`browser tests: not built, so not tested: ${missing.map((p) => p.path).join(", ")}`);
 
   project.provide("siteUrl", server.url);
   project.provide("outputDir", site.outputDir);

@@ -3,7 +3,7 @@
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { isBuilt, openPage } from "./browser.js";
+import { openPage } from "./browser.js";
 import { launchChromium } from "./chromium.js";
 
 const MEETING = "/meetings/2019-09-03/";
@@ -99,14 +99,11 @@ describe("with the keyboard alone", () => {
   });
 });
 
-// Search is built on another branch (issue 4); the test runs once the build has a search page.
-if (isBuilt("/search/")) {
-  test("searching for 'toolchain' finds the 2019-09-03 meeting", async () => {
-    const { context, page } = await openPage(browser, "/search/");
-    await page.locator("main input").first().fill("toolchain");
-    await page.locator(`main a[href*="${MEETING}"]`).first().click();
-    await page.waitForURL(`**${MEETING}**`);
-    expect(new URL(page.url()).pathname).toBe(MEETING);
-    await context.close();
-  });
-}
+test("searching for 'toolchain' finds the 2019-09-03 meeting", async () => {
+  const { context, page } = await openPage(browser, "/search/");
+  await page.locator("main input").first().fill("toolchain");
+  await page.locator(`main a[href*="${MEETING}"]`).first().click();
+  await page.waitForURL(`**${MEETING}**`);
+  expect(new URL(page.url()).pathname).toBe(MEETING);
+  await context.close();
+});
