@@ -3,6 +3,7 @@
 
 import path from "node:path";
 import type { Diagnostic } from "./model.js";
+import { count } from "./render/count.js";
 
 /** A path relative to the working directory when it is below it, else absolute. */
 export function displayPath(file: string): string {
@@ -16,9 +17,9 @@ export function formatDiagnostic(d: Diagnostic, notesDir?: string): string {
   return `${file}:${d.line}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ""}`;
 }
 
-/** @example plural(1, "error") === "1 error"; plural(2, "note") === "2 notes" */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 error in the notes stops the build", "2 errors in the notes stop the build". */
+export function stopsTheBuild(errors: number): string {
+  return `${count(errors, "error")} in the notes ${errors === 1 ? "stops" : "stop"} the build`;
 }
 
 /** Thrown when notes cannot be built. Eleventy prints its message without a stack trace. */
@@ -29,7 +30,7 @@ export class NotesError extends Error {
     notesDir?: string,
   ) {
     const errors = diagnostics.filter((d) => d.severity === "error");
-    super(`${errors.length} ${errors.length === 1 ? "error in the notes stops" : "errors in the notes stop"} the build:\n${errors.map((d) => formatDiagnostic(d, notesDir)).join("\n")}`);
+    super(`${stopsTheBuild(errors.length)}:\n${errors.map((d) => formatDiagnostic(d, notesDir)).join("\n")}`);
     this.name = "NotesError";
   }
 }

@@ -5,7 +5,8 @@
 import path from "node:path";
 import { type RegistryChange, REGISTRY_FILE, recordMeetings, registryChanges, writeRegistry } from "../anchors/registry.js";
 import { loadConfig } from "../config.js";
-import { displayPath, formatDiagnostic, plural } from "../diagnostics.js";
+import { displayPath, formatDiagnostic } from "../diagnostics.js";
+import { count } from "../render/count.js";
 import { parseFolder } from "../site/load-site.js";
 
 const config = loadConfig();
@@ -22,8 +23,8 @@ if (errors.length > 0) {
 
 const next = recordMeetings(folder.registry, folder.notes.map((n) => n.parsed.meeting));
 const changes = registryChanges(folder.registry, next);
-const decisions = plural(Object.values(next.meetings).reduce((n, m) => n + m.decisions.filter((d) => !d.removed).length, 0), "decision");
-const meetings = plural(Object.keys(next.meetings).length, "meeting");
+const decisions = count(Object.values(next.meetings).reduce((n, m) => n + m.decisions.filter((d) => !d.removed).length, 0), "decision");
+const meetings = count(Object.keys(next.meetings).length, "meeting");
 // Order and headings are kept up to date too, though the check does not ask for them.
 if (folder.registryText !== null && JSON.stringify(next) === JSON.stringify(folder.registry)) {
   console.log(`${registryFile} is up to date: ${decisions} in ${meetings}`);

@@ -9,8 +9,8 @@ import { checkNotes } from "../check/check-notes.js";
 import { selectNotes } from "../check/select-notes.js";
 import { summarizeMeetings } from "../check/summary.js";
 import { loadConfig, siteUrl } from "../config.js";
-import { displayPath, formatDiagnostic, plural } from "../diagnostics.js";
-import { listNoteFiles } from "../load/read-notes.js";
+import { displayPath, formatDiagnostic } from "../diagnostics.js";
+import { count } from "../render/count.js";
 import { parseFolder } from "../site/load-site.js";
 
 const args = process.argv.slice(2);
@@ -26,15 +26,14 @@ const config = loadConfig();
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const files = args.filter((a) => !a.startsWith("-")).map((a) => path.resolve(cwd, a));
 const folder = await parseFolder(config, undefined, { collectFacts: true });
-const listed = fs.existsSync(config.notesDir) ? listNoteFiles(config.notesDir).files : [];
-const selection = files.length > 0 ? selectNotes(config.notesDir, files, listed, fs.existsSync) : null;
+const selection = files.length > 0 ? selectNotes(config.notesDir, files, folder.files, fs.existsSync) : null;
 
 const diagnostics = [...(selection?.diagnostics ?? []), ...checkNotes(folder, config.defaultRepo, selection?.selected ?? null)];
 const lines = diagnostics.map((d) => formatDiagnostic(d, config.notesDir));
 const errors = diagnostics.filter((d) => d.severity === "error").length;
 const warnings = diagnostics.length - errors;
-const checked = selection ? selection.selected.size : listed.length;
-const count = `${plural(checked, "note")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+const checked = selection ? selection.selected.size : folder.files.length;
+const tally = `${count(checked, "note")} checked: ${count(errors, "error")}, ${count(warnings, "warning")}`;
 
 if (summary) {
   const meetings = folder.notes.filter(({ note }) => !selection || selection.selected.has(note.source)).map(({ parsed }) => parsed.meeting);
@@ -43,11 +42,11 @@ if (summary) {
     file: (source) => displayPath(path.join(config.notesDir, source)),
     defaultRepo: config.defaultRepo,
   });
-  process.stdout.write(`${markdown}\n${count}\n`);
+  process.stdout.write(`${markdown}\n${tally}\n`);
   for (const line of lines) console.error(line);
-  console.error(count);
+  console.error(tally);
 } else {
   for (const line of lines) console.log(line);
-  console.log(count);
+  console.log(tally);
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -3,8 +3,9 @@
 // so a folder of thousands of stray files does not bury the rest. Other warnings are only counted:
 // `npm run check` lists them.
 
-import { formatDiagnostic } from "../diagnostics.js";
+import { formatDiagnostic, stopsTheBuild } from "../diagnostics.js";
 import type { Diagnostic } from "../model.js";
+import { count } from "../render/count.js";
 
 /** Warnings printed in full before the rest are only counted. */
 export const SHOWN_WARNINGS = 20;
@@ -15,10 +16,6 @@ export const SHOWN_WARNINGS = 20;
  * errors itself, so the report leaves them out).
  */
 export type BuildOutcome = "built" | "stopped" | "thrown";
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * Lines to print, in file and line order as a compiler lists them, then the counts.
@@ -40,9 +37,9 @@ export function formatBuildReport(diagnostics: Diagnostic[], notesDir: string, o
     else if (shownWarnings++ < SHOWN_WARNINGS) lines.push(formatDiagnostic(d, notesDir));
     else moreWarnings++;
   }
-  if (moreWarnings > 0) lines.push(`… and ${plural(moreWarnings, "more warning", "more warnings")} like these: run \`npm run check\` to see them all`);
-  if (otherWarnings > 0) lines.push(`${plural(otherWarnings, "warning", "warnings")} about the notes' content: run \`npm run check\` to see ${otherWarnings === 1 ? "it" : "them"}`);
-  if (errors > 0 && outcome === "stopped") lines.push(`${errors === 1 ? "1 error in the notes stops" : `${errors} errors in the notes stop`} the build`);
-  if (errors > 0 && outcome === "built") lines.push(`${plural(errors, "error", "errors")} in the notes: the site is built, but \`npm run check\` fails until ${errors === 1 ? "it is" : "they are"} fixed`);
+  if (moreWarnings > 0) lines.push(`… and ${count(moreWarnings, "more warning")} like these: run \`npm run check\` to see them all`);
+  if (otherWarnings > 0) lines.push(`${count(otherWarnings, "warning")} about the notes' content: run \`npm run check\` to see ${otherWarnings === 1 ? "it" : "them"}`);
+  if (errors > 0 && outcome === "stopped") lines.push(stopsTheBuild(errors));
+  if (errors > 0 && outcome === "built") lines.push(`${count(errors, "error")} in the notes: the site is built, but \`npm run check\` fails until ${errors === 1 ? "it is" : "they are"} fixed`);
   return lines;
 }

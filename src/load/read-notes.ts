@@ -26,6 +26,8 @@ export interface NoteFile {
 export interface ReadResult {
   notes: NoteFile[];
   diagnostics: Diagnostic[];
+  /** Every note file listed in the folder, readable or not, as absolute paths. */
+  files: string[];
 }
 
 /** Counts reads, so a test can prove each note is read exactly once per build. */
@@ -120,7 +122,7 @@ export function readNoteFile(file: string, source: string): ReadNoteResult {
 /** `read` reads one file; the dev server passes one that remembers unchanged files between builds. */
 export function readNotes(notesDir: string, read: (file: string, source: string) => ReadNoteResult = readNoteFile): ReadResult {
   if (!fs.existsSync(notesDir) || !fs.statSync(notesDir).isDirectory()) {
-    return { notes: [], diagnostics: [{ file: notesDir, line: 1, severity: "error", message: "the notes folder does not exist", hint: "set NOTES_DIR to a folder of Markdown notes" }] };
+    return { notes: [], files: [], diagnostics: [{ file: notesDir, line: 1, severity: "error", message: "the notes folder does not exist", hint: "set NOTES_DIR to a folder of Markdown notes" }] };
   }
   const { files, ignored, links } = listNoteFiles(notesDir);
   const notes: NoteFile[] = [];
@@ -139,5 +141,5 @@ export function readNotes(notesDir: string, read: (file: string, source: string)
     if (result.note) notes.push(result.note);
     diagnostics.push(...result.diagnostics);
   }
-  return { notes, diagnostics };
+  return { notes, diagnostics, files };
 }

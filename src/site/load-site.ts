@@ -46,6 +46,8 @@ export interface ParsedFolder {
   readDiagnostics: Diagnostic[];
   /** Every readable note with what its one parse gave, in the folder's order. */
   notes: Array<{ note: NoteFile; parsed: ParsedNote }>;
+  /** Every note file of the folder, readable or not, as absolute paths. */
+  files: string[];
 }
 
 /**
@@ -83,6 +85,7 @@ export async function parseFolder(config: SiteConfig, cache = new MeetingCache({
     registryText,
     readDiagnostics: [...read.diagnostics, ...registryDiagnostics],
     notes: jobs.map((job, i) => ({ note: job.note, parsed: parsed[i]! })),
+    files: read.files,
   };
 }
 

@@ -39,7 +39,7 @@ describe("the build's report on the notes", () => {
     expect(report).toHaveLength(22);
     expect(report[19]).toBe("/notes/file-0019.txt:1: warning: ignored: not a Markdown note");
     expect(report.slice(20)).toEqual([
-      "… and 4980 more warnings like these: run `npm run check` to see them all",
+      "… and 4,980 more warnings like these: run `npm run check` to see them all",
       "1 warning about the notes' content: run `npm run check` to see it",
     ]);
   });
