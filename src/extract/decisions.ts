@@ -142,18 +142,22 @@ function inDecisionsSection(block: Block): boolean {
   return block.kind === "item" && block.itemStart && DECISIONS_HEADING.test(block.section?.title ?? "");
 }
 
-/** The lead-in tested last and whether it introduces outcomes: the items of a list share their lead-in. */
-let lastLeadIn: string | null = null;
-let lastLeadInOutcomes = false;
-
-function underOutcomesLeadIn(block: Block): boolean {
-  if (block.kind !== "item" || !block.itemStart) return false;
-  const leadIn = block.leadIn ?? "";
-  if (leadIn !== lastLeadIn) {
-    lastLeadIn = leadIn;
-    lastLeadInOutcomes = OUTCOMES_LEAD_IN.test(leadIn);
-  }
-  return lastLeadInOutcomes;
+/**
+ * Whether a block starts an item of a list whose lead-in introduces outcomes ("We decided:"). The
+ * items of a list share their lead-in, so it is tested once for all of them.
+ */
+function outcomesLeadIn(): (block: Block) => boolean {
+  let lastLeadIn: string | null = null;
+  let lastOutcomes = false;
+  return (block) => {
+    if (block.kind !== "item" || !block.itemStart) return false;
+    const leadIn = block.leadIn ?? "";
+    if (leadIn !== lastLeadIn) {
+      lastLeadIn = leadIn;
+      lastOutcomes = OUTCOMES_LEAD_IN.test(leadIn);
+    }
+    return lastOutcomes;
+  };
 }
 
 /** The text before `index` in the same clause. */
@@ -298,14 +302,6 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
   return (FAMILY_WORDS.scan(text) & words) === words;
 }
 
-/**
- * Words one of the families needs (checked after their own words, which say more), because
- * most sentences have none: the group ("we", "everyone"), a stance, plan, target, deferral or
- * rejection word, or "let".
- */
-const CUE_WORD =
-  /\b(?:we|us|everyone|everybody|group|team|room|tsc|office hours|folks|people|all|attendees|maintainers|let|lets|consensus|conclu|agree|decid|decision|settl|resolv|sentiment|feeling|theory|support|preference|objection|objected|disagreed|concern|ok with|okay with|fine with|happy with|good with|lgtm|\+1|thumbs up|unanimous|favou?r|result|approved|accepted|rejected|adopted|passed|carried|voted|outcome|verdict|plan|goal|focus|priority|thrust|next step|intent|interest|aim|shoot|target|slated|scheduled|planned|pushed|moved|bumped|defer|postpon|punt|move|bump|push|land|ship|go|be released|be included|another time|later|follow|future blueprint|revisit|sleep on|mull|table|hold off|worth|not going|no need|out of scope|won't fix|wontfix|release date|going forward|moving forward|from now on|from here on|blocker|release blocking|release-blocking)/i;
-
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
@@ -314,7 +310,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   if (isQuestion(text)) return false;
   if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   const words = FAMILY_WORDS.scan(text);
-  if (words === 0 || !CUE_WORD.test(text)) return false;
+  if (words === 0) return false;
   for (const family of families) {
     if ((words & family.words) !== family.words) continue;
     const cue = family.find(text, family.pattern);
@@ -330,6 +326,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
 export function extractDecisions(note: NoteText): FoundDecision[] {
   const found: FoundDecision[] = [];
   const people = peopleIn(note);
+  const underOutcomesLeadIn = outcomesLeadIn();
   // The two sentences before, where an answer looks for its question.
   let last: Sentence | undefined;
   let beforeLast: Sentence | undefined;

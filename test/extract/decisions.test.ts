@@ -31,6 +31,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Agreed to move office hours to Thursdays.", expected: ["Agreed to move office hours to Thursdays."] },
     { input: "Outcome: ship it as is.", expected: ["Outcome: ship it as is."] },
     { input: "Result: we keep both flags.", expected: ["Result: we keep both flags."] },
+    { input: "Resolution: drop Python 2.", expected: ["Resolution: drop Python 2."] },
     { input: "Everyone was in favour of switching to GitHub Actions.", expected: ["Everyone was in favour of switching to GitHub Actions."] },
     { input: "We are all in favor of the new logo.", expected: ["We are all in favor of the new logo."] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
