@@ -102,21 +102,3 @@ export function checkAnchors(notes: CheckedNote[], registry: Registry, registryT
   }
   return diagnostics;
 }
-
-/** An id given to a decision and a heading both: a link to it lands on whichever comes first. */
-export function checkIdClashes(checked: CheckedNote): Diagnostic[] {
-  const { note, meeting } = checked;
-  return meeting.decisions.flatMap((d) => {
-    const heading = meeting.sections.find((s) => s.id === d.id);
-    if (!heading) return [];
-    return [
-      {
-        file: note.source,
-        line: d.line,
-        severity: "error" as const,
-        message: `decision id "${d.id}" is also the id of the heading on line ${heading.line}`,
-        hint: "give the decision another {#id}",
-      },
-    ];
-  });
-}

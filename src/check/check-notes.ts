@@ -6,7 +6,7 @@ import { REGISTRY_FILE } from "../anchors/registry.js";
 import { invalidUtf8Diagnostic } from "../load/decode.js";
 import type { Diagnostic } from "../model.js";
 import type { ParsedFolder } from "../site/load-site.js";
-import { type CheckedNote, checkAnchors, checkIdClashes } from "./anchors.js";
+import { type CheckedNote, checkAnchors } from "./anchors.js";
 import { checkLinks, knownRepos } from "./links.js";
 
 /** The build keeps a note with bad bytes (shown as U+FFFD); a pull request should not. */
@@ -33,7 +33,7 @@ export function checkNotes(folder: ParsedFolder, defaultRepo: string, selected: 
   const diagnostics = [
     ...folder.readDiagnostics.filter((d) => chosen(d.file) || d.file === REGISTRY_FILE).map(strict),
     ...folder.notes.filter(({ note }) => chosen(note.source)).flatMap(({ parsed }) => parsed.diagnostics),
-    ...notes.filter((n) => chosen(n.note.source)).flatMap((n) => [...checkLinks(n.note.source, n.facts, known), ...checkIdClashes(n)]),
+    ...notes.filter((n) => chosen(n.note.source)).flatMap((n) => checkLinks(n.note.source, n.facts, known)),
     ...checkAnchors(notes, folder.registry, folder.registryText),
   ];
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
