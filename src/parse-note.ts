@@ -28,7 +28,7 @@ import { MEETING_PAGE_IDS } from "./render/page-ids.js";
 export interface ParseContext {
   markdown: NoteMarkdown;
   slug: string;
-  /** The meeting page's URL, under the path prefix. */
+  /** The meeting page's site path, `/meetings/<slug>/`, without the path prefix (templates add it). */
   url: string;
   /** Decisions of this meeting recorded in anchors.json. */
   registered: RegisteredDecision[];

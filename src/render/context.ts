@@ -1,12 +1,12 @@
-// What every page renderer gets: the site, Eleventy's `url` filter (so every link honours the
-// path prefix), and the page's own path.
+// What every page renderer gets: the site, a `url` function that gives what Eleventy's `url`
+// filter gives (so every link honours the path prefix), and the page's own path.
 
 import type { Site } from "../site/load-site.js";
 import { fastUrlFilter } from "../site/url-filter.js";
 
 export interface RenderContext {
   site: Site;
-  /** Eleventy's `url` filter: a site path under the configured path prefix. */
+  /** A site path under the configured path prefix, as Eleventy's `url` filter gives it. */
   url: (path: string) => string;
   /** The site path of the page being rendered, e.g. `/meetings/2019-09-03/`. */
   page: string;

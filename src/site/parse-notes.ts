@@ -13,7 +13,7 @@ import { type ParsedNote, parseNote, parseStats } from "../parse-note.js";
 export interface ParseJob {
   note: NoteFile;
   slug: string;
-  /** The meeting page's URL, under the path prefix. */
+  /** The meeting page's site path, `/meetings/<slug>/`, without the path prefix (templates add it). */
   url: string;
   registered: RegisteredDecision[];
 }
