@@ -12,6 +12,7 @@ import { contextFor, onePagePer, type TemplateData, type TemplateThis } from "..
 import { count } from "../render/count.js";
 import { html } from "../render/html.js";
 import { type DecisionLogPage, decisionLogPath, meetingYear } from "../site/decision-log.js";
+import { yearAnchor } from "../site/group-anchors.js";
 import { groupRuns } from "../site/grouping.js";
 
 export const data = onePagePer("site.decisionLog.pages", "logPage");
@@ -37,8 +38,8 @@ ${pager(context, logPage, title, "top")}
 <div data-filter-scope="decisions">
 ${total === 0 ? html`<p class="muted">No decision has been recorded yet.</p>` : ""}
 ${groupRuns(logPage.items, meetingYear).map(
-  ({ key: year, items }) => html`<section class="log-year" aria-labelledby="year-${year}" data-filter-group>
-<h2 id="year-${year}">${year}</h2>
+  ({ key: year, items }) => html`<section class="log-year" aria-labelledby="${yearAnchor(year)}" data-filter-group>
+<h2 id="${yearAnchor(year)}">${year}</h2>
 <ol class="log-meetings">${items.map(
     (meeting) => html`<li class="log-meeting" data-filter-group>
 ${meetingHeading(context, meeting, 3)}

@@ -10,6 +10,7 @@ import { contextFor, onePagePer, type RenderContext, type TemplateData, type Tem
 import { html, type SafeHtml, trusted } from "../render/html.js";
 import { count } from "../render/count.js";
 import { meetingYear } from "../site/decision-log.js";
+import { yearAnchor } from "../site/group-anchors.js";
 import { groupRuns } from "../site/grouping.js";
 import type { Page } from "../site/paginate.js";
 
@@ -34,8 +35,8 @@ export function render(this: TemplateThis, data: TemplateData & { listPage: Page
 ${jumpNav(context, "Meetings by year", years)}
 ${pager(context, listPage, "Meetings", "top")}
 ${groupRuns(listPage.items, meetingYear).map(
-  ({ key: year, items }) => html`<section class="year" aria-labelledby="year-${year}">
-<h2 id="year-${year}">${year}</h2>
+  ({ key: year, items }) => html`<section class="year" aria-labelledby="${yearAnchor(year)}">
+<h2 id="${yearAnchor(year)}">${year}</h2>
 <ol class="meeting-list">${items.map((m) => entry(context, m))}</ol>
 </section>`,
 )}

@@ -9,12 +9,11 @@ import { contextFor, onePagePer, type TemplateData, type TemplateThis } from "..
 import { count } from "../render/count.js";
 import { html } from "../render/html.js";
 import { groupRuns } from "../site/grouping.js";
+import { initialAnchor } from "../site/group-anchors.js";
 import type { Page } from "../site/paginate.js";
 import { initialOf, type Person } from "../site/people-index.js";
 
 export const data = onePagePer("site.people.pages", "peoplePage");
-
-const anchor = (initial: string) => `initial-${initial === "#" ? "other" : initial}`;
 
 export function render(this: TemplateThis, data: TemplateData & { peoplePage: Page<Person> }): string {
   const context = contextFor(this, data);
@@ -29,8 +28,8 @@ ${pager(context, peoplePage, "People", "top")}
 <div data-filter-scope="people">
 ${people.size === 0 ? html`<p class="muted">Nobody has been mentioned yet.</p>` : ""}
 ${groupRuns(peoplePage.items, initialOf).map(
-  ({ key, items }) => html`<section class="people-initial" aria-labelledby="${anchor(key)}" data-filter-group>
-<h2 id="${anchor(key)}">${key.toUpperCase()}</h2>
+  ({ key, items }) => html`<section class="people-initial" aria-labelledby="${initialAnchor(key)}" data-filter-group>
+<h2 id="${initialAnchor(key)}">${key.toUpperCase()}</h2>
 <ul class="people-list">${items.map(
     (person) => html`<li data-filter-item><a href="${context.url(person.path)}">${person.name}</a>
 <span class="muted">${count(person.meetings.length, "meeting")}${person.actions > 0 ? ` · ${count(person.actions, "action item")}` : ""}</span></li>`,

@@ -2,7 +2,8 @@
 // bounded size: /decisions/ for all years and /decisions/<year>/ for one year.
 
 import type { Meeting } from "../model.js";
-import { type JumpTarget, jumpTargets, type Page, paginate } from "./paginate.js";
+import type { JumpTarget, Page } from "./paginate.js";
+import { paginate } from "./paginate.js";
 import { pushTo } from "./grouping.js";
 
 /** About as many decisions as a reader scans on one page; a page stays well under 500 KB. */
@@ -47,6 +48,7 @@ export function buildDecisionLog(meetings: readonly Meeting[]): DecisionLog {
   const yearly = [...byYear].flatMap(([year, list]) =>
     paginate(list, decisionLogPath(year), DECISIONS_PER_PAGE, decisionCount).map((p) => ({ ...p, year })),
   );
-  const years = jumpTargets(all, meetingYear, (year) => `year-${year}`, decisionCount).map((t) => ({ ...t, path: decisionLogPath(t.key) }));
+  // Each year has pages of its own, so a year's link goes to the first of them.
+  const years = [...byYear].map(([year, list]) => ({ key: year, path: decisionLogPath(year), size: list.reduce((n, m) => n + decisionCount(m), 0) }));
   return { total: newest.reduce((n, m) => n + m.decisions.length, 0), years, pages: [...all, ...yearly] };
 }

@@ -2,6 +2,7 @@
 
 import type { Meeting } from "../model.js";
 import { meetingYear } from "./decision-log.js";
+import { yearAnchor } from "./group-anchors.js";
 import { type JumpTarget, jumpTargets, type Page, paginate } from "./paginate.js";
 
 /** Meetings per page of the home page: a year or two of weekly meetings. */
@@ -16,5 +17,5 @@ export interface MeetingList {
 /** @param meetings oldest first, as on the Site */
 export function buildMeetingList(meetings: readonly Meeting[]): MeetingList {
   const pages = paginate([...meetings].reverse(), "/", MEETINGS_PER_PAGE);
-  return { pages, years: jumpTargets(pages, meetingYear, (year) => `year-${year}`) };
+  return { pages, years: jumpTargets(pages, meetingYear, yearAnchor) };
 }

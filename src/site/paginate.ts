@@ -9,10 +9,9 @@ export interface Page<T> {
   /** How many pages the list has. */
   count: number;
   items: T[];
-  /** Paths of the neighbouring pages and the first page, for the pager. */
+  /** Paths of the neighbouring pages, for the pager. */
   previous: string | null;
   next: string | null;
-  first: string;
 }
 
 /** @example pagePath("/decisions/", 2) === "/decisions/page/2/" */
@@ -44,7 +43,6 @@ export function paginate<T>(items: readonly T[], basePath: string, budget: numbe
     items: group,
     previous: i > 0 ? pagePath(basePath, i) : null,
     next: i < groups.length - 1 ? pagePath(basePath, i + 2) : null,
-    first: basePath,
   }));
 }
 

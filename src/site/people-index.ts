@@ -5,6 +5,7 @@ import { splitNames } from "../extract/person-names.js";
 import { personKey } from "../extract/people.js";
 import { slugify } from "../markdown/slugify.js";
 import type { Action, Meeting } from "../model.js";
+import { initialAnchor } from "./group-anchors.js";
 import { type JumpTarget, jumpTargets, type Page, paginate } from "./paginate.js";
 
 /** People per page of /people/. */
@@ -111,7 +112,7 @@ export function buildPeopleIndex(meetings: readonly Meeting[]): PeopleIndex {
     people,
     sorted,
     pages,
-    initials: jumpTargets(pages, initialOf, (initial) => `initial-${initial === "#" ? "other" : initial}`),
+    initials: jumpTargets(pages, initialOf, initialAnchor),
     personPages: sorted.flatMap((person) =>
       paginate(person.meetings, person.path, PERSON_ITEMS_PER_PAGE, (entry) => 1 + entry.actions.length).map((page) => ({ ...page, person })),
     ),
