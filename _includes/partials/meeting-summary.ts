@@ -9,7 +9,7 @@ import type { RenderContext } from "../../src/render/context.js";
 import { count } from "../../src/render/count.js";
 import { html, type SafeHtml, trusted } from "../../src/render/html.js";
 import { threadNeighbours } from "../../src/site/issue-threads.js";
-import { personSlug } from "../../src/site/people-index.js";
+import { personSlug } from "../../src/site/person-path.js";
 import { decisionTag } from "./decision-entry.js";
 
 export function issueLabel(issue: Pick<LinkedIssue, "repo" | "type" | "number">, defaultRepo: string): string {

@@ -7,6 +7,7 @@ import { headingIds } from "./heading-ids.js";
 import { localLinks } from "./local-links.js";
 import { nestingLimit } from "./nesting-limit.js";
 import { references } from "./references.js";
+import { personPath, personSlug } from "../site/person-path.js";
 import { isSafeUrl } from "./safe-url.js";
 import { tableAlign } from "./table-align.js";
 import type { TokenClass } from "./sentence-tokens.js";
@@ -59,7 +60,7 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     .use(localLinks)
     .use(references, {
       defaultRepo: options.defaultRepo,
-      personUrl: (handle: string) => options.url(`/people/${encodeURIComponent(handle.toLowerCase())}/`),
+      personUrl: (handle: string) => options.url(personPath(personSlug(handle))),
     })
     .use(headingIds)
     .use(tableAlign);

@@ -2,10 +2,10 @@
 // mention them and the actions they own, in one pass over all meetings.
 
 import { splitNames } from "../extract/person-names.js";
-import { personKey } from "../extract/people.js";
-import { slugify } from "../markdown/slugify.js";
 import type { Action, Meeting } from "../model.js";
+import { slugify } from "../markdown/slugify.js";
 import { initialAnchor } from "./group-anchors.js";
+import { personPath, personSlug } from "./person-path.js";
 import { type JumpTarget, jumpTargets, type Page, paginate } from "./paginate.js";
 
 /** People per page of /people/. */
@@ -42,19 +42,6 @@ export interface PeopleIndex {
   initials: JumpTarget[];
   /** Pages of each person, newest meeting first, at /people/<key>/. */
   personPages: Array<Page<PersonMeeting> & { person: Person }>;
-}
-
-/**
- * The page key of a handle or name: a handle's key as it is (`@zwass` links to /people/zwass/),
- * a name made safe for a URL (`Matt K.` → `matt-k`); empty when nothing is left.
- * @example personSlug("@Mike-Myers-Tob") === "mike-myers-tob"
- */
-export function personSlug(nameOrHandle: string): string {
-  return slugify(personKey(nameOrHandle));
-}
-
-export function personPath(slug: string): string {
-  return `/people/${slug}/`;
 }
 
 export function initialOf(person: Pick<Person, "key">): string {

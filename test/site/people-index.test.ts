@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildPeopleIndex, personSlug } from "../../src/site/people-index.js";
+import { buildPeopleIndex } from "../../src/site/people-index.js";
+import { personSlug } from "../../src/site/person-path.js";
 import { meeting } from "../helpers/meetings.js";
 
 const meetings = [
