@@ -89,6 +89,17 @@ export class MeetingCache {
 
   /** readNote, or its result from an earlier build if the file has not changed since. */
   readNote = (file: string, source: string): ReadResult => {
+    if (!this.#betweenBuilds) {
+      // One build keeps nothing for the next: no stamp or digest to compare, every readable note changed.
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(file);
+      } catch {
+        return readNoteFile(file, source);
+      }
+      this.#changed.push({ file, source });
+      return readNote(file, source, bytes);
+    }
     const now = BigInt(this.#now()) * 1_000_000n;
     let stat: fs.BigIntStats;
     try {
@@ -109,7 +120,7 @@ export class MeetingCache {
     const digest = createHash("sha1").update(bytes).digest("base64");
     const result = cached?.digest === digest ? cached.result : readNote(file, source, bytes);
     if (result !== cached?.result) this.#changed.push({ file, source });
-    if (this.#betweenBuilds) this.#reads.set(file, { source, stamp, digest, settled: now - stat.ctimeNs > RACY_NS, result });
+    this.#reads.set(file, { source, stamp, digest, settled: now - stat.ctimeNs > RACY_NS, result });
     return result;
   };
 
