@@ -12,6 +12,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // test/e2e needs Chromium: it runs with `npm run test:e2e` (vitest.e2e.config.ts).
     exclude: ["test/e2e/**", ...(hasCorpus ? [] : ["test/corpus/**"])],
+    globalSetup: ["test/temp-folder-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -13,7 +13,7 @@ if (missing) {
 export default defineConfig({
   test: {
     include: ["test/e2e/**/*.test.ts"],
-    globalSetup: ["test/e2e/global-setup.ts"],
+    globalSetup: ["test/temp-folder-setup.ts", "test/e2e/global-setup.ts"],
     // One Chromium at a time: the machines this runs on have two cores.
     fileParallelism: false,
     testTimeout: 60_000,

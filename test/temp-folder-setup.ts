@@ -1,0 +1,13 @@
+// Tests make many temp folders (notes, built sites) and the builds they start make more. They all
+// go into one folder per run, which is removed at the end, so runs leave nothing behind in /tmp.
+
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export default function setup(): () => void {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "notes-site-tests-"));
+  // Workers and the builds tests start inherit the environment, so their os.tmpdir() is this folder.
+  process.env.TMPDIR = root;
+  return () => fs.rmSync(root, { recursive: true, force: true });
+}
