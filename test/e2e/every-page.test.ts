@@ -100,14 +100,17 @@ describe.each(SITE_PAGES)("the $name page ($path)", ({ name, path: sitePath }) =
     await context.close();
   });
 
-  test("is photographed at 1200 and 375 px, light and dark", async () => {
+  test("is photographed at 1200 and 375 px, light and dark, for people to look at", async () => {
     const sizes: Array<[string, BrowserContextOptions]> = [["1200", DESKTOP], ["375", PHONE]];
     for (const [width, options] of sizes) {
       for (const colorScheme of SCHEMES) {
         const { context, page } = await openPage(browser, sitePath, { ...options, colorScheme });
         const file = path.join(SCREENSHOTS_DIR, `${name}-${width}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
-        expect(fs.statSync(file).size).toBeGreaterThan(0);
+        // A PNG at the page's own width (twice a phone's CSS pixels), not an empty or clipped file.
+        const png = fs.readFileSync(file);
+        expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+        expect(png.readUInt32BE(16)).toBe(width === "1200" ? 1200 : 750);
         await context.close();
       }
     }
