@@ -31,7 +31,14 @@ const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`);
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
-const TODO = new RegExp(String.raw`^\(?(?:todo|to-do|action|ai|next steps?|follow[- ]?ups?)(?:\s+items?)?\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`, "i");
+/**
+ * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "AI: ...",
+ * "Next step: ...". Words that also start ordinary sentences count only with their punctuation.
+ */
+const TODO = new RegExp(
+  String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
+  "i",
+);
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...". */
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
 /** A speaker who takes a task in the first person: "Seph: I'll write up a proposal." */
@@ -122,7 +129,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const listed = context.listed || box !== null;
   const text = sentence.plain.slice(box?.[0].length ?? 0);
   const todo = TODO.exec(text);
-  if (todo && /^\(?(?:todo|to-do|action(?:\s+items?)?\s*[:\-(]|ai\s*[:(]|(?:next steps?|follow[- ]?ups?)\s*:)/i.test(text)) {
+  if (todo) {
     if (!text.slice(todo[0].length).trim()) return null;
     const named = todo.groups?.owner ?? todo.groups?.paren;
     if (named && allNames(named, () => true)) return named;
