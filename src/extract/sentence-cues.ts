@@ -48,7 +48,7 @@ export function clauseTails(text: string): string[] {
 }
 
 /** Words that open a clause without changing who acts: "So, ", "But then ", "For now ". */
-export const CONNECTIVE = String.raw`(?:(?:so|then|and|but|or|also|instead|therefore|thus|hence|however|ultimately|finally|first|second|meanwhile|still|now|right now|for now|currently|otherwise|until then|in the meantime|in the interim|going forward|ok|okay|yes|no)\b,?\s+)*`;
+const CONNECTIVE = String.raw`(?:(?:so|then|and|but|or|also|instead|therefore|thus|hence|however|ultimately|finally|first|second|meanwhile|still|now|right now|for now|currently|otherwise|until then|in the meantime|in the interim|going forward|ok|okay|yes|no)\b,?\s+)*`;
 const LEADING_CONNECTIVE = new RegExp(`^\\(?\\s*${CONNECTIVE}`, "i");
 
 /** A clause without its opening parenthesis and connectives: "(So, Teddy will ..." -> "Teddy will ...". */

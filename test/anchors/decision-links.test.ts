@@ -6,27 +6,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { decisionLinksFixture, registeredCopy } from "../helpers/anchors.js";
 import { buildSite } from "../helpers/build.js";
 import { runScript } from "../helpers/cli.js";
 import { copyNotes, editNote } from "../helpers/notes-folder.js";
-import { fixturesDir } from "../helpers/paths.js";
-import { recordMeetings, writeRegistry } from "../../src/anchors/registry.js";
 import { loadConfig } from "../../src/config.js";
-import { loadSite, parseFolder } from "../../src/site/load-site.js";
+import { loadSite } from "../../src/site/load-site.js";
 
-const fixture = path.join(fixturesDir, "decision-links");
 
 interface PublicMeeting {
   source: string;
   decisions: Array<{ id: string; text: string; line: number }>;
-}
-
-/** A temp copy of the fixture with its anchors recorded, as a contributor's checkout would be. */
-async function registeredCopy(): Promise<string> {
-  const dir = copyNotes(fixture);
-  const folder = await parseFolder(loadConfig({ NOTES_DIR: dir }));
-  writeRegistry(dir, recordMeetings(folder.registry, folder.notes.map((n) => n.parsed.meeting)));
-  return dir;
 }
 
 /** Each note's decisions as the site publishes them (the build's own loadSite, in-process). */
@@ -42,7 +32,7 @@ const PUBLISHED = {
 
 describe("decision links", () => {
   test("npm run anchors records every decision's id in anchors.json beside the notes", async () => {
-    const dir = copyNotes(fixture);
+    const dir = copyNotes(decisionLinksFixture);
     const result = await runScript("anchors", [], { NOTES_DIR: dir });
     expect(result).toEqual({ code: 0, stdout: `wrote ${dir}/anchors.json: 5 decisions in 2 meetings (5 new)\n`, stderr: "" });
     const registry = JSON.parse(fs.readFileSync(path.join(dir, "anchors.json"), "utf8"));

@@ -5,32 +5,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { recordMeetings, writeRegistry } from "../../src/anchors/registry.js";
 import { checkNotes } from "../../src/check/check-notes.js";
 import { loadConfig } from "../../src/config.js";
 import { formatDiagnostic } from "../../src/diagnostics.js";
 import { parseFolder } from "../../src/site/load-site.js";
+import { decisionLinksFixture, recordAnchors, registeredCopy } from "../helpers/anchors.js";
 import { buildSite } from "../helpers/build.js";
 import { copyNotes, editNote, makeNotes } from "../helpers/notes-folder.js";
-import { fixturesDir } from "../helpers/paths.js";
 
-const fixture = path.join(fixturesDir, "decision-links");
 
 async function check(dir: string): Promise<string[]> {
   const config = loadConfig({ NOTES_DIR: dir });
   return checkNotes(await parseFolder(config, undefined, { collectFacts: true }), config.defaultRepo, null).map((d) => formatDiagnostic(d, dir));
-}
-
-/** What `npm run anchors` does, in-process. */
-async function record(dir: string): Promise<void> {
-  const folder = await parseFolder(loadConfig({ NOTES_DIR: dir }));
-  writeRegistry(dir, recordMeetings(folder.registry, folder.notes.map((n) => n.parsed.meeting)));
-}
-
-async function registeredCopy(): Promise<string> {
-  const dir = copyNotes(fixture);
-  await record(dir);
-  return dir;
 }
 
 describe("npm run check against anchors.json", () => {
@@ -86,7 +72,7 @@ describe("npm run check against anchors.json", () => {
         "  hint: restore the note (or its date); to retire the page and break its links on purpose, delete its entry from anchors.json",
     ];
     expect(await check(dir)).toEqual(gone);
-    await record(dir);
+    await recordAnchors(dir);
     expect(await check(dir)).toEqual(gone);
   });
 
@@ -111,7 +97,7 @@ describe("npm run check against anchors.json", () => {
   });
 
   test("does not hold a folder without anchors.json to one", async () => {
-    const dir = copyNotes(fixture);
+    const dir = copyNotes(decisionLinksFixture);
     fs.writeFileSync(path.join(dir, "2024-06-04.md"), "# Fleet sync 2024-06-04\n\nRecording: https://youtu.be/x\n\nDecision: We move the meeting to Tuesdays.\n");
     expect(await check(dir)).toEqual([]);
   });

@@ -2,12 +2,12 @@
 // path prefix, or it leads off the site. Builds notes/ as the deploy job does, with the values
 // actions/configure-pages gives (no trailing slashes).
 
-import fs from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type Built, buildSite } from "../helpers/build.js";
 import { projectRoot } from "../helpers/paths.js";
+import { htmlFiles } from "../helpers/read-site.js";
 
 const PREFIX = "/meeting-notes/";
 const PAGES = { base_path: "/meeting-notes", base_url: "https://octocat.github.io/meeting-notes" };
@@ -35,21 +35,17 @@ function targetsOf(page: string, html: string): Target[] {
   return targets;
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
-}
-
 let site: Built;
 let targets: Target[];
 beforeAll(async () => {
   site = await buildSite(path.join(projectRoot, "notes"), { PATH_PREFIX: PAGES.base_path, SITE_URL: PAGES.base_url });
-  targets = htmlFiles(site.outputDir).flatMap((page) => targetsOf(page, site.read(page)));
+  targets = htmlFiles(site).flatMap((page) => targetsOf(page, site.read(page)));
 });
 
 describe(`the site built with PATH_PREFIX=${PAGES.base_path} and SITE_URL=${PAGES.base_url}`, () => {
   test("builds the home page, the meeting and the 404 page", () => {
     expect(site.code).toBe(0);
-    expect(htmlFiles(site.outputDir)).toEqual(expect.arrayContaining(["404.html", "index.html", "meetings/2019-09-03/index.html"]));
+    expect(htmlFiles(site)).toEqual(expect.arrayContaining(["404.html", "index.html", "meetings/2019-09-03/index.html"]));
   });
 
   test("starts every internal href and src of every page with the prefix", () => {
