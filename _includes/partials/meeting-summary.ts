@@ -8,7 +8,7 @@ import type { Action, LinkedIssue, Meeting } from "../../src/model.js";
 import type { RenderContext } from "../../src/render/context.js";
 import { count } from "../../src/render/count.js";
 import { html, type SafeHtml, trusted } from "../../src/render/html.js";
-import { threadNeighbours } from "../../src/site/issue-threads.js";
+import { type IssueThread, threadNeighbours } from "../../src/site/issue-threads.js";
 import { personSlug } from "../../src/site/person-path.js";
 import { decisionTag } from "./decision-entry.js";
 
@@ -38,9 +38,7 @@ function owners(context: RenderContext, action: Action): SafeHtml {
 }
 
 /** "previously discussed 2019-08-20, continued 2019-10-01 · 6 meetings" */
-function issueThread(context: RenderContext, meeting: Meeting, issue: LinkedIssue): SafeHtml {
-  const thread = context.site.issues.threads.get(issueKey(issue));
-  if (!thread) return html``;
+function issueThread(context: RenderContext, meeting: Meeting, thread: IssueThread): SafeHtml {
   const { previous, next } = threadNeighbours(thread, meeting.slug);
   const when = (m: Meeting) => html`<a href="${context.url(m.url)}"><time datetime="${m.date}">${m.date}</time></a>`;
   const parts = [
@@ -65,8 +63,9 @@ export function meetingSummary(context: RenderContext, meeting: Meeting): SafeHt
   const actions = meeting.actions.map((a) => html`<li><span class="owner">${owners(context, a)}</span>: ${trusted(a.html)}</li>`);
   const issues = meeting.issues.map((i) => {
     // Another meeting may have linked it as a pull request where this one wrote `#6280`.
-    const { type, url } = context.site.issues.threads.get(issueKey(i)) ?? i;
-    return html`<li><a href="${url}">${issueLabel(i, defaultRepo)}</a> <span class="muted">${ISSUE_KIND[type]}</span> ${issueThread(context, meeting, i)}</li>`;
+    const thread = context.site.issues.threads.get(issueKey(i));
+    const { type, url } = thread ?? i;
+    return html`<li><a href="${url}">${issueLabel(i, defaultRepo)}</a> <span class="muted">${ISSUE_KIND[type]}</span> ${thread ? issueThread(context, meeting, thread) : ""}</li>`;
   });
   const empty = highlights.length + decisions.length + actions.length + issues.length === 0;
   return html`<section class="summary" aria-labelledby="meeting-summary">
