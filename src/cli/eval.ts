@@ -1,6 +1,7 @@
-// npm run eval [-- --misses] [--year 2019]: builds the shared corpus and scores its
+// npm run eval [-- --misses] [--year 2019] [--gold FILE]: builds the shared corpus and scores its
 // api/meetings.json against the hand-made labels with ../shared/eval/score.mjs. --year scores
-// one year's notes only, to measure rules tuned on the other year (a held-out set).
+// one year's notes only, to measure rules tuned on the other year (a held-out set). NOTES_DIR and
+// --gold score another set of labelled notes the same way, such as other projects' meetings.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -10,14 +11,15 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 const shared = path.resolve(root, "../shared");
 const notes = process.env.NOTES_DIR ? path.resolve(process.env.NOTES_DIR) : path.join(shared, "corpus/osquery-office-hours");
-const gold = path.join(shared, "corpus/osquery-office-hours.gold.json");
 const score = path.join(shared, "eval/score.mjs");
 
 const args = process.argv.slice(2);
-const year = args.includes("--year") ? args[args.indexOf("--year") + 1] : undefined;
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const year = option("--year");
+const gold = path.resolve(option("--gold") ?? path.join(shared, "corpus/osquery-office-hours.gold.json"));
 
-if (!fs.existsSync(score) || !fs.existsSync(notes)) {
-  console.error(`eval needs ../shared beside the checkout (looked for ${score} and ${notes})`);
+if (!fs.existsSync(score) || !fs.existsSync(notes) || !fs.existsSync(gold)) {
+  console.error(`eval needs ../shared beside the checkout (looked for ${score}, ${notes} and ${gold})`);
   process.exit(2);
 }
 
