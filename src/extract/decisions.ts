@@ -11,7 +11,7 @@
 
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
-import { peopleIn } from "./person-names.js";
+import { inAttendanceList, NOT_A_SPEAKER, peopleIn } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
@@ -34,15 +34,21 @@ const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
 const SHARED_STANCE = new RegExp(
   [
-    String.raw`\b(?:consensus|conclusion|concluded|agreement)\b`,
+    String.raw`\b(?:consensus|conclusion|concluded)\b`,
+    // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
+    String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers)\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it."
     String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
-    String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict)\s*(?:[:：]|--|—)`,
+    String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
     String.raw`\bno (?:\w+ )?(?:objections?|concerns?)\b`,
+    // Consent by silence: "Absent comments, this will move to stage 2", "No further comments, plan was to merge".
+    String.raw`\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b`,
+    // The group answering as one: "All: +1", "Everyone: yes, ok to close".
+    String.raw`^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine|no objections?)\b`,
     String.raw`\b(?:no one|nobody) (?:objected|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
     // Assent all round: "Everyone OK with dropping Python 3.7", "LGTM from everyone", "Approved by the TSC".
     String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b`,
@@ -54,19 +60,21 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:${GROUP}|all|folks|people|attendees|maintainers)\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
     // An approval: "Approved: the new logo.", "The TSC approved the budget.", "Proposal accepted."
-    String.raw`^(?:approved|accepted|rejected)\s*(?:[:：]|--|—)`,
+    String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)`,
+    // A short subject and its verdict: "Backport accepted.", "Minutes approved".
+    String.raw`^(?:[\w.#/-]+\s+){1,3}(?:accepted|approved|rejected)\s*[.!]?$`,
     String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b`,
-    String.raw`\b(?:proposal|rfc|blueprint|motion)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b`,
+    String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b`,
   ].join("|"),
   "i",
 );
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need to|needs to)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted)\b/i;
+  /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted)\b/i;
 
 /** What follows "we will" or "we should" when it is a wait or a guess, not a plan: "we will see", "we should have the numbers". */
-const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+have\b(?!\s+to\b))`;
+const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+have\b(?!\s+to\b))(?!(?<=\b(?:won't|will not))\s+want\b)`;
 
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
@@ -78,10 +86,11 @@ const COMMITMENT = new RegExp(
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     String.raw`\bwe'll\s+${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
-    String.raw`^(?:plan|goal|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
+    String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
     String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|next steps?|decision)\s*(?:[:：]|--|—)\s*\S`,
-    String.raw`\b(?:plan|goal|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
+    // Not someone else's: "wg-diagnostic's current goal is to ...".
+    String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
     String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b`,
   ].join("|"),
@@ -94,7 +103,7 @@ const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|re
 
 /** "Let's try it.", "Let Facebook do it." */
 const LET_US =
-  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions)\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more)|see what happens|wait and see)\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
@@ -113,21 +122,33 @@ const RULE = /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forwa
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b/i;
 
-/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit." */
+/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|hold off)\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\b(?:(?:at|in|during|on) the next (?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session)))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|out of scope|won't fix|wontfix|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
 
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
-const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s/i;
+const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
+/** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
+const BARE_YES_NO = /^(?:yes|no|nope|yep)\s*[.!]?$/i;
+/** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
+const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
+/** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
+const GROUP_ASSENT = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine)\s*[.!]*$/i;
+const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\s+(?:heard|raised))?\s*[.!]*$/i;
+/** A stance with nothing it is about ("No objections.", "Resolution:"): its content is elsewhere, if anywhere. */
+const BARE_STANCE =
+  /^(?:(?:the\s+)?(?:outcome|result|resolution|decision|conclusion|consensus|verdict|agreed|decided|approved|summary|in summary|to summari[sz]e)s?|no\s+(?:\w+\s+)?(?:objections?|concerns?|comments)(?:\s+(?:then|here|so far|from me))?)\s*[.!:：]*$/i;
+/** An arrow opening a line marks what a discussion came to: "-> let's see how it goes", "=> ship it". */
+const ARROW_OUTCOME = /^(?:-{1,2}>|={1,2}>|→|⇒)\s*(?!(?:maybe|perhaps|possibly|not sure|unclear)\b)\S/i;
 const ASKS_WHAT_TO_DO =
   /\b(?:(?:should|shall|can|could|must|do|will)\s+we|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
 
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
-  /(?:^|[\s(])(i|he|she|@?[\w-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/gi;
+  /(?:^|[\s(])(i|he|she|@?[\w-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/gi;
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to". */
@@ -186,11 +207,13 @@ function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
-/** "seph thinks ...", "Nick: We should ..." where the speaker is a person of this note. */
+/**
+ * "seph thinks ...", "Teddy concluded that ..." where the person is one of this note's. A speaker's
+ * line ("Myles: Let's land these at stage 0") is not one person's view by itself: minutes write
+ * the chair's summary and the group's answers that way.
+ */
 function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
   const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || people.has(word.toLowerCase());
-  const speaker = /^([\w@-]+(?:\s*\/\s*[\w@-]+)*)\s*:\s/.exec(text);
-  if (speaker && speaker[1]!.split("/").some((n) => isPerson(n.trim()))) return true;
   // "Teddy did some work here and concluded that ...": the first clause is a person's.
   const subject = /^[\w@-]+/.exec(stripConnective(text));
   if (subject && isPerson(subject[0]) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
@@ -234,6 +257,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
+      ...["summar", "absent", "comments", "feedback", " all ", "everyone", "everybody", "group", "room"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
@@ -245,7 +269,7 @@ export const FAMILIES = {
       ...["will", "shall", "should", "must", "need to", "have to", "want to", "intend to", "going", "do not", "don't", "won't", "cannot", "can't"],
       ...["planning", "went with", "go with", "stick with", "sticking with", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
     ],
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || PURPOSE.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   groupBelief: {
     pattern: GROUP_BELIEF,
@@ -272,14 +296,20 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "hold off"],
+      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "hold off", "back to"],
+      ...["next meeting", "next call", "next session", "next sync", "dedicated", "separate", "future call", "future meeting", "future session"],
+      ...["follow up call", "follow up meeting", "follow up session"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
   rejection: {
     pattern: REJECTION,
     needs: ["worth", "against", "not going to", "no need to", "out of scope", "won't fix", "wontfix", "blocker", "blocking"],
-    find: (text, pattern) => at(pattern.exec(text)),
+    // "so it wouldn't be a release-blocker" guesses; "this isn't a blocker" settles.
+    find: (text, pattern) => {
+      const match = pattern.exec(text);
+      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$/i.test(text.slice(0, match.index)) ? match.index : -1;
+    },
   },
 } satisfies Record<string, Family>;
 type FamilyName = keyof typeof FAMILIES;
@@ -304,11 +334,22 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
 
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 
+const SPEAKER = /^([\p{L}@][\w@.-]*(?:\s*\/\s*[\w@.-]+)*)\s*:\s+/u;
+
+/** What a speaker said, without "Myles: ": their hedges and clauses are read as if the line were theirs alone. */
+function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
+  const speaker = text.includes(":") ? SPEAKER.exec(text)?.[1] : undefined;
+  // A speaker is a person: "circle-ci: no" is an item of a list.
+  const person = speaker !== undefined && (/^[\p{Lu}@]/u.test(speaker) || people.has(speaker.toLowerCase())) && !NOT_A_SPEAKER.test(speaker);
+  return person ? text.slice(SPEAKER.exec(text)![0].length) : text;
+}
+
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
-  const text = sentence.plain;
-  if (isQuestion(text)) return false;
-  if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
+  const text = withoutSpeaker(sentence.plain, people);
+  if (isQuestion(text) || BARE_STANCE.test(text)) return false;
+  if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast) || (BARE_YES_NO.test(text) && last !== undefined && isQuestion(last.plain)))) return true;
+  if (ARROW_OUTCOME.test(text)) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
   for (const family of families) {
@@ -330,8 +371,16 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   // The two sentences before, where an answer looks for its question.
   let last: Sentence | undefined;
   let beforeLast: Sentence | undefined;
+  // A paragraph that is only "Resolution:" puts the outcome in the paragraph after it.
+  let outcomeNext = false;
   for (const block of note.blocks) {
-    if (block.kind === "heading" || block.kind === "cell") continue;
+    // Who came is no outcome, even under "... support consensus:".
+    if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block)) {
+      outcomeNext = false;
+      continue;
+    }
+    const afterMarker = outcomeNext && block.kind === "paragraph";
+    outcomeNext = block.kind === "paragraph" && block.sentences.length === 1 && BARE_STANCE.test(block.sentences[0]!.plain) && /[:：]\s*$/.test(block.sentences[0]!.plain);
     for (const sentence of block.sentences) {
       const before = last;
       const beforeThat = beforeLast;
@@ -343,7 +392,15 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (sentence.explicitId || (sentence === block.sentences[0] && inDecisionsSection(block))) {
         found.push({ sentence, text: sentence.text, explicit: true });
-      } else if (!block.quoted && ((sentence === block.sentences[0] && underOutcomesLeadIn(block) && !isQuestion(sentence.text)) || inferred(sentence, before, beforeThat, people))) {
+      } else if (block.quoted) {
+        continue;
+      } else if (sentence === block.sentences[0] && (afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text)) {
+        found.push({ sentence, text: sentence.text, explicit: false });
+      } else if (before && NONE_HEARD.test(sentence.plain) && isQuestion(before.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) {
+        if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false });
+      } else if (before && GROUP_ASSENT.test(sentence.plain)) {
+        if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
+      } else if (inferred(sentence, before, beforeThat, people)) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }
     }

@@ -4,7 +4,7 @@
 
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
-import type { NoteText } from "./walk.js";
+import type { Block, NoteText } from "./walk.js";
 
 /** A word that could be a name: letters, an optional @, inner dots or dashes ("Matt K."). */
 export const NAME_WORD = String.raw`(?<![\w@-])@?[A-Za-z][\w-]*(?:@[\w-]+)?(?![\w@-])`;
@@ -16,7 +16,7 @@ const NOT_NAMES = new Set(
     "so then also if when while discussion conversation conclusion consensus question answer update note issue nothing " +
     "something everything thanks kudos status theme proposal suggestion todo decision maybe perhaps probably right now " +
     "currently generally general broad there's it's that's what's nobody's has have had is are was were be been do does did " +
-    "of to in on at for with by from as about any how yes no not else other").split(" "),
+    "of to in on at for with by from as about any how yes no not else other absent").split(" "),
 );
 
 // Verbs only people do. Speaking and believing mark even a lower-case word as a name ("seph
@@ -109,7 +109,12 @@ export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
 }
 
 /** Where a note lists who came: a heading or lead-in "Attendees", or a line "Present: A, B". */
-const ATTENDANCE = /^(?:attendees|attendance|in attendance|present|participants|people present|who(?:'s| is) here)\b/i;
+const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|participants|people present|who(?:'s| is) here)\b/i;
+
+/** Whether `block` sits in a section or under a lead-in that lists who came. */
+export function inAttendanceList(block: Block): boolean {
+  return ATTENDANCE.test(block.section?.title ?? "") || (block.kind === "item" && ATTENDANCE.test(block.leadIn ?? ""));
+}
 const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants)\s*(?::|--|—)\s*(.+)$/i;
 
 /** The names in one entry of an attendance list: "Bob Smith (Acme)", "Alice, Carol". */
@@ -124,6 +129,12 @@ function attendees(text: string): string[] {
   return names;
 }
 
+/** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
+export const NOT_A_SPEAKER =
+  /^(?:note|notes|update|updates|question|questions|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern|action|actions|resolution|conclusion|decision|outcome|result|agenda|topic|discussion|goal|problem|next|todo|done|attendees|present|recording|link|links|issue|pr|date|time|location|meeting|host|moderator|notetaker|facilitator|chair|minutes|pros|cons|benefit|risk|example|warning|important|tldr|highlights|owner|owners|team|release|version|milestone|source|slides|video|follow-up|followup|agreed|consensus|decided|resolved|verdict|approved|accepted|rejected|all|everyone|everybody|group)$/i;
+/** A line's speaker: "MDawson: if it's not going to slow projects down ...". */
+const SPEAKER = /^(\p{Lu}[\p{L}'-]*)\s*:\s+\S/u;
+
 const cache = new WeakMap<NoteText, ReadonlySet<string>>();
 
 /**
@@ -136,11 +147,15 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   const people = new Set<string>();
   // Sentences that may list names, for the pass below.
   const lists: string[] = [];
+  // Minutes written as dialogue name their speakers: two or more names opening lines with a colon.
+  const speakers = new Set<string>();
   for (const block of note.blocks) {
     const entry = block.kind === "paragraph" || (block.kind === "item" && block.itemStart);
-    const attendance = entry && (ATTENDANCE.test(block.section?.title ?? "") || (block.kind === "item" && ATTENDANCE.test(block.leadIn ?? "")));
+    const attendance = entry && inAttendanceList(block);
     for (const sentence of block.sentences) {
       if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain)) people.add(name.toLowerCase());
+      const speaker = entry && sentence === block.sentences[0] ? SPEAKER.exec(sentence.plain)?.[1] : undefined;
+      if (speaker && !NOT_A_SPEAKER.test(speaker) && isNameLike(speaker)) speakers.add(speaker.toLowerCase());
       const listed = block.kind === "paragraph" && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
       if (listed) for (const name of attendees(listed[1]!)) people.add(name.toLowerCase());
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
@@ -168,6 +183,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
       }
     }
   }
+  if (speakers.size >= 2) for (const speaker of speakers) people.add(speaker);
   // Someone listed beside a known person is a person too: "Teddy and seph", "(Teddy, seph)".
   // Known before this pass, that is: the names it adds do not make more sentences count.
   const knownBefore = new Set(people);

@@ -46,6 +46,33 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "No concerns raised.", expected: ["No concerns raised."] },
     { input: "Are we OK with dropping Python 3.7?", expected: [] },
     { input: "Mike is OK with that. We are not fine with it yet.", expected: [] },
+    { input: "There was broad agreement to drop CentOS 6.", expected: ["There was broad agreement to drop CentOS 6."] },
+    { input: "In summary: the standard should convey many kinds of status.", expected: ["In summary: the standard should convey many kinds of status."] },
+    { input: "Backport accepted.", expected: ["Backport accepted."] },
+    { input: "Approval of the last minutes - approved and merged.", expected: ["Approval of the last minutes - approved and merged."] },
+    { input: "Vote passed among present TSC members.", expected: ["Vote passed among present TSC members."] },
+  ]);
+});
+
+describe("the group consenting by silence or as one voice is a decision", () => {
+  table([
+    { input: "Absent comments, this will move to stage 2.", expected: ["Absent comments, this will move to stage 2."] },
+    { input: "No further comments, plan was to merge.", expected: ["No further comments, plan was to merge."] },
+    { input: "All: yes, ok to close.", expected: ["All: yes, ok to close."] },
+    { input: "Myles: Let's land these at stage 0.\n\nAll: +1\n", expected: ["Myles: Let's land these at stage 0."] },
+    { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
+    { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
+    { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Yes"] },
+  ]);
+});
+
+describe("a stance about nothing in particular is not a decision by itself", () => {
+  table([
+    { input: "No objections.", expected: [] },
+    { input: "Sarah: no objections then.", expected: [] },
+    { input: "Resolution:", expected: [] },
+    { input: "**Resolution**:\n\nReach out to the TypeScript team.\n", expected: ["Reach out to the TypeScript team."] },
+    { input: "Resolution:\n\n1. Split the parser out.\n2. Keep the old name.\n", expected: ["Split the parser out.", "Keep the old name."] },
   ]);
 });
 
@@ -62,6 +89,10 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "The vote on the proposal was not unanimous.", expected: [] },
     { input: "Unanimous consent is needed for this change.", expected: [] },
     { input: "Folks were in favor of more tests but no decision was made.", expected: [] },
+    { input: "Currently working to achieve consensus before moving forward.", expected: [] },
+    { input: "The only thing we need to reach consensus on is the membership program.", expected: [] },
+    { input: "Agreed to disagree on whether the third step is required.", expected: [] },
+    { input: "We signed the transfer agreement.", expected: [] },
   ]);
 });
 
@@ -128,6 +159,10 @@ describe("let's is a decision", () => {
     { input: "* Signing?\n  * Let Facebook do it.\n", expected: ["Let Facebook do it."] },
     { input: "It sounds like we can keep windows7, so let's do it.", expected: ["It sounds like we can keep windows7, so let's do it."] },
     { input: "Let me check the logs.", expected: [] },
+    { input: "Let's sync up this week.", expected: [] },
+    { input: "It is early days, so let's see what happens.", expected: [] },
+    { input: "Myles: Lets land these at stage 0.", expected: ["Myles: Lets land these at stage 0."] },
+    { input: "MDawson: if it's not slowing projects down, this might be something we want to do.", expected: [] },
   ]);
 });
 
@@ -158,6 +193,11 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "We won't ship packs in the package anymore.", expected: ["We won't ship packs in the package anymore."] },
     { input: "A GUI is out of scope for osquery.", expected: ["A GUI is out of scope for osquery."] },
     { input: "Closing it as won't fix.", expected: ["Closing it as won't fix."] },
+    { input: "Brief discussion, but will take it back to GitHub.", expected: ["Brief discussion, but will take it back to GitHub."] },
+    { input: "This will be discussed during the next meeting.", expected: ["This will be discussed during the next meeting."] },
+    { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
+    { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
+    { input: "We won't want two confusing commands a year from now.", expected: [] },
   ]);
 });
 
@@ -176,6 +216,28 @@ describe("an answer to the meeting's own question about what to do is a decision
     { input: "Docker can emulate aarch64, will this work for CI?\n\nNo. It's way too slow for CI\n", expected: ["No. It's way too slow for CI"] },
     { input: "Should we ship these at all? Yes, as examples.", expected: ["Yes, as examples."] },
     { input: "Does the fork work from `osqueryi`? Yes. The implementation is not general.", expected: [] },
+  ]);
+});
+
+describe("an arrow opening a line marks what a discussion came to", () => {
+  table([
+    { input: "* Discourse or gitter?\n  * -> let's move support questions to discourse\n", expected: ["-> let's move support questions to discourse"] },
+    { input: "* -> make the loading page template-able\n", expected: ["-> make the loading page template-able"] },
+    { input: "* -> maybe a bot could help\n", expected: [] },
+  ]);
+});
+
+describe("a group's goal or someone else's is not a decision; the meeting's plan is", () => {
+  table([
+    { input: "Goal is to bring in companies and give them a channel for their input.", expected: [] },
+    { input: "The working group's current goal is to move the diagnostics into a crate.", expected: [] },
+    { input: "Our goal is to try building packages inside cpack.", expected: ["Our goal is to try building packages inside cpack."] },
+  ]);
+});
+
+describe("who came is not an outcome", () => {
+  table([
+    { input: "## Attending\n\n* Nicholas C. Zakas\n\nThe following are absent but support consensus:\n\n* Kai Cataldo (@kaicataldo)\n", expected: [] },
   ]);
 });
 
