@@ -8,12 +8,12 @@
 import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
-import { isNameLike, NAME_WORD, peopleIn, splitNames } from "./person-names.js";
+import { isNameLike, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /\b(?:action items?|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
+const ACTIONS_HEADING = /\b(?:action items?|actions?(?=\s*:?\s*$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings). */
 const TASKS_LIST = /\b(?:action items?|todos?|to-dos?)\b/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
@@ -36,13 +36,13 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
  * "Next step: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
+  String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+for\s+(?<for>${NAMES})\s+to\b|action(?:\s+items?)?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
   "i",
 );
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...". */
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
-/** A speaker who takes a task in the first person: "Seph: I'll write up a proposal." */
-const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)\s+(?!be\s)[a-z]`);
+/** A speaker who takes a task, in the first person or with no subject: "Seph: I'll write up a proposal.", "Joe: Needs to bring the docs over". */
+const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+(?:I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)|[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]`);
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
@@ -50,12 +50,10 @@ const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
 const THING_VERB =
   /^\s*(?:(?:now|still|also|probably|then|no longer|not)\s+)*(?:(?:break|fail|crash|require|happen|become|stay|remain|depend|expire|default)s?\b|(?:build|run|compile)s?\s*(?:with|on|in|under|against|fine|ok|okay|again|correctly|successfully|[.,;]|$))/i;
-/** Words that open a note's line with a colon and are not a person: "Note: I'll ...". */
-const NOT_A_SPEAKER = /^(?:note|notes|update|question|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern)$/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
-const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z]))\S`);
+const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`);
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
@@ -131,7 +129,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const todo = TODO.exec(text);
   if (todo) {
     if (!text.slice(todo[0].length).trim()) return null;
-    const named = todo.groups?.owner ?? todo.groups?.paren;
+    const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for;
     if (named && allNames(named, () => true)) return named;
     // After the marker, a name that promises is its owner even if the note names nobody else:
     // "Action: Carol to file an issue", "AI: Dave will look into it".
@@ -169,16 +167,17 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
-  if (!listed) return null;
+  if (!listed || DONE.test(text)) return null;
   const trailing = TRAILING_OWNER.exec(text)?.groups;
   const end = trailing?.owner ?? trailing?.paren;
   if (end && allNames(end, (n) => trailing?.owner !== undefined || isKnown(n, people) || /^\p{Lu}/u.test(n))) return end;
-  const lead = LEADING_OWNER.exec(text)?.groups?.owner;
-  if (lead && allNames(lead, (n) => isKnown(n, people))) return lead;
+  const leading = LEADING_OWNER.exec(text)?.groups;
+  // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner.
+  if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return leading.owner;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet.
   const block = sentence.block;
   const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);
-  return (box !== null || task) && !DONE.test(text) ? UNASSIGNED : null;
+  return box !== null || task ? UNASSIGNED : null;
 }
 
 /** For each block, in order, whether it sits under an action heading (at any level above it) or lead-in. */

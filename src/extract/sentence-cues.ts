@@ -36,7 +36,7 @@ export function isQuestion(text: string): boolean {
   return endsInQuestionMark(text) || ASKED.test(text);
 }
 
-const CLAUSE_BREAK = /\s+(?:--|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;
+const CLAUSE_BREAK = /\s+(?:--|-|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;
 
 /** The sentence from each clause start to its end: the whole sentence first. */
 export function clauseTails(text: string): string[] {

@@ -107,6 +107,42 @@ function lowerCaseStarts(text: string, ends: number[]): number[] {
   return cuts;
 }
 
+/**
+ * A line this short, or ending in a colon, ends its statement when the next line opens with a
+ * capital, a handle or a bracket: notes written a statement a line ("Action Items:\nMDawson will
+ * take the first draft\nDan & Jory talk to JSF projects"). Prose wrapped at 70 or 80 columns
+ * breaks no line this short but a paragraph's last.
+ */
+const SHORT_LINE = 40;
+const OPENS_STATEMENT = /[\p{Lu}@[]/u;
+
+/** Offsets in `text` where a line starts a statement of its own (see SHORT_LINE) inside one of the sentences `ends` closes. */
+function lineStarts(text: string, breaks: number[], ends: number[]): number[] {
+  const cuts: number[] = [];
+  let lineStart = 0;
+  let sentence = 0;
+  for (const next of breaks) {
+    const start = trimmedStart(text, lineStart, next);
+    const end = trimmedEnd(text, start, next);
+    lineStart = next;
+    if (end === start || next >= text.length) continue;
+    const last = text.charCodeAt(end - 1);
+    const short = end - start <= SHORT_LINE && !/[,;\-–—(&]/.test(text[end - 1]!);
+    if (!(short || last === 0x3a) || !OPENS_STATEMENT.test(text[trimmedStart(text, next, text.length)] ?? "")) continue;
+    while (ends[sentence]! <= next) sentence++;
+    const previousEnd = sentence > 0 ? ends[sentence - 1]! : 0;
+    if (next > previousEnd && next < ends[sentence]!) cuts.push(next);
+  }
+  return cuts;
+}
+
+/** `a` and `b`, both ascending, merged into one ascending list without repeats. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
 interface Flattened {
   text: string;
   pieces: Piece[];
@@ -221,7 +257,7 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
   const ends = sentenceEnds(text);
-  const cuts = lowerCaseStarts(text, ends);
+  const cuts = flat.breaks.length > 0 ? mergeSorted(lowerCaseStarts(text, ends), lineStarts(text, flat.breaks, ends)) : lowerCaseStarts(text, ends);
   // A sentence has marks to clean only if its block has: one search per block, not per sentence.
   const clean = hasMarksToClean(text);
   // Where a bare answer starts that waits for the sentence explaining it, or -1.

@@ -122,6 +122,26 @@ describe("items and headings of an action list carry their owner", () => {
   ]);
 });
 
+describe("minutes written as dialogue or a statement a line name their owners", () => {
+  table([
+    { input: "Action for Myles to review the document.", expected: [["Myles", "Action for Myles to review the document."]] },
+    { input: "Action for all to review the document.", expected: [["unassigned", "Action for all to review the document."]] },
+    { input: "* ACTION:\n  * Joe - squash & merge;\n  * Michael - open PR to move to stage 3\n", expected: [["Joe", "Joe - squash & merge;"], ["Michael", "Michael - open PR to move to stage 3"]] },
+    { input: "Action items:\n\n* Completed - the survey\n", expected: [] },
+    { input: "Joe: Needs to bring the policy docs over from Node Admin", expected: [["Joe", "Joe: Needs to bring the policy docs over from Node Admin"]] },
+    {
+      // Two speakers make a dialogue: its speakers are people, so "Myles can ..." is a task.
+      input: "Myles: Good question.\n\nSarah: Agreed.\n\nMyles can take on the action item of talking to Node.\n",
+      expected: [["Myles", "Myles can take on the action item of talking to Node."]],
+    },
+    { input: "Note: this is long.\n\nMyles can take it.\n", expected: [] },
+    {
+      input: "Action Items:\nMDawson & Myles will talk to Node\nWe need a proposal - MDawson will take the first draft.\n",
+      expected: [["MDawson & Myles", "MDawson & Myles will talk to Node"], ["MDawson", "We need a proposal - MDawson will take the first draft."]],
+    },
+  ]);
+});
+
 describe("authors stay in control", () => {
   test("drops an action marked `<!-- not an action -->`", () => {
     expect(actionsOf("@zwass will update the docs. <!-- not an action --> seph will tag it.")).toEqual([["seph", "seph will tag it."]]);
