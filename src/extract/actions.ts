@@ -41,8 +41,12 @@ const TODO = new RegExp(
 );
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...". */
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
-/** A speaker who takes a task, in the first person or with no subject: "Seph: I'll write up a proposal.", "Joe: Needs to bring the docs over". */
-const SPEAKER_PROMISES = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+(?:I(?:'ll|\s+will|'m going to|\s+am going to|\s+can take|\s+volunteer to)|[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]`);
+/** Who speaks a line of minutes written as dialogue: "Seph: ...", "_tromp:_ ...". */
+const SPEAKER = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+`);
+/** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up". */
+const SPEAKER_TAKES = /^(?:[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]/;
+/** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
+const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
@@ -141,8 +145,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, () => true)) return volunteers;
-  const speaker = text.includes(":") ? SPEAKER_PROMISES.exec(text)?.groups?.owner : undefined;
-  if (speaker && (isKnown(speaker, people) || (/^\p{Lu}/u.test(speaker) && !NOT_A_SPEAKER.test(speaker)))) return speaker;
+  const speaker = text.includes(":") ? SPEAKER.exec(text) : null;
+  const speakerName = speaker?.groups?.owner;
+  if (speakerName && (isKnown(speakerName, people) || (isNameLike(speakerName) && !NOT_A_SPEAKER.test(speakerName)))) {
+    const said = text.slice(speaker![0].length);
+    if (SPEAKER_TAKES.test(said) || clauseTails(said).some((clause) => I_PROMISE.test(stripConnective(clause)))) return speakerName;
+  }
   const words = OWNER_WORDS.scan(text);
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;
   const mays = (words & OWNER_WORDS.bit.may) !== 0;

@@ -37,7 +37,7 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:consensus|conclusion|concluded)\b`,
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
-    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers)\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
+    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers|group|committee|board)\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it."
     String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
@@ -124,7 +124,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\b(?:(?:at|in|during|on) the next (?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session)))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|shelved|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\b(?:(?:at|in|during|on) the next (?:\w+ )?(?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session)))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|out of scope|won't fix|wontfix|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
@@ -296,8 +296,8 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "hold off", "back to"],
-      ...["next meeting", "next call", "next session", "next sync", "dedicated", "separate", "future call", "future meeting", "future session"],
+      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "shelved", "hold off", "back to"],
+      ...["next", "dedicated", "separate", "future call", "future meeting", "future session"],
       ...["follow up call", "follow up meeting", "follow up session"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),

@@ -136,6 +136,12 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     },
     { input: "Note: this is long.\n\nMyles can take it.\n", expected: [] },
     {
+      input: "- _dburkett:_ It looked fairly straightforward, so I should be able to fit that in today; I will also try to get to the wallet PR.\n",
+      expected: [["dburkett", "dburkett: It looked fairly straightforward, so I should be able to fit that in today; I will also try to get to the wallet PR."]],
+    },
+    { input: "- _joltz:_ Thanks, I'll throw a few minutes at it as well.\n", expected: [["joltz", "joltz: Thanks, I'll throw a few minutes at it as well."]] },
+    { input: "Note: I'll be out next week.\n", expected: [] },
+    {
       input: "Action Items:\nMDawson & Myles will talk to Node\nWe need a proposal - MDawson will take the first draft.\n",
       expected: [["MDawson & Myles", "MDawson & Myles will talk to Node"], ["MDawson", "We need a proposal - MDawson will take the first draft."]],
     },

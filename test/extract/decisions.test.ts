@@ -51,6 +51,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Backport accepted.", expected: ["Backport accepted."] },
     { input: "Approval of the last minutes - approved and merged.", expected: ["Approval of the last minutes - approved and merged."] },
     { input: "Vote passed among present TSC members.", expected: ["Vote passed among present TSC members."] },
+    { input: "* Group agreed that 3 TSC members from each facility is fine\n", expected: ["Group agreed that 3 TSC members from each facility is fine"] },
   ]);
 });
 
@@ -195,6 +196,8 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Closing it as won't fix.", expected: ["Closing it as won't fix."] },
     { input: "Brief discussion, but will take it back to GitHub.", expected: ["Brief discussion, but will take it back to GitHub."] },
     { input: "This will be discussed during the next meeting.", expected: ["This will be discussed during the next meeting."] },
+    { input: "We'll discuss it again at the next governance meeting.", expected: ["We'll discuss it again at the next governance meeting."] },
+    { input: "Discussion shelved, as it's likely to be resolved by the new dependency handling.", expected: ["Discussion shelved, as it's likely to be resolved by the new dependency handling."] },
     { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
     { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
     { input: "We won't want two confusing commands a year from now.", expected: [] },
