@@ -8,7 +8,7 @@
 import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
-import { isNameLike, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
+import { inAttendanceList, isNameLike, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
@@ -60,6 +60,10 @@ const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${N
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`);
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
+/** Where boxes tick off the topics of the meeting, not tasks after it. */
+const AGENDA = /^agenda\b/i;
+/** A list's lead-in that names a list of something else: "Decisions:", "Discussions:" under "Decisions / Action Items". */
+const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30}:\s*$/i;
 
 /**
  * Cue words (see cue-words.ts) the owner patterns cannot match without, looked for once per
@@ -126,8 +130,10 @@ function isKnown(name: string, people: ReadonlySet<string>): boolean {
 
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
+  const block = sentence.block;
   const box = TASK_BOX.exec(sentence.plain);
   if (box?.groups?.done && box.groups.done !== " ") return null;
+  if (box && (AGENDA.test(block.section?.title ?? "") || AGENDA.test(block.leadIn ?? ""))) return null;
   const listed = context.listed || box !== null;
   const text = sentence.plain.slice(box?.[0].length ?? 0);
   const todo = TODO.exec(text);
@@ -182,9 +188,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const leading = LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner.
   if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return leading.owner;
-  // An item of an "Action items" or "TODO" list is a task even when nobody took it yet.
-  const block = sentence.block;
-  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);
+  // An item of an "Action items" or "TODO" list is a task even when nobody took it yet; one that
+  // only introduces a list of its own ("Try to check for anything still connected:") is not.
+  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);
   return box !== null || task ? UNASSIGNED : null;
 }
 
@@ -207,7 +213,10 @@ function actionListed(note: NoteText): boolean[] {
       leadIn = block.leadIn;
       leadInListed = ACTIONS_HEADING.test(leadIn ?? "");
     }
-    listed.push(headings.some((h) => h.actions) || (block.kind === "item" && leadInListed));
+    const item = block.kind === "item";
+    // A list of another kind inside an action section ("Decisions:" under "Decisions / Action Items") is not one of tasks.
+    const otherList = item && !leadInListed && OTHER_LIST.test(leadIn ?? "");
+    listed.push(!inAttendanceList(block) && ((headings.some((h) => h.actions) && !otherList) || (item && leadInListed)));
   }
   return listed;
 }
@@ -225,8 +234,10 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   let index = 0;
   note.blocks.forEach((block, b) => {
     if (block.kind === "cell") return;
+    const attendance = inAttendanceList(block);
     for (const sentence of block.sentences) {
       const context: Context = { sentences, index: index++, people, listed: listed[b]! };
+      if (attendance) continue;
       if (isQuestion(sentence.text)) continue;
       if (block.kind === "heading" && !context.listed) continue;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) continue;

@@ -141,6 +141,18 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     },
     { input: "- _joltz:_ Thanks, I'll throw a few minutes at it as well.\n", expected: [["joltz", "joltz: Thanks, I'll throw a few minutes at it as well."]] },
     { input: "Note: I'll be out next week.\n", expected: [] },
+  ]);
+});
+
+describe("boxes and lists that hold no tasks", () => {
+  table([
+    { input: "## Attendance\n\n* TSC Attendees:\n  * [ ] Allan Johns - NVIDIA\n  * [x] Stephen Mackenzie - NVIDIA\n", expected: [] },
+    { input: "## Agenda\n\n* [ ] Windows Shell PR\n* [ ] Hopefully a release soon\n", expected: [] },
+    { input: "## Notes\n\n* [ ] Windows Shell PR\n", expected: [["unassigned", "[ ] Windows Shell PR"]] },
+    {
+      input: "## Decisions / Action Items\n\n* Decisions:\n  * Engage with LFX to shut the group down\n* Action Items:\n  * Update the repo\n  * Check what is still connected:\n    * Slack\n",
+      expected: [["unassigned", "Update the repo"]],
+    },
     {
       input: "Action Items:\nMDawson & Myles will talk to Node\nWe need a proposal - MDawson will take the first draft.\n",
       expected: [["MDawson & Myles", "MDawson & Myles will talk to Node"], ["MDawson", "We need a proposal - MDawson will take the first draft."]],

@@ -201,6 +201,8 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
     { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
     { input: "We won't want two confusing commands a year from now.", expected: [] },
+    { input: "TJ: We will need a runbook, and only codenvy.io has one.", expected: [] },
+    { input: "Yeah, we'll have to figure that one out.", expected: [] },
   ]);
 });
 
