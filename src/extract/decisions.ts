@@ -91,11 +91,16 @@ const COMMITMENT = new RegExp(
     String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|next steps?|decision)\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".
     String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
+    // Notes drop the subject: "Will close the Low German issue.", "Won't backport it."
+    String.raw`^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have to|depend|require|happen|become|stay|remain|fail|break)\b)(?!be\s+(?!\w+ing\b))[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
     String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b`,
   ].join("|"),
   "i",
 );
+
+/** Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release owner: Rajat". Case matters: "assigned to groups" is not a person's. */
+const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|believe|feel|are confident|are happy|are fine|are okay)\b`, "i");
@@ -263,7 +268,7 @@ export const FAMILIES = {
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", ...PLAN_WORDS],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", " will ", " won't ", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "must", "need to", "have to", "want to", "intend to", "going", "do not", "don't", "won't", "cannot", "can't"],
@@ -271,6 +276,7 @@ export const FAMILIES = {
     ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
+  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)) },
   groupBelief: {
     pattern: GROUP_BELIEF,
     needs: ["think", "believe", "feel", "are confident", "are happy", "are fine", "are okay"],

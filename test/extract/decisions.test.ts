@@ -117,6 +117,20 @@ describe("a commitment of the group is a decision", () => {
   ]);
 });
 
+describe("a commitment with its subject dropped, and who owns what, are decisions", () => {
+  table([
+    { input: "* Will close the Low German issue since that's how we do dialects\n", expected: ["Will close the Low German issue since that's how we do dialects"] },
+    { input: "* Will rename the label to Roadmap\n", expected: ["Will rename the label to Roadmap"] },
+    { input: "* Will depend on PR 5836\n", expected: [] },
+    { input: "* Will likely start with smaller tables.\n", expected: [] },
+    { input: "* Will changing the key impact anyone?\n", expected: [] },
+    { input: "Kriti will own this.", expected: ["Kriti will own this."] },
+    { input: "Table page styling - assigned to Rajat for now.", expected: ["Table page styling - assigned to Rajat for now."] },
+    { input: "* Release owner: Rajat\n", expected: ["Release owner: Rajat"] },
+    { input: "Categories can be assigned to groups.", expected: [] },
+  ]);
+});
+
 describe("a wish, a guess, a question or a report is not a commitment", () => {
   table([
     { input: "Discussion about whether we should make a changelog.", expected: [] },
