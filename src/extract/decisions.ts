@@ -47,8 +47,6 @@ const SHARED_STANCE = new RegExp(
     String.raw`\bno (?:\w+ )?(?:objections?|concerns?)\b`,
     // Consent by silence: "Absent comments, this will move to stage 2", "No further comments, plan was to merge".
     String.raw`\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b`,
-    // The group answering as one: "All: +1", "Everyone: yes, ok to close".
-    String.raw`^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine|no objections?)\b`,
     String.raw`\b(?:no one|nobody) (?:objected|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
     // Assent all round: "Everyone OK with dropping Python 3.7", "LGTM from everyone", "Approved by the TSC".
     String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b`,
@@ -91,13 +89,14 @@ const COMMITMENT = new RegExp(
     String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|next steps?|decision)\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".
     String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
-    // Notes drop the subject: "Will close the Low German issue.", "Won't backport it."
-    String.raw`^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have to|depend|require|happen|become|stay|remain|fail|break)\b)(?!be\s+(?!\w+ing\b))[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
     String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b`,
   ].join("|"),
   "i",
 );
+
+/** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
+const DROPPED_SUBJECT = /^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have to|depend|require|happen|become|stay|remain|fail|break)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
 /** Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release owner: Rajat". Case matters: "assigned to groups" is not a person's. */
 const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
@@ -129,7 +128,10 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|shelved|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\b(?:(?:at|in|during|on) the next (?:\w+ )?(?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session)))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|shelved|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to)\b/i;
+/** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
+const DEFER_TO_MEETING =
+  /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:at|in|during|on) the next (?:\w+ )?(?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|out of scope|won't fix|wontfix|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
@@ -140,6 +142,8 @@ const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\
 const BARE_YES_NO = /^(?:yes|no|nope|yep)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
+/** The group answering as one: "All: +1", "Everyone: yes, ok to close". */
+const GROUP_VOICE = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine|no objections?)\b/i;
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine)\s*[.!]*$/i;
 const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\s+(?:heard|raised))?\s*[.!]*$/i;
@@ -262,13 +266,13 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
-      ...["summar", "absent", "comments", "feedback", " all ", "everyone", "everybody", "group", "room"],
+      ...["summar", "absent", "comments", "feedback"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", " will ", " won't ", ...PLAN_WORDS],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "must", "need to", "have to", "want to", "intend to", "going", "do not", "don't", "won't", "cannot", "can't"],
@@ -276,6 +280,7 @@ export const FAMILIES = {
     ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
+  droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))) },
   ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)) },
   groupBelief: {
     pattern: GROUP_BELIEF,
@@ -303,11 +308,16 @@ export const FAMILIES = {
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
       ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "shelved", "hold off", "back to"],
-      ...["next", "dedicated", "separate", "future call", "future meeting", "future session"],
-      ...["follow up call", "follow up meeting", "follow up session"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
+  deferToMeeting: {
+    pattern: DEFER_TO_MEETING,
+    needs: ["discuss", "continue", "talk"],
+    alsoNeeds: ["next", "dedicated", "separate", "future", "follow up"],
+    find: (text, pattern) => at(inMainClause(pattern, text)),
+  },
+  groupVoice: { pattern: GROUP_VOICE, needs: ["all", "everyone", "everybody", "group", "room"], find: (text, pattern) => at(pattern.exec(text)) },
   rejection: {
     pattern: REJECTION,
     needs: ["worth", "against", "not going to", "no need to", "out of scope", "won't fix", "wontfix", "blocker", "blocking"],

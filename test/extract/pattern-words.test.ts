@@ -27,11 +27,12 @@ const random = fc.integer().map((seed) => () => {
   return (seed >>> 0) / 2 ** 32;
 });
 
-/** Sentences with a phrase drawn from `pattern` among other words of `file`. */
+/** Sentences with a phrase drawn from `pattern` among other words of `file`; first, if the pattern only matches at the start. */
 function sentences(pattern: RegExp, file: string): fc.Arbitrary<string> {
   const phrase = regexSampler(pattern);
   const context = fc.array(fc.tuple(fc.constantFrom(...phrasesOf(file)), separator).map(([w, s]) => w + s), { maxLength: 4 }).map((words) => words.join(""));
-  return fc.tuple(context, random, separator, context).map(([before, next, between, after]) => `${before}${phrase(next)}${between}${after}`);
+  const before = pattern.source.startsWith("^") ? fc.constant("") : context;
+  return fc.tuple(before, random, separator, context).map(([start, next, between, after]) => `${start}${phrase(next)}${between}${after}`);
 }
 
 /** Checks `needs` on every sentence `matches`, and that many sentences match, or the check would hold by default. */
