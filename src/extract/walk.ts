@@ -108,27 +108,38 @@ function lowerCaseStarts(text: string, ends: number[]): number[] {
 }
 
 /**
- * A line this short, or ending in a colon, ends its statement when the next line opens with a
- * capital, a handle or a bracket: notes written a statement a line ("Action Items:\nMDawson will
- * take the first draft\nDan & Jory talk to JSF projects"). Prose wrapped at 70 or 80 columns
- * breaks no line this short but a paragraph's last.
+ * A source line this short, or ending in a colon, ends its statement when the next line opens
+ * with a capital, a handle or a bracket: notes written a statement a line ("Action Items:\nMDawson
+ * will take the first draft\nDan & Jory talk to JSF projects"). Prose wrapped at 70 or 80 columns
+ * breaks no line this short but a paragraph's last. The length is the source line's: a link's
+ * address makes a wrapped line long in the file and short in the text.
  */
 const SHORT_LINE = 40;
 const OPENS_STATEMENT = /[\p{Lu}@[]/u;
+/** A line ending so goes on: "Reverse Sorted List of\nPRs", "introduced in\nPR6571". */
+const GOES_ON = /(?:[,;\-–—(&]|\b(?:of|in|to|the|a|an|and|or|for|with|by|on|at|from|as|is|are|was|were|that|this|which|but|so|if|into|about|via|per|than|then|when|where|who|whose|its|their|our|his|her|my|your))$/i;
 
-/** Offsets in `text` where a line starts a statement of its own (see SHORT_LINE) inside one of the sentences `ends` closes. */
-function lineStarts(text: string, breaks: number[], ends: number[]): number[] {
+/**
+ * Offsets in `text` where a line starts a statement of its own (see SHORT_LINE) inside one of the
+ * sentences `ends` closes. `source` is the block's Markdown, a line for each of `breaks` and one more.
+ */
+function lineStarts(text: string, breaks: number[], linkBreaks: number[], ends: number[], source: string): number[] {
   const cuts: number[] = [];
   let lineStart = 0;
+  let sourceStart = 0;
   let sentence = 0;
   for (const next of breaks) {
+    const sourceEnd = source.indexOf("\n", sourceStart);
+    const sourceLength = (sourceEnd < 0 ? source.length : sourceEnd) - sourceStart;
+    sourceStart = sourceEnd + 1;
     const start = trimmedStart(text, lineStart, next);
     const end = trimmedEnd(text, start, next);
     lineStart = next;
-    if (end === start || next >= text.length) continue;
-    const last = text.charCodeAt(end - 1);
-    const short = end - start <= SHORT_LINE && !/[,;\-–—(&]/.test(text[end - 1]!);
-    if (!(short || last === 0x3a) || !OPENS_STATEMENT.test(text[trimmedStart(text, next, text.length)] ?? "")) continue;
+    if (sourceEnd < 0) break;
+    if (end === start || next >= text.length || linkBreaks.includes(next)) continue;
+    const line = text.slice(start, end);
+    const short = sourceLength <= SHORT_LINE && !GOES_ON.test(line);
+    if (!(short || line.endsWith(":")) || !OPENS_STATEMENT.test(text[trimmedStart(text, next, text.length)] ?? "")) continue;
     while (ends[sentence]! <= next) sentence++;
     const previousEnd = sentence > 0 ? ends[sentence - 1]! : 0;
     if (next > previousEnd && next < ends[sentence]!) cuts.push(next);
@@ -148,6 +159,8 @@ interface Flattened {
   pieces: Piece[];
   /** Offsets in `text` where a source line ends. */
   breaks: number[];
+  /** Those of `breaks` inside a link's text, which a line cannot end a statement at. */
+  linkBreaks: number[];
   marks: Array<{ at: number; reference?: Reference; comment?: string; explicitId?: string }>;
 }
 
@@ -156,6 +169,8 @@ function flatten(inline: Token, firstLine: number): Flattened {
   let text = "";
   const pieces: Piece[] = [];
   const breaks: number[] = [];
+  const linkBreaks: number[] = [];
+  let linkDepth = 0;
   const marks: Flattened["marks"] = [];
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
@@ -174,6 +189,7 @@ function flatten(inline: Token, firstLine: number): Flattened {
         pieces.push({ child: i, from: text.length, to: text.length + 1 });
         text += " ";
         breaks.push(text.length);
+        if (linkDepth > 0) linkBreaks.push(text.length);
         break;
       case "image": {
         // An image's address is written in the note too, and may be an issue: ![shot](https://github.com/o/r/issues/1).
@@ -182,7 +198,11 @@ function flatten(inline: Token, firstLine: number): Flattened {
         text += child.content;
         break;
       }
+      case "link_close":
+        linkDepth--;
+        break;
       case "link_open": {
+        linkDepth++;
         const meta = (child.meta ?? {}) as LinkMeta;
         if (!meta.issue && !meta.person) break;
         // Field by field, not { ...meta, line, short }: V8 spreads into a larger literal slowly.
@@ -199,7 +219,7 @@ function flatten(inline: Token, firstLine: number): Flattened {
     }
   }
   // Meetings keep titles and sentences cut from this text; cut from the note's, they would keep the note.
-  return { text: detach(text), pieces, breaks, marks };
+  return { text: detach(text), pieces, breaks, linkBreaks, marks };
 }
 
 
@@ -257,7 +277,7 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
   const ends = sentenceEnds(text);
-  const cuts = flat.breaks.length > 0 ? mergeSorted(lowerCaseStarts(text, ends), lineStarts(text, flat.breaks, ends)) : lowerCaseStarts(text, ends);
+  const cuts = flat.breaks.length > 0 ? mergeSorted(lowerCaseStarts(text, ends), lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerCaseStarts(text, ends);
   // A sentence has marks to clean only if its block has: one search per block, not per sentence.
   const clean = hasMarksToClean(text);
   // Where a bare answer starts that waits for the sentence explaining it, or -1.

@@ -272,6 +272,17 @@ describe("items of a list introduced as outcomes are decisions", () => {
 });
 
 describe("decisions are whole sentences, found on the line where they start", () => {
+  test("a line that is short only without its link's address, or that ends in a word that goes on, does not end a sentence", () => {
+    const meeting = parse("Intro.\n\nThe [initial BPF implementation\nPR](https://github.com/osquery/osquery/pull/6571) broke Thrift, so we will revert it.\n\nWe will sort the list of\nPRs by age.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([
+      [3, "The initial BPF implementation PR broke Thrift, so we will revert it."],
+      [6, "We will sort the list of PRs by age."],
+    ]);
+  });
+  test("in a paragraph written a statement a line, each short line is a sentence of its own", () => {
+    const meeting = parse("Intro.\n\nDaylight Savings Time\nWe will keep meeting at 16:00 UTC\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([[4, "We will keep meeting at 16:00 UTC"]]);
+  });
   test("joins a sentence hard-wrapped at 70 columns and reports its first line", () => {
     const meeting = parse("Intro.\n\nWe think that while we work through the github side, we should grant\nMike committer access. There are no verbal objections in\nthe meeting.\n");
     expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([
