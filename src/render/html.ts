@@ -51,7 +51,13 @@ type Value = SafeHtml | string | number | boolean | null | undefined | readonly 
 function piece(value: Value): string {
   if (value === null || value === undefined || value === false || value === true) return "";
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(piece).join("");
+  // Appended, not joined: a join copies the text of every item, at every level of nesting,
+  // and compactPage copies the whole page once more anyway.
+  if (Array.isArray(value)) {
+    let out = "";
+    for (const item of value) out += piece(item);
+    return out;
+  }
   return escapeHtml(String(value));
 }
 
