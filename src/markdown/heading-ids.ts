@@ -36,4 +36,11 @@ export function headingIds(md: MarkdownIt): void {
     tabIndex: false,
     permalink: headingPermalink,
   });
+  // markdown-it-anchor records each note's slugs as the properties of a fresh `{}`: every new
+  // name grew V8's shared tree of object shapes, which made recording them slower with every
+  // note. An object made with a null prototype is a plain dictionary from the start. (The ids
+  // are already unique, so the record never changes one.)
+  md.core.ruler.before("anchor", "anchor_slugs", (state) => {
+    state.env.markdownItAnchor = { slugs: Object.create(null) };
+  });
 }
