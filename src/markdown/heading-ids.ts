@@ -5,6 +5,7 @@
 
 import anchor from "markdown-it-anchor";
 import type { MarkdownIt } from "markdown-it";
+import { narrow } from "../render/html.js";
 import { slugify } from "./slugify.js";
 import { uniqueId } from "./unique-id.js";
 
@@ -31,7 +32,10 @@ const headingPermalink: typeof wrapHeading = (slug, options, state, index) => {
 export function headingIds(md: MarkdownIt): void {
   md.use(anchor, {
     slugifyWithState: (title: string, { env }: { env: HeadingIdsEnv }) => {
-      return uniqueId(slugify(title) || "section", (env.takenIds ??= new Set()));
+      // Narrowed: markdown-it-anchor records the id as a property name, which V8 keeps as the
+      // one copy of that text for the whole build. Cut from a note with a character past
+      // Latin-1, it is two-byte, and made the HTML of every later note with that id two-byte too.
+      return uniqueId(narrow(slugify(title) || "section"), (env.takenIds ??= new Set()));
     },
     tabIndex: false,
     permalink: headingPermalink,
