@@ -22,7 +22,7 @@ import type { NestingEnv } from "./markdown/nesting-limit.js";
 import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
 import type { Decision, Diagnostic, Meeting } from "./model.js";
 import { collectNoteFacts, type NoteFacts } from "./check/note-facts.js";
-import { encodeWide } from "./render/html.js";
+import { encodeWide, hasWide, narrowStrings } from "./render/html.js";
 import { MEETING_PAGE_IDS } from "./render/page-ids.js";
 
 export interface ParseContext {
@@ -189,7 +189,8 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     diagnostics.push({ file: note.source, line: note.bodyLine + 1, severity: "warning", message: "no recording link", hint: "add a line such as `Recording: https://youtu.be/...`" });
   }
 
-  const html = encodeWide(detach(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env)));
+  const rendered = detach(md.renderer.render(demoteHeadings(tokens, title.headingIndex), md.options, env));
+  const html = encodeWide(rendered);
   const meeting: Meeting = {
     source: note.source,
     slug: context.slug,
@@ -206,5 +207,8 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     people: extractPeople(text),
     html,
   };
+  // A note with a character past Latin-1 (in its file, or decoded from an entity into its HTML)
+  // gives two-byte strings; the others give one-byte strings already.
+  if (html !== rendered || hasWide(note.text)) narrowStrings(meeting);
   return context.collectFacts ? { meeting, diagnostics, facts: collectNoteFacts(text) } : { meeting, diagnostics };
 }

@@ -5,6 +5,7 @@
 
 import anchor from "markdown-it-anchor";
 import type { MarkdownIt } from "markdown-it";
+import { narrow } from "../render/html.js";
 import { slugify } from "./slugify.js";
 import { uniqueId } from "./unique-id.js";
 
@@ -31,9 +32,19 @@ const headingPermalink: typeof wrapHeading = (slug, options, state, index) => {
 export function headingIds(md: MarkdownIt): void {
   md.use(anchor, {
     slugifyWithState: (title: string, { env }: { env: HeadingIdsEnv }) => {
-      return uniqueId(slugify(title) || "section", (env.takenIds ??= new Set()));
+      // Narrowed: markdown-it-anchor records the id as a property name, which V8 keeps as the
+      // one copy of that text for the whole build. Cut from a note with a character past
+      // Latin-1, it is two-byte, and made the HTML of every later note with that id two-byte too.
+      return uniqueId(narrow(slugify(title) || "section"), (env.takenIds ??= new Set()));
     },
     tabIndex: false,
     permalink: headingPermalink,
+  });
+  // markdown-it-anchor records each note's slugs as the properties of a fresh `{}`: every new
+  // name grew V8's shared tree of object shapes, which made recording them slower with every
+  // note. An object made with a null prototype is a plain dictionary from the start. (The ids
+  // are already unique, so the record never changes one.)
+  md.core.ruler.before("anchor", "anchor_slugs", (state) => {
+    state.env.markdownItAnchor = { slugs: Object.create(null) };
   });
 }
