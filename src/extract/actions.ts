@@ -1,14 +1,16 @@
 // Action items: someone named is to do something after the meeting. The owner is found the ways
 // notes write one: a person who commits to a verb ("seph will try to review", "Zach and Mike
 // will try to followup", "Thor says he'll take a look", "@zwass offers to ..."), "He'll ..."
-// meaning the person just named, "TODO: seph: ...", and "task -- seph" in an action list.
+// meaning the person just named, "TODO: seph: ...", "Action for Myles to ...", "task -- seph" or
+// "Joe - squash & merge" in an action list, and the speaker of a line of minutes written as
+// dialogue who takes a task ("Joe: Needs to bring the docs over", "_tromp:_ ..., I'll review it").
 // Who is a person comes from the note itself (see person-names.ts), so "Azure can ..." is not
 // an action and "groob will ..." is.
 
 import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
-import { inAttendanceList, isNameLike, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
+import { inAttendanceList, isNameLike, lineSpeaker, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
 import { personKey } from "./people.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
@@ -41,8 +43,6 @@ const TODO = new RegExp(
 );
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...". */
 const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
-/** Who speaks a line of minutes written as dialogue: "Seph: ...", "_tromp:_ ...". */
-const SPEAKER = new RegExp(String.raw`^(?<owner>${NAME})\s*:\s+`);
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up". */
 const SPEAKER_TAKES = /^(?:[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]/;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
@@ -151,12 +151,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, () => true)) return volunteers;
-  const speaker = text.includes(":") ? SPEAKER.exec(text) : null;
-  const speakerName = speaker?.groups?.owner;
-  if (speakerName && (isKnown(speakerName, people) || (isNameLike(speakerName) && !NOT_A_SPEAKER.test(speakerName)))) {
-    const said = text.slice(speaker![0].length);
-    if (SPEAKER_TAKES.test(said) || clauseTails(said).some((clause) => I_PROMISE.test(stripConnective(clause)))) return speakerName;
-  }
+  const speaker = lineSpeaker(text);
+  if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause) => I_PROMISE.test(stripConnective(clause))))) return speaker.name;
   const words = OWNER_WORDS.scan(text);
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;
   const mays = (words & OWNER_WORDS.bit.may) !== 0;

@@ -3,15 +3,18 @@
 // phrase a shared outcome in prose. A decision is one sentence.
 //
 // The inferred ones come in families, each a way a group records its outcome: a shared stance
-// ("General consensus is ...", "No objections were raised"), a commitment ("We will ...",
-// "Let's ...", "The plan is ..."), a target ("aiming for Friday"), a deferral, a rejection, an
-// answer to the meeting's own question ("Should we X? No. ..."), and list items introduced as
-// outcomes ("We decided that:"). Against them stand negations and open questions ("No clear
-// consensus", "Consensus on location?") and one person's view ("seph thinks we should ...").
+// ("General consensus is ...", "No objections were raised"), consent by silence or as one voice
+// ("Absent comments, ...", "All: +1"), a commitment ("We will ...", "Let's ...", "The plan is
+// ...", "Will rename the label"), who owns what, a target ("aiming for Friday"), a deferral, a
+// rejection, an answer to the meeting's own question ("Should we X? No. ..."), and list items
+// introduced as outcomes ("We decided that:", "Resolution:"). Against them stand negations, open
+// questions and stances still sought ("No clear consensus", "Consensus on location?", "we need to
+// reach consensus"), a stance about nothing ("No objections."), needs foreseen ("we'll need CI")
+// and one person's view ("seph thinks we should ...").
 
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
-import { inAttendanceList, NOT_A_SPEAKER, peopleIn } from "./person-names.js";
+import { inAttendanceList, lineSpeaker, peopleIn } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
@@ -143,9 +146,10 @@ const BARE_YES_NO = /^(?:yes|no|nope|yep)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
 /** The group answering as one: "All: +1", "Everyone: yes, ok to close". */
-const GROUP_VOICE = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine|no objections?)\b/i;
+const GROUP_SAYS = String.raw`^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine`;
+const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i");
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
-const GROUP_ASSENT = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine)\s*[.!]*$/i;
+const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
 const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\s+(?:heard|raised))?\s*[.!]*$/i;
 /** A stance with nothing it is about ("No objections.", "Resolution:"): its content is elsewhere, if anywhere. */
 const BARE_STANCE =
@@ -350,14 +354,11 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
 
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 
-const SPEAKER = /^([\p{L}@][\w@.-]*(?:\s*\/\s*[\w@.-]+)*)\s*:\s+/u;
-
 /** What a speaker said, without "Myles: ": their hedges and clauses are read as if the line were theirs alone. */
 function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
-  const speaker = text.includes(":") ? SPEAKER.exec(text)?.[1] : undefined;
+  const speaker = lineSpeaker(text);
   // A speaker is a person: "circle-ci: no" is an item of a list.
-  const person = speaker !== undefined && (/^[\p{Lu}@]/u.test(speaker) || people.has(speaker.toLowerCase())) && !NOT_A_SPEAKER.test(speaker);
-  return person ? text.slice(SPEAKER.exec(text)![0].length) : text;
+  return speaker && (/^[\p{Lu}@]/u.test(speaker.name) || people.has(speaker.name.toLowerCase())) ? speaker.said : text;
 }
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */

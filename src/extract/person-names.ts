@@ -132,8 +132,18 @@ function attendees(text: string): string[] {
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =
   /^(?:note|notes|update|updates|question|questions|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern|action|actions|resolution|conclusion|decision|outcome|result|agenda|topic|discussion|goal|problem|next|todo|done|attendees|present|recording|link|links|issue|pr|date|time|location|meeting|host|moderator|notetaker|facilitator|chair|minutes|pros|cons|benefit|risk|example|warning|important|tldr|highlights|owner|owners|team|release|version|milestone|source|slides|video|follow-up|followup|agreed|consensus|decided|resolved|verdict|approved|accepted|rejected|all|everyone|everybody|group)$/i;
-/** A line's speaker: "MDawson: if it's not going to slow projects down ...". */
-const SPEAKER = /^(\p{Lu}[\p{L}'-]*)\s*:\s+\S/u;
+const SPEAKER = new RegExp(String.raw`^(${NAME_WORD})\s*:\s+(?=\S)`);
+
+/**
+ * Who speaks a line of minutes written as dialogue, and what they say: "MDawson: if it's not
+ * going to slow projects down ...", "_tromp:_ need 2 more reviews". Labels ("Note:", "Resolution:")
+ * are no speakers.
+ */
+export function lineSpeaker(text: string): { name: string; said: string } | null {
+  const speaker = text.includes(":") ? SPEAKER.exec(text) : null;
+  if (!speaker || !isNameLike(speaker[1]!) || NOT_A_SPEAKER.test(speaker[1]!)) return null;
+  return { name: speaker[1]!, said: text.slice(speaker[0].length) };
+}
 
 const cache = new WeakMap<NoteText, ReadonlySet<string>>();
 
@@ -154,8 +164,8 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
     const attendance = entry && inAttendanceList(block);
     for (const sentence of block.sentences) {
       if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain)) people.add(name.toLowerCase());
-      const speaker = entry && sentence === block.sentences[0] ? SPEAKER.exec(sentence.plain)?.[1] : undefined;
-      if (speaker && !NOT_A_SPEAKER.test(speaker) && isNameLike(speaker)) speakers.add(speaker.toLowerCase());
+      const speaker = entry && sentence === block.sentences[0] ? lineSpeaker(sentence.plain)?.name : undefined;
+      if (speaker && /^\p{Lu}/u.test(speaker)) speakers.add(speaker.toLowerCase());
       const listed = block.kind === "paragraph" && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
       if (listed) for (const name of attendees(listed[1]!)) people.add(name.toLowerCase());
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
