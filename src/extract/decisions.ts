@@ -99,7 +99,7 @@ const COMMITMENT = new RegExp(
 );
 
 /** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
-const DROPPED_SUBJECT = /^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have to|depend|require|happen|become|stay|remain|fail|break)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
+const DROPPED_SUBJECT = /^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have to|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
 /** Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release owner: Rajat". Case matters: "assigned to groups" is not a person's. */
 const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
@@ -257,6 +257,8 @@ interface Family {
   alsoNeeds?: readonly string[];
   /** Where `pattern` finds the family's cue in a sentence's plain text, with the family's guards; -1 if nowhere. */
   find: (text: string, pattern: RegExp) => number;
+  /** Not on a line a speaker opens. */
+  notSpoken?: true;
 }
 
 /** Words of a plan, a goal or a focus: "The plan is ...", "Our next step is ...". */
@@ -284,7 +286,8 @@ export const FAMILIES = {
     ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
-  droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))) },
+  // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
+  droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
   ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)) },
   groupBelief: {
     pattern: GROUP_BELIEF,
@@ -370,7 +373,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
   for (const family of families) {
-    if ((words & family.words) !== family.words) continue;
+    if ((words & family.words) !== family.words || (family.notSpoken && text !== sentence.plain)) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && !isPersonalView(text, cue, people)) return true;
   }

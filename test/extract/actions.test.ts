@@ -141,6 +141,7 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     },
     { input: "- _joltz:_ Thanks, I'll throw a few minutes at it as well.\n", expected: [["joltz", "joltz: Thanks, I'll throw a few minutes at it as well."]] },
     { input: "Note: I'll be out next week.\n", expected: [] },
+    { input: "Benny: Will find a huge raster for testing!", expected: [["Benny", "Benny: Will find a huge raster for testing!"]] },
   ]);
 });
 

@@ -123,6 +123,8 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "* Will rename the label to Roadmap\n", expected: ["Will rename the label to Roadmap"] },
     { input: "* Will depend on PR 5836\n", expected: [] },
     { input: "* Will likely start with smaller tables.\n", expected: [] },
+    { input: "* Will keep working on the scheduler.\n", expected: [] },
+    { input: "Benny: Will find a huge raster for testing!", expected: [] },
     { input: "* Will changing the key impact anyone?\n", expected: [] },
     { input: "Kriti will own this.", expected: ["Kriti will own this."] },
     { input: "Table page styling - assigned to Rajat for now.", expected: ["Table page styling - assigned to Rajat for now."] },
