@@ -54,6 +54,11 @@ const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
 const THING_VERB =
   /^\s*(?:(?:now|still|also|probably|then|no longer|not)\s+)*(?:(?:break|fail|crash|require|happen|become|stay|remain|depend|expire|default)s?\b|(?:build|run|compile)s?\s*(?:with|on|in|under|against|fine|ok|okay|again|correctly|successfully|[.,;]|$))/i;
+/** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
+const ASSIGNED = String.raw`(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:\s*(?<owner>${NAMES})\s*[.!]?$`;
+const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`);
+/** The label as a sentence of its own, naming the owner of the sentence before. */
+const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`);
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
@@ -148,6 +153,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
+  const assigned = text.includes(":") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
+  if (assigned && allNames(assigned, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, () => true)) return volunteers;
@@ -239,12 +246,16 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) continue;
       const owner = ownerOf(sentence, context);
       if (!owner) continue;
+      // "Needs a test first. Assigned: @blesh": the task is the sentence the label follows.
+      const previous = block.sentences[block.sentences.indexOf(sentence) - 1];
+      const task = previous && ONLY_ASSIGNED.test(sentence.plain) ? previous : sentence;
+      if (task !== sentence && actions.at(-1)?.text === task.text) continue;
       actions.push({
         owner,
         owners: owner === UNASSIGNED ? [] : splitNames(owner).map(personKey),
-        text: sentence.text,
-        html: renderSentence(sentence),
-        line: sentence.line,
+        text: task.text,
+        html: renderSentence(task),
+        line: task.line,
       });
     }
   });

@@ -142,6 +142,10 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "- _joltz:_ Thanks, I'll throw a few minutes at it as well.\n", expected: [["joltz", "joltz: Thanks, I'll throw a few minutes at it as well."]] },
     { input: "Note: I'll be out next week.\n", expected: [] },
     { input: "Benny: Will find a huge raster for testing!", expected: [["Benny", "Benny: Will find a huge raster for testing!"]] },
+    { input: "We're not confident to merge this without a test. Assigned: @blesh", expected: [["@blesh", "We're not confident to merge this without a test."]] },
+    { input: "* Update the docs, assigned to: Carol\n", expected: [["Carol", "Update the docs, assigned to: Carol"]] },
+    { input: "seph will fix it. Assigned: @seph", expected: [["seph", "seph will fix it."]] },
+    { input: "Status: assigned: nobody yet.", expected: [] },
   ]);
 });
 
