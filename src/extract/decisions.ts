@@ -99,7 +99,7 @@ const COMMITMENT = new RegExp(
 );
 
 /** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
-const DROPPED_SUBJECT = /^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have to|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
+const DROPPED_SUBJECT = /^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
 /** Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release owner: Rajat". Case matters: "assigned to groups" is not a person's. */
 const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
@@ -368,12 +368,14 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
   if (isQuestion(text) || BARE_STANCE.test(text)) return false;
-  if (ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast) || (BARE_YES_NO.test(text) && last !== undefined && isQuestion(last.plain)))) return true;
+  // One speaker's "GE: No." answers for GE, not for the meeting.
+  const spoken = text !== sentence.plain;
+  if (!spoken && ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast) || (BARE_YES_NO.test(text) && last !== undefined && isQuestion(last.plain)))) return true;
   if (ARROW_OUTCOME.test(text)) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
   for (const family of families) {
-    if ((words & family.words) !== family.words || (family.notSpoken && text !== sentence.plain)) continue;
+    if ((words & family.words) !== family.words || (family.notSpoken && spoken)) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && !isPersonalView(text, cue, people)) return true;
   }

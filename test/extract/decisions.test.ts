@@ -64,6 +64,7 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Yes"] },
+    { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
   ]);
 });
 
@@ -125,6 +126,7 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "* Will likely start with smaller tables.\n", expected: [] },
     { input: "* Will keep working on the scheduler.\n", expected: [] },
     { input: "Benny: Will find a huge raster for testing!", expected: [] },
+    { input: "* Won't have time for any significant project effort in the near term\n", expected: [] },
     { input: "* Will changing the key impact anyone?\n", expected: [] },
     { input: "Kriti will own this.", expected: ["Kriti will own this."] },
     { input: "Table page styling - assigned to Rajat for now.", expected: ["Table page styling - assigned to Rajat for now."] },
