@@ -31,7 +31,9 @@ export interface RemovedDecision {
 export interface Action {
   /** The owner as written: "@directionless", "seph", "Alessandro, Sharvil, and seph". */
   owner: string;
-  /** One person key per owner (see personKey), for the people pages. */
+  /** Each owner as written: ["Alessandro", "Sharvil", "seph"]; none for an unassigned task. */
+  names: string[];
+  /** The person key of each of `names` (see personKey), for the people pages. */
   owners: string[];
   text: string;
   html: string;

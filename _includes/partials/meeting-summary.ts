@@ -2,7 +2,6 @@
 // the note below), action items with owners linking to their pages, and the issues and pull
 // requests discussed, each with the previous and next meeting that discussed it.
 
-import { splitNames } from "../../src/extract/person-names.js";
 import { issueKey } from "../../src/extract/github-ref.js";
 import type { Action, LinkedIssue, Meeting } from "../../src/model.js";
 import type { RenderContext } from "../../src/render/context.js";
@@ -28,9 +27,8 @@ function part(id: string, title: string, items: SafeHtml[], ordered = false, wei
 
 /** The owners as written, each linking to their person page: "<a>Nick</a> and <a>Alessandro</a>". */
 function owners(context: RenderContext, action: Action): SafeHtml {
-  const written = splitNames(action.owner);
-  if (written.length !== action.owners.length) return html`${action.owner}`;
-  const links = written.map((name, i) => {
+  if (action.names.length === 0) return html`${action.owner}`;
+  const links = action.names.map((name, i) => {
     const person = context.site.people.people.get(personSlug(action.owners[i]!));
     return person ? html`<a href="${context.url(person.path)}">${name}</a>` : html`${name}`;
   });

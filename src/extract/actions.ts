@@ -250,9 +250,11 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       const previous = block.sentences[block.sentences.indexOf(sentence) - 1];
       const task = previous && ONLY_ASSIGNED.test(sentence.plain) ? previous : sentence;
       if (task !== sentence && actions.at(-1)?.text === task.text) continue;
+      const names = owner === UNASSIGNED ? [] : splitNames(owner);
       actions.push({
         owner,
-        owners: owner === UNASSIGNED ? [] : splitNames(owner).map(personKey),
+        names,
+        owners: names.map(personKey),
         text: task.text,
         html: renderSentence(task),
         line: task.line,

@@ -1,7 +1,6 @@
 // People: for every @handle a note mentions and every owner of an action item, the meetings that
 // mention them and the actions they own, in one pass over all meetings.
 
-import { splitNames } from "../extract/person-names.js";
 import type { Action, Meeting } from "../model.js";
 import { slugify } from "../markdown/slugify.js";
 import { initialAnchor } from "./group-anchors.js";
@@ -82,8 +81,7 @@ export function buildPeopleIndex(meetings: readonly Meeting[]): PeopleIndex {
     }
     for (const action of meeting.actions) {
       // action.owners decides who it is; the owner as written gives the name to show.
-      const written = splitNames(action.owner);
-      const owners = new Set(action.owners.map((key, i) => personFor(written[i] ?? key, slugify(key))));
+      const owners = new Set(action.owners.map((key, i) => personFor(action.names[i]!, slugify(key))));
       for (const person of owners) {
         if (!person) continue;
         entryFor(person).actions.push(action);

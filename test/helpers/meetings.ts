@@ -29,8 +29,8 @@ function linkedIssue(ref: string, sentences: string[]): LinkedIssue {
 }
 
 function action(owner: string): Action {
-  const owners = splitNames(owner).map(personKey);
-  return { owner, owners, text: `${owner} will do it.`, html: `${owner} will do it.`, line: 1 };
+  const names = splitNames(owner);
+  return { owner, names, owners: names.map(personKey), text: `${owner} will do it.`, html: `${owner} will do it.`, line: 1 };
 }
 
 export function meeting(spec: MeetingSpec): Meeting {
