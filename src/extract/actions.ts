@@ -219,7 +219,7 @@ function actionListed(note: NoteText): boolean[] {
     const item = block.kind === "item";
     // A list of another kind inside an action section ("Decisions:" under "Decisions / Action Items") is not one of tasks.
     const otherList = item && !leadInListed && OTHER_LIST.test(leadIn ?? "");
-    listed.push(!inAttendanceList(block) && ((headings.some((h) => h.actions) && !otherList) || (item && leadInListed)));
+    listed.push((headings.some((h) => h.actions) && !otherList) || (item && leadInListed));
   }
   return listed;
 }
@@ -237,19 +237,22 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   let index = 0;
   note.blocks.forEach((block, b) => {
     if (block.kind === "cell") return;
-    const attendance = inAttendanceList(block);
-    for (const sentence of block.sentences) {
+    // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist.
+    if (inAttendanceList(block)) {
+      index += block.sentences.length;
+      return;
+    }
+    block.sentences.forEach((sentence, s) => {
       const context: Context = { sentences, index: index++, people, listed: listed[b]! };
-      if (attendance) continue;
-      if (isQuestion(sentence.text)) continue;
-      if (block.kind === "heading" && !context.listed) continue;
-      if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) continue;
+      if (isQuestion(sentence.text)) return;
+      if (block.kind === "heading" && !context.listed) return;
+      if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
       const owner = ownerOf(sentence, context);
-      if (!owner) continue;
+      if (!owner) return;
       // "Needs a test first. Assigned: @blesh": the task is the sentence the label follows.
-      const previous = block.sentences[block.sentences.indexOf(sentence) - 1];
+      const previous = block.sentences[s - 1];
       const task = previous && ONLY_ASSIGNED.test(sentence.plain) ? previous : sentence;
-      if (task !== sentence && actions.at(-1)?.text === task.text) continue;
+      if (task !== sentence && actions.at(-1)?.text === task.text) return;
       const names = owner === UNASSIGNED ? [] : splitNames(owner);
       actions.push({
         owner,
@@ -259,7 +262,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
         html: renderSentence(task),
         line: task.line,
       });
-    }
+    });
   });
   return actions;
 }
