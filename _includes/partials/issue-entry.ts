@@ -16,7 +16,7 @@ export function issueEntry(context: RenderContext, thread: IssueThread): SafeHtm
   const first = thread.meetings[0]!.meeting;
   const last = thread.meetings.at(-1)!;
   const latest = last.issue.mentions.at(-1);
-  const mention = latest && (isLinkOnly(latest) ? sectionAt(last.meeting, latest.line)?.title : latest.text);
+  const mention = latest && (isLinkOnly(latest) ? (sectionAt(last.meeting, latest.line)?.title ?? latest.text) : latest.text);
   return html`<li class="issue-entry" data-filter-item>
 <a class="issue-number" href="${context.url(thread.path)}">${issueLabel(thread, thread.repo)}</a>
 <span class="muted">${ISSUE_KIND[thread.type]} · ${count(thread.meetings.length, "meeting")},

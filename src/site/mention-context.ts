@@ -4,12 +4,16 @@
 
 import type { IssueMention, Meeting, Section } from "../model.js";
 
-/** The section a line falls in: the last heading above it, below the note's title. */
+/**
+ * The section a line falls in: the last heading above it that is not the note's title. As for the
+ * title (parse-note.ts), a single top-level heading is the title; several are topics (20190709).
+ */
 export function sectionAt(meeting: Meeting, line: number): Section | undefined {
+  const titled = meeting.sections.filter((s) => s.level === 1).length === 1;
   let found: Section | undefined;
   for (const section of meeting.sections) {
     if (section.line > line) break;
-    if (section.level > 1) found = section;
+    if (section.level > 1 || !titled) found = section;
   }
   return found;
 }

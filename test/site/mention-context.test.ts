@@ -24,6 +24,12 @@ describe("where an issue was mentioned", () => {
     expect(sectionAt(meeting, 11)?.title).toBe("Follow-ups");
   });
 
+  it("in a note whose top-level headings are topics, finds the topic a mention sits under", () => {
+    const topics = parse("# Packaging\n\n## Details\n\nMSI first.\n\n# Windows\n\nhttps://github.com/osquery/osquery/pull/6280\n");
+    expect(sectionAt(topics, 9)?.title).toBe("Windows");
+    expect(sectionAt(topics, 5)?.title).toBe("Details");
+  });
+
   it("tells a bare link from a sentence that says something about the issue", () => {
     const [issue] = meeting.issues;
     expect(issue!.mentions.map((m) => [m.line, isLinkOnly(m)])).toEqual([
