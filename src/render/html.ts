@@ -10,13 +10,17 @@ export class SafeHtml {
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** A character past Latin-1: one code unit, or a surrogate pair. */
-const WIDE = "[\\u0100-\\ud7ff\\ue000-\\uffff]|[\\ud800-\\udbff][\\udc00-\\udfff]";
+/** A character past Latin-1: a surrogate pair, or one code unit (half a pair too, as a clipped emoji leaves it). */
+const WIDE = "[\\ud800-\\udbff][\\udc00-\\udfff]|[\\u0100-\\uffff]";
 const ESCAPED = new RegExp(`[&<>"']|${WIDE}`, "g");
 const WIDE_CHARACTERS = new RegExp(WIDE, "g");
 const HAS_WIDE = new RegExp(WIDE);
 
-const reference = (c: string) => `&#${c.codePointAt(0)};`;
+/** A numeric reference; half a surrogate pair is no character and becomes U+FFFD, as a browser would show it. */
+const reference = (c: string) => {
+  const code = c.codePointAt(0)!;
+  return code >= 0xd800 && code <= 0xdfff ? "&#65533;" : `&#${code};`;
+};
 
 export function escapeHtml(text: string): string {
   let wide = false;

@@ -14,6 +14,12 @@ describe("escaping what a note says", () => {
     expect(escapeHtml("we don’t → café 😀")).toBe("we don&#8217;t &#8594; café &#128512;");
     expect(encodeWide("<p>“Café” 😀</p>")).toBe("<p>&#8220;Café&#8221; &#128512;</p>");
   });
+
+  it("shows half an emoji, as a description clipped in the middle of one leaves it, as the replacement character", () => {
+    expect(escapeHtml("clipped \ud83d")).toBe("clipped &#65533;");
+    expect(escapeHtml("café \ud83d → x")).toBe("café &#65533; &#8594; x");
+    expect(encodeWide("<p>\ud83d</p>")).toBe("<p>&#65533;</p>");
+  });
 });
 
 describe("a finished page", () => {
