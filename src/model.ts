@@ -31,10 +31,8 @@ export interface RemovedDecision {
 export interface Action {
   /** The owner as written: "@directionless", "seph", "Alessandro, Sharvil, and seph". */
   owner: string;
-  /** Each owner as written: ["Alessandro", "Sharvil", "seph"]; none for an unassigned task. */
+  /** Each owner as written: ["Alessandro", "Sharvil", "seph"]; none for an unassigned task. A person's page is personSlug of the name. */
   names: string[];
-  /** The person key of each of `names` (see personKey), for the people pages. */
-  owners: string[];
   text: string;
   html: string;
   line: number;

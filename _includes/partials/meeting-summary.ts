@@ -28,8 +28,8 @@ function part(id: string, title: string, items: SafeHtml[], ordered = false, wei
 /** The owners as written, each linking to their person page: "<a>Nick</a> and <a>Alessandro</a>". */
 function owners(context: RenderContext, action: Action): SafeHtml {
   if (action.names.length === 0) return html`${action.owner}`;
-  const links = action.names.map((name, i) => {
-    const person = context.site.people.people.get(personSlug(action.owners[i]!));
+  const links = action.names.map((name) => {
+    const person = context.site.people.people.get(personSlug(name));
     return person ? html`<a href="${context.url(person.path)}">${name}</a>` : html`${name}`;
   });
   return html`${links.map((link, i) => html`${i === 0 ? "" : i === links.length - 1 ? " and " : ", "}${link}`)}`;

@@ -11,7 +11,6 @@ import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { inAttendanceList, isNameLike, lineSpeaker, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
-import { personKey } from "./people.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
 
@@ -253,11 +252,9 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       const previous = block.sentences[s - 1];
       const task = previous && ONLY_ASSIGNED.test(sentence.plain) ? previous : sentence;
       if (task !== sentence && actions.at(-1)?.text === task.text) return;
-      const names = owner === UNASSIGNED ? [] : splitNames(owner);
       actions.push({
         owner,
-        names,
-        owners: names.map(personKey),
+        names: owner === UNASSIGNED ? [] : splitNames(owner),
         text: task.text,
         html: renderSentence(task),
         line: task.line,

@@ -2,7 +2,6 @@
 // mention them and the actions they own, in one pass over all meetings.
 
 import type { Action, Meeting } from "../model.js";
-import { slugify } from "../markdown/slugify.js";
 import { initialAnchor } from "./group-anchors.js";
 import { personPath, personSlug } from "./person-path.js";
 import { type JumpTarget, jumpTargets, type Page, paginate } from "./paginate.js";
@@ -80,8 +79,7 @@ export function buildPeopleIndex(meetings: readonly Meeting[]): PeopleIndex {
       if (person) entryFor(person).mentioned = true;
     }
     for (const action of meeting.actions) {
-      // action.owners decides who it is; the owner as written gives the name to show.
-      const owners = new Set(action.owners.map((key, i) => personFor(action.names[i]!, slugify(key))));
+      const owners = new Set(action.names.map((name) => personFor(name)));
       for (const person of owners) {
         if (!person) continue;
         entryFor(person).actions.push(action);

@@ -170,8 +170,8 @@ describe("authors stay in control", () => {
     expect(actionsOf("@zwass will update the docs. <!-- not an action --> seph will tag it.")).toEqual([["seph", "seph will tag it."]]);
   });
 
-  test("keys each owner for the people pages, and none for an unassigned task", () => {
+  test("names each owner as written for the people pages, and none for an unassigned task", () => {
     const meeting = parse("Zach and @Mike will try to follow up.\n\nTODO: Write the blog post.\n");
-    expect(meeting.actions.map((a) => a.owners)).toEqual([["zach", "mike"], []]);
+    expect(meeting.actions.map((a) => a.names)).toEqual([["Zach", "@Mike"], []]);
   });
 });

@@ -3,7 +3,6 @@
 
 import { splitNames } from "../../src/extract/person-names.js";
 import { githubUrl, issueKey } from "../../src/extract/github-ref.js";
-import { personKey } from "../../src/extract/people.js";
 import type { Action, Decision, LinkedIssue, Meeting } from "../../src/model.js";
 
 export interface MeetingSpec {
@@ -29,8 +28,7 @@ function linkedIssue(ref: string, sentences: string[]): LinkedIssue {
 }
 
 function action(owner: string): Action {
-  const names = splitNames(owner);
-  return { owner, names, owners: names.map(personKey), text: `${owner} will do it.`, html: `${owner} will do it.`, line: 1 };
+  return { owner, names: splitNames(owner), text: `${owner} will do it.`, html: `${owner} will do it.`, line: 1 };
 }
 
 export function meeting(spec: MeetingSpec): Meeting {
