@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { scriptCommand } from "../bench/scripts.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const shared = path.resolve(root, "../shared");
@@ -18,15 +19,17 @@ const option = (name: string): string | undefined => (args.includes(name) ? args
 const year = option("--year");
 const gold = path.resolve(option("--gold") ?? path.join(shared, "corpus/osquery-office-hours.gold.json"));
 
-if (!fs.existsSync(score) || !fs.existsSync(notes) || !fs.existsSync(gold)) {
-  console.error(`eval needs ../shared beside the checkout (looked for ${score}, ${notes} and ${gold})`);
+const missing = [score, notes, gold].filter((file) => !fs.existsSync(file));
+if (missing.length > 0) {
+  console.error(`eval needs ../shared beside the checkout, and the notes and labels it scores; not found: ${missing.join(", ")}`);
   process.exit(2);
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "notes-eval-"));
 const site = path.join(work, "site");
-// The build's own report (warnings about the notes) is shown only if the build fails.
-const build = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"], {
+// The build as `npm run build` runs it; its own report (warnings about the notes) is shown only if it fails.
+const { command, args: buildArgs } = scriptCommand(root, "build", "eleventy");
+const build = spawnSync(command, buildArgs, {
   cwd: root,
   env: { ...process.env, NOTES_DIR: notes, OUTPUT_DIR: site, SEARCH_INDEX: "off" },
   encoding: "utf8",
