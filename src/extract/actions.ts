@@ -23,7 +23,7 @@ const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.)?)`;
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})*`;
 const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|offered to|volunteers? to|volunteered to|agreed to|promised to|took (?:an|the) action(?: item)? to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers? to|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI) to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 /** Where someone will be is no task: "But Teddy will probably be back then." */
@@ -40,8 +40,8 @@ const TODO = new RegExp(
   String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+for\s+(?<for>${NAMES})\s+to\b|action(?:\s+items?)?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
   "i",
 );
-/** The first word after a TODO or action marker, and whether it promises: "Carol to file ...". */
-const MARKED_OWNER = /^(?<name>[\w@-]+)\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]/;
+/** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
+const MARKED_OWNER = /^(?<name>[\w@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+[A-Za-z])/;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up". */
 const SPEAKER_TAKES = /^(?:[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]/;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
@@ -75,7 +75,7 @@ const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30
  * test/extract/pattern-words.test.ts holds each list to its pattern.
  */
 export const OWNER_WORDS = cueWords({
-  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "plan", "says", "said"],
+  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "an ai", "the ai", "plan", "says", "said"],
   may: [" should ", " can ", " to "],
   // A clause opens after a space, a parenthesis or the sentence's start: the pronoun is a word of its own.
   pronoun: [" he ", " she ", " they "],
@@ -148,7 +148,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // After the marker, a name that promises is its owner even if the note names nobody else:
     // "Action: Carol to file an issue", "AI: Dave will look into it".
     const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
-    return first?.name && (isKnown(first.name, people) || (first.promise !== undefined && /^\p{Lu}/u.test(first.name))) ? first.name : UNASSIGNED;
+    return first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name))) ? first.name : UNASSIGNED;
   }
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;

@@ -40,7 +40,8 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:consensus|conclusion|concluded)\b`,
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
-    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers|group|committee|board)\s+${ADVERBS}(?:agree|agreed|decided|settled|resolved|voted|chose)\b`,
+    // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
+    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers|group|committee|board)\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agreed|decided|settled|resolved|voted|chose|opted)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it."
     String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
@@ -60,6 +61,7 @@ const SHARED_STANCE = new RegExp(
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     String.raw`\b(?:${GROUP}|all|folks|people|attendees|maintainers)\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
+    String.raw`\b(?:${GROUP}|all|folks|people|attendees|maintainers)\s+(?:is|are|was|were|(?:seem|seems|seemed)(?:\s+to\s+be)?)\s+${ADVERBS}on board\b|\b(?:we're|we are)\s+${ADVERBS}on board\b`,
     // An approval: "Approved: the new logo.", "The TSC approved the budget.", "Proposal accepted."
     String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)`,
     // A short subject and its verdict: "Backport accepted.", "Minutes approved".
@@ -72,7 +74,7 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted)\b/i;
+  /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should have the numbers", "we will need a runbook". */
 const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+have\b(?!\s+to\b))(?!(?<=\b(?:won't|will not))\s+want\b)(?!(?<=\bwill)\s+${ADVERBS}(?:need|have to)\b)`;
@@ -101,6 +103,16 @@ const COMMITMENT = new RegExp(
 /** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
 const DROPPED_SUBJECT = /^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
+/** A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked the second option." */
+const CHOICE = /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S/i;
+
+/** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
+const PERMISSION =
+  /(?:^|[,;:]\s*)(?:(?:it's|it is|this is|that's|that is|these are|they're|they are|both are|all are)\s+)?(?:not\s+)?(?:ok|okay|good|fine|safe|clear|cleared) to (?:merge|land|ship|release|close|deprecate|remove|drop|proceed|backport|cut|publish|go ahead)\b/i;
+
+/** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes". Only verbs of a plan: "the connection will be closed" tells how something works. */
+const PLANNED = /\b(?:will|'ll|is going to|are going to)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut)\b/i;
+
 /** Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release owner: Rajat". Case matters: "assigned to groups" is not a person's. */
 const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
 
@@ -114,13 +126,16 @@ const LET_US =
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
-const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
+const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:(?:this|next|the following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
 const TARGET = new RegExp(
-  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|target(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be released|be included) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
+  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|target(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
   "i",
 );
-/** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday". */
-const TARGET_IS = new RegExp(String.raw`\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`, "i");
+/** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday". */
+const TARGET_IS = new RegExp(
+  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`,
+  "i",
+);
 /** A target already abandoned or already carried out is history: "This was originally slated for ...", "Issues have been moved to 4.2.1". */
 const FORMER = /\b(?:originally|previously|was supposed to|used to|has been|have been|had been)\b/i;
 
@@ -270,9 +285,9 @@ export const FAMILIES = {
     pattern: SHARED_STANCE,
     needs: [
       ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
-      ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
+      ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
-      ...["summar", "absent", "comments", "feedback"],
+      ...["summar", "absent", "comments", "feedback", "on board"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
@@ -288,6 +303,20 @@ export const FAMILIES = {
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
   droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
+  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "opted", "chose", "picked"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
+  // One speaker's "good to merge" is theirs to give, not the meeting's.
+  permission: {
+    pattern: PERMISSION,
+    needs: ["ok to", "okay to", "good to", "fine to", "safe to", "clear to", "cleared to"],
+    find: (text, pattern) => at(inMainClause(pattern, text)),
+    notSpoken: true,
+  },
+  planned: {
+    pattern: PLANNED,
+    needs: ["be", "get"],
+    alsoNeeds: ["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut"],
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) ? -1 : at(inMainClause(pattern, text))),
+  },
   ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)) },
   groupBelief: {
     pattern: GROUP_BELIEF,
@@ -301,10 +330,10 @@ export const FAMILIES = {
   letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => clauseOpening(pattern, text) },
   target: {
     pattern: TARGET,
-    needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in"],
+    needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in"],
     find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))),
   },
-  targetIs: { pattern: TARGET_IS, needs: ["target", "release date"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },
+  targetIs: { pattern: TARGET_IS, needs: ["target", "release date", "deadline", "due"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },
   rule: {
     pattern: RULE,
     needs: ["going forward", "moving forward", "from now on", "from here on"],

@@ -40,6 +40,8 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Osquery will now build with clang 11.", expected: [] },
     { input: "CI will fail on that branch.", expected: [] },
     { input: "Zach will build the release.", expected: [["Zach", "Zach will build the release."]] },
+    { input: "Mike has volunteered to triage the new issues.", expected: [["Mike", "Mike has volunteered to triage the new issues."]] },
+    { input: "Seph has an AI to check the signing cert.", expected: [["Seph", "Seph has an AI to check the signing cert."]] },
   ]);
 });
 
@@ -97,6 +99,8 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "TODO: Windows tables to be reviewed.", expected: [["unassigned", "TODO: Windows tables to be reviewed."]] },
     { input: "TODO: Windows to be reviewed.", expected: [["unassigned", "TODO: Windows to be reviewed."]] },
     { input: "Next step: Zach to draft the blog post.", expected: [["Zach", "Next step: Zach to draft the blog post."]] },
+    { input: "AI: Zach - Cut the release candidate.", expected: [["Zach", "AI: Zach - Cut the release candidate."]] },
+    { input: "Action: Docs - write more of them.", expected: [["unassigned", "Action: Docs - write more of them."]] },
   ]);
 });
 

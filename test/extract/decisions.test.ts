@@ -52,6 +52,10 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Approval of the last minutes - approved and merged.", expected: ["Approval of the last minutes - approved and merged."] },
     { input: "Vote passed among present TSC members.", expected: ["Vote passed among present TSC members."] },
     { input: "* Group agreed that 3 TSC members from each facility is fine\n", expected: ["Group agreed that 3 TSC members from each facility is fine"] },
+    { input: "Everyone seemed to agree this is the right approach.", expected: ["Everyone seemed to agree this is the right approach."] },
+    { input: "Everyone is on board with the change.", expected: ["Everyone is on board with the change."] },
+    { input: "Not everyone is on board.", expected: [] },
+    { input: "Make sure there are people on board to test the release.", expected: [] },
   ]);
 });
 
@@ -135,6 +139,24 @@ describe("a commitment with its subject dropped, and who owns what, are decision
   ]);
 });
 
+describe("a choice made, leave given or a change's release planned is a decision", () => {
+  table([
+    { input: "Went with the simpler fix.", expected: ["Went with the simpler fix."] },
+    { input: "Picked the second option.", expected: ["Picked the second option."] },
+    { input: "Picked up the flaky test from last week.", expected: [] },
+    { input: "Zach: went with the simpler fix", expected: [] },
+    { input: "OK to merge.", expected: ["OK to merge."] },
+    { input: "It's not safe to backport this.", expected: ["It's not safe to backport this."] },
+    { input: "Is it OK to merge?", expected: [] },
+    { input: "Zach: good to merge", expected: [] },
+    { input: "4.7.0 will be released after the holidays.", expected: ["4.7.0 will be released after the holidays."] },
+    { input: "Once CI is green, this will be merged.", expected: ["Once CI is green, this will be merged."] },
+    { input: "This will probably be merged next week.", expected: [] },
+    { input: "The connection will be closed after a minute.", expected: [] },
+    { input: "The release has been cut.", expected: [] },
+  ]);
+});
+
 describe("a wish, a guess, a question or a report is not a commitment", () => {
   table([
     { input: "Discussion about whether we should make a changelog.", expected: [] },
@@ -200,6 +222,10 @@ describe("a target date or version is a decision", () => {
     { input: "Target date for 4.6 is end of October.", expected: ["Target date for 4.6 is end of October."] },
     { input: "The release date for 5.0 is 2021-01-12.", expected: ["The release date for 5.0 is 2021-01-12."] },
     { input: "Is the target date for 4.6 end of October?", expected: [] },
+    { input: "Target: end of month.", expected: ["Target: end of month."] },
+    { input: "Deadline: next Friday.", expected: ["Deadline: next Friday."] },
+    { input: "Due: whenever someone has time.", expected: [] },
+    { input: "The old packs will be removed in 5.0.", expected: ["The old packs will be removed in 5.0."] },
   ]);
 });
 
