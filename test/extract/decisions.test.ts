@@ -147,6 +147,7 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Zach: went with the simpler fix", expected: [] },
     { input: "OK to merge.", expected: ["OK to merge."] },
     { input: "It's not safe to backport this.", expected: ["It's not safe to backport this."] },
+    { input: "We can do this piecemeal -- it's okay to land partial aarch64 support.", expected: ["We can do this piecemeal -- it's okay to land partial aarch64 support."] },
     { input: "Is it OK to merge?", expected: [] },
     { input: "Zach: good to merge", expected: [] },
     { input: "4.7.0 will be released after the holidays.", expected: ["4.7.0 will be released after the holidays."] },
@@ -159,6 +160,11 @@ describe("a choice made, leave given or a change's release planned is a decision
 
 describe("a wish, a guess, a question or a report is not a commitment", () => {
   table([
+    // A need, a duty or a limit states the problem, not what the meeting chose to do about it.
+    { input: "But we need to get the toil down first.", expected: [] },
+    { input: "Notably, we must codesign to use the hardened runtime.", expected: [] },
+    { input: "We cannot use the shared chat server for customers yet.", expected: [] },
+    { input: "Unfortunately, we won't have time to introduce every new person.", expected: [] },
     { input: "Discussion about whether we should make a changelog.", expected: [] },
     { input: "If we want more info, we need to talk to Ryan.", expected: [] },
     { input: "Maybe we should give people a window.", expected: [] },
