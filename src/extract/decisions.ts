@@ -76,8 +76,8 @@ const SHARED_STANCE = new RegExp(
 const NO_STANCE =
   /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
-/** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should have the numbers", "we will need a runbook". */
-const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+have\b(?!\s+to\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\bwill)\s+${ADVERBS}(?:need|have to)\b)`;
+/** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should have the numbers", "we should be within free limits", "we will need a runbook". */
+const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\bwill)\s+${ADVERBS}(?:need|have to)\b)`;
 
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
@@ -122,7 +122,7 @@ const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|re
 
 /** "Let's try it.", "Let Facebook do it." */
 const LET_US =
-  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more)|see what happens|wait and see)\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more|about)|see what happens|wait and see)\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
@@ -179,6 +179,8 @@ const PERSONAL_VIEW =
   /(?:^|[\s(])(i|he|she|@?[\w-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/gi;
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
+/** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
+const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to". */
 const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ...". */
@@ -299,7 +301,7 @@ export const FAMILIES = {
       ...["will", "shall", "should", "want to", "intend to", "going", "do not", "don't", "won't"],
       ...["planning", "went with", "go with", "stick with", "sticking with", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
     ],
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
   droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
