@@ -190,10 +190,24 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const leading = LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner.
   if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return leading.owner;
+  if (!isTaskText(text)) return null;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet; one that
-  // only introduces a list of its own ("Try to check for anything still connected:") is not.
-  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && TASKS_LIST.test(`${block.section?.title ?? ""}\n${block.leadIn ?? ""}`);
+  // only introduces a list of its own ("Try to check for anything still connected:") is not, nor
+  // one that details the task above it ("Slack", "google-group" under "Archive old channels").
+  const leadIn = block.leadIn ?? "";
+  const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !ACTIONS_HEADING.test(leadIn);
+  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && TASKS_LIST.test(`${block.section?.title ?? ""}\n${leadIn}`);
   return box !== null || task ? UNASSIGNED : null;
+}
+
+/**
+ * Whether an item with no owner reads as something to do: it has words, and is not only a name
+ * in title case ("[ ] CodePen", "[ ] Mozilla Evangelists Group" in a list of places to post).
+ */
+function isTaskText(text: string): boolean {
+  const words = text.slice(TASK_BOX.exec(text)?.[0].length ?? 0).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length === 0) return false;
+  return !(words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && !/\s[-–—]{1,2}\s/.test(text));
 }
 
 /** For each block, in order, whether it sits under an action heading (at any level above it) or lead-in. */

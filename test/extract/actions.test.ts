@@ -157,7 +157,11 @@ describe("boxes and lists that hold no tasks", () => {
   table([
     { input: "## Attendance\n\n* TSC Attendees:\n  * [ ] Allan Johns - NVIDIA\n  * [x] Stephen Mackenzie - NVIDIA\n", expected: [] },
     { input: "## Agenda\n\n* [ ] Windows Shell PR\n* [ ] Hopefully a release soon\n", expected: [] },
-    { input: "## Notes\n\n* [ ] Windows Shell PR\n", expected: [["unassigned", "[ ] Windows Shell PR"]] },
+    { input: "## Notes\n\n* [ ] Update the changelog\n", expected: [["unassigned", "[ ] Update the changelog"]] },
+    // A name in title case is no task: a list of places to post, people to ask.
+    { input: "## Where to post\n\n* [ ] CodePen\n* [ ] Mozilla Evangelists Group\n* [ ] Windows Shell PR\n* [ ] ()\n", expected: [] },
+    { input: "## Action items\n\n* Archive the old channels\n  * Slack\n  * google-group\n", expected: [["unassigned", "Archive the old channels"]] },
+    { input: "## Action items\n\n* Follow-ups:\n  * Update the repo\n", expected: [["unassigned", "Update the repo"]] },
     {
       input: "## Decisions / Action Items\n\n* Decisions:\n  * Engage with LFX to shut the group down\n* Action Items:\n  * Update the repo\n  * Check what is still connected:\n    * Slack\n",
       expected: [["unassigned", "Update the repo"]],
