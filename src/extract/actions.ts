@@ -58,6 +58,9 @@ const ASSIGNED = String.raw`(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`);
 /** The label as a sentence of its own, naming the owner of the sentence before. */
 const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`);
+/** The owner as the passive's agent: "Cell selection work needs to be done by Rajat", "The draft will be reviewed by @zwass"; a name the note does not know must look like one ("by GitHub", "by CI" are things). */
+const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|is going to)\s+be\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+(?<owner>${NAMES})\s*[.!,;]?`);
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|end)$/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
@@ -154,6 +157,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (todoAtEnd) return todoAtEnd;
   const assigned = text.includes(":") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
   if (assigned && allNames(assigned, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
+  const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
+  if (agent && allNames(agent, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, () => true)) return volunteers;
@@ -175,7 +180,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // A word the note never names as a person may be a thing: "Osquery will now build with clang 11".
     const thing = promise !== null && THING_VERB.test(clause.slice(promise[0].length));
     if (promised && allNames(promised, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !thing))) return promised;
-    const may = mays ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
+    // "..., so @JamesHenry can maintain it": what a change lets someone do is its purpose, no task.
+    const may = mays && !/^so\s/i.test(tail) ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
     if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
     const someKnown = may !== undefined && splitNames(may).some((n) => isKnown(n, people));

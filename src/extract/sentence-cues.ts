@@ -36,7 +36,8 @@ export function isQuestion(text: string): boolean {
   return endsInQuestionMark(text) || ASKED.test(text);
 }
 
-const CLAUSE_BREAK = /\s+(?:--|-|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(/g;
+// " so " opens a clause of its own even without a comma: "only four were present so Alan will initiate a vote".
+const CLAUSE_BREAK = /\s+(?:--|-|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(|\s(?=so\s)/g;
 
 /** The sentence from each clause start to its end: the whole sentence first. */
 export function clauseTails(text: string): string[] {
@@ -47,8 +48,9 @@ export function clauseTails(text: string): string[] {
   return tails;
 }
 
-/** Words that open a clause without changing who acts: "So, ", "But then ", "For now ". */
-const CONNECTIVE = String.raw`(?:(?:so|then|and|but|or|also|instead|therefore|thus|hence|however|ultimately|finally|first|second|meanwhile|still|now|right now|for now|currently|otherwise|until then|in the meantime|in the interim|going forward|ok|okay|yes|no)\b,?\s+)*`;
+/** Words that open a clause without changing who acts: "So, ", "But then ", "For now ", "Next Monday ". */
+const WHEN_NEXT = String.raw`(?:(?:next|this|on|later this|by)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|later today|after the (?:meeting|call)|in the next few (?:days|weeks))`;
+const CONNECTIVE = String.raw`(?:(?:so|then|and|but|or|also|instead|therefore|thus|hence|however|ultimately|finally|first|second|meanwhile|still|now|right now|for now|currently|otherwise|until then|in the meantime|in the interim|going forward|ok|okay|yes|no|${WHEN_NEXT})\b,?\s+)*`;
 const LEADING_CONNECTIVE = new RegExp(`^\\(?\\s*${CONNECTIVE}`, "i");
 
 /** A clause without its opening parenthesis and connectives: "(So, Teddy will ..." -> "Teddy will ...". */

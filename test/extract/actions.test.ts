@@ -42,6 +42,14 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Zach will build the release.", expected: [["Zach", "Zach will build the release."]] },
     { input: "Mike has volunteered to triage the new issues.", expected: [["Mike", "Mike has volunteered to triage the new issues."]] },
     { input: "Seph has an AI to check the signing cert.", expected: [["Seph", "Seph has an AI to check the signing cert."]] },
+    { input: "Only four members were present so Alan will initiate a vote via email.", expected: [["Alan", "Only four members were present so Alan will initiate a vote via email."]] },
+    { input: "Next Monday Olivier will create the release branch.", expected: [["Olivier", "Next Monday Olivier will create the release branch."]] },
+    { input: "Split the parser out so @JamesHenry can maintain it separately.", expected: [] },
+    { input: "Cell selection work needs to be done by Rajat.", expected: [["Rajat", "Cell selection work needs to be done by Rajat."]] },
+    { input: "The draft will be reviewed by @zwass.", expected: [["@zwass", "The draft will be reviewed by @zwass."]] },
+    { input: "This needs to be done by Friday.", expected: [] },
+    { input: "It will be handled by GitHub Actions.", expected: [] },
+    { input: "The PR was merged by Zach.", expected: [] },
   ]);
 });
 
