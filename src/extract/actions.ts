@@ -128,6 +128,8 @@ interface Context {
   people: ReadonlySet<string>;
   /** Under an "Action items" / "Next steps" / "TODO" heading or lead-in. */
   listed: boolean;
+  /** The labels that open items of the note's action lists, when there are several: each is a person ("nisse: docs for ..."). */
+  listOwners: ReadonlySet<string>;
 }
 
 /** A handle, or a name the note uses for a person. */
@@ -195,7 +197,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (end && allNames(end, (n) => trailing?.owner !== undefined || isKnown(n, people) || /^\p{Lu}/u.test(n))) return end;
   const leading = LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner.
-  if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return leading.owner;
+  if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return leading.owner;
   if (!isTaskText(text)) return null;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet; one that
   // only introduces a list of its own ("Try to check for anything still connected:") is not, nor
@@ -204,6 +206,23 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !ACTIONS_HEADING.test(leadIn);
   const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && TASKS_LIST.test(`${block.section?.title ?? ""}\n${leadIn}`);
   return box !== null || task ? UNASSIGNED : null;
+}
+
+/**
+ * The labels opening items of action lists ("nisse: ...", "filippo: ..."), if two or more differ:
+ * a list of who does what names its people that way, in whatever case they write their handles.
+ */
+function actionListLabels(note: NoteText, listed: boolean[]): ReadonlySet<string> {
+  const labels = new Set<string>();
+  note.blocks.forEach((block, b) => {
+    const first = block.sentences[0];
+    // The list itself, not a topic somewhere under "## Agenda points & Actions".
+    const own = ACTIONS_HEADING.test(block.section?.title ?? "") || ACTIONS_HEADING.test(block.leadIn ?? "");
+    if (!listed[b] || !own || block.kind !== "item" || !block.itemStart || !first) return;
+    const label = lineSpeaker(first.plain)?.name;
+    if (label && !label.startsWith("@")) labels.add(label.toLowerCase());
+  });
+  return labels.size >= 2 ? labels : new Set();
 }
 
 /**
@@ -251,6 +270,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const actions: Action[] = [];
   const people = peopleIn(note);
   const listed = actionListed(note);
+  const listOwners = actionListLabels(note, listed);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
   const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
   let index = 0;
@@ -262,7 +282,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       return;
     }
     block.sentences.forEach((sentence, s) => {
-      const context: Context = { sentences, index: index++, people, listed: listed[b]! };
+      const context: Context = { sentences, index: index++, people, listed: listed[b]!, listOwners };
       if (isQuestion(sentence.text)) return;
       if (block.kind === "heading" && !context.listed) return;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;

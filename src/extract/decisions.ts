@@ -401,7 +401,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   if (isQuestion(text) || BARE_STANCE.test(text)) return false;
   // One speaker's "GE: No." answers for GE, not for the meeting.
   const spoken = text !== sentence.plain;
-  if (!spoken && ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast) || (BARE_YES_NO.test(text) && last !== undefined && isQuestion(last.plain)))) return true;
+  if (!spoken && ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   if (ARROW_OUTCOME.test(text)) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
@@ -449,7 +449,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         continue;
       } else if (sentence === block.sentences[0] && (afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text)) {
         found.push({ sentence, text: sentence.text, explicit: false });
-      } else if (before && NONE_HEARD.test(sentence.plain) && isQuestion(before.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) {
+      } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {
+        // "Yes" alone says nothing: the decision is the question with its answer.
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false });
       } else if (before && GROUP_ASSENT.test(sentence.plain)) {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });

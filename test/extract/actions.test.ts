@@ -115,6 +115,15 @@ describe("TODO and action-item markers name the owner or leave the task unassign
 describe("items and headings of an action list carry their owner", () => {
   table([
     {
+      input: "## Next steps\n\n- nisse: docs for the policy format\n- filippo: reach out to the Trillian folks\n",
+      expected: [
+        ["nisse", "nisse: docs for the policy format"],
+        ["filippo", "filippo: reach out to the Trillian folks"],
+      ],
+    },
+    { input: "## Action items\n\n- linux: docs for the policy format\n", expected: [["unassigned", "linux: docs for the policy format"]] },
+    { input: "## Agenda points & Actions\n\n### Release\n\n- joltz: on to the release\n- phyro: the status is the same\n", expected: [] },
+    {
       input: "## Action Items\n\n### Contact LF about the CLA -- seph\n\n### v4 date -- Lauren to confirm with Mike\n",
       expected: [
         ["seph", "Contact LF about the CLA -- seph"],

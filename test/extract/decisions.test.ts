@@ -67,7 +67,7 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Myles: Let's land these at stage 0.\n\nAll: +1\n", expected: ["Myles: Let's land these at stage 0."] },
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
-    { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Yes"] },
+    { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
   ]);
 });
