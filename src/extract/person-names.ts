@@ -132,17 +132,23 @@ function attendees(text: string): string[] {
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =
   /^(?:note|notes|update|updates|question|questions|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern|action|actions|resolution|conclusion|decision|outcome|result|agenda|topic|discussion|goal|problem|next|todo|done|attendees|present|recording|link|links|issue|pr|date|time|location|meeting|host|moderator|notetaker|facilitator|chair|minutes|pros|cons|benefit|risk|example|warning|important|tldr|highlights|owner|owners|team|release|version|milestone|source|slides|video|follow-up|followup|agreed|consensus|decided|resolved|verdict|approved|accepted|rejected|all|everyone|everybody|group|target|deadline|due|eta|timeline|schedule|blocker|blockers|priority|scope|bug|fix|workaround|reason|feedback|comment|comments|request|requirements|news|announcement|announcements|docs|changelog|branch|repo|cc|option|options|alternative|recommendation|caveat|nb)$/i;
-const SPEAKER = new RegExp(String.raw`^(${NAME_WORD})\s*:\s+(?=\S)`);
+// "Name: ..." or, as IRC-style minutes write it, "[name] ...".
+const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD})\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S))`);
 
 /**
  * Who speaks a line of minutes written as dialogue, and what they say: "MDawson: if it's not
- * going to slow projects down ...", "_tromp:_ need 2 more reviews". Labels ("Note:", "Resolution:")
- * are no speakers.
+ * going to slow projects down ...", "_tromp:_ need 2 more reviews", "[rob] I will add the links".
+ * Labels ("Note:", "Resolution:") and tags ("[WIP]", "[x]") are no speakers.
  */
-export function lineSpeaker(text: string): { name: string; said: string } | null {
-  const speaker = text.includes(":") ? SPEAKER.exec(text) : null;
-  if (!speaker || !isNameLike(speaker[1]!) || NOT_A_SPEAKER.test(speaker[1]!)) return null;
-  return { name: speaker[1]!, said: text.slice(speaker[0].length) };
+export function lineSpeaker(text: string): { name: string; said: string; bracketed: boolean } | null {
+  const speaker = text.includes(":") || text.startsWith("[") ? SPEAKER.exec(text) : null;
+  if (!speaker) return null;
+  const bracketed = speaker[2] !== undefined;
+  const name = speaker[1] ?? speaker[2]!;
+  if (!isNameLike(name) || NOT_A_SPEAKER.test(name)) return null;
+  // A tag is no speaker: "[x] done", "[WIP] ...".
+  if (bracketed && (name.length < 2 || !/\p{Ll}/u.test(name))) return null;
+  return { name, said: text.slice(speaker[0].length), bracketed };
 }
 
 const cache = new WeakMap<NoteText, ReadonlySet<string>>();
@@ -164,8 +170,9 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
     const attendance = entry && inAttendanceList(block);
     for (const sentence of block.sentences) {
       if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain)) people.add(name.toLowerCase());
-      const speaker = entry && sentence === block.sentences[0] ? lineSpeaker(sentence.plain)?.name : undefined;
-      if (speaker && /^\p{Lu}/u.test(speaker)) speakers.add(speaker.toLowerCase());
+      const speaker = entry && sentence === block.sentences[0] ? lineSpeaker(sentence.plain) : null;
+      // "[rob]" is a speaker whatever its case; "rob:" might be a label ("linux: ...").
+      if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());
       const listed = block.kind === "paragraph" && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
       if (listed) for (const name of attendees(listed[1]!)) people.add(name.toLowerCase());
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());

@@ -145,6 +145,10 @@ describe("items and headings of an action list carry their owner", () => {
 
 describe("minutes written as dialogue or a statement a line name their owners", () => {
   table([
+    {
+      input: "* [rob] We discussed this before.\n* [oliver] I will follow up with engineering on this.\n* [x] Ship 4.3.0\n",
+      expected: [["oliver", "[oliver] I will follow up with engineering on this."]],
+    },
     { input: "Action for Myles to review the document.", expected: [["Myles", "Action for Myles to review the document."]] },
     { input: "Action for all to review the document.", expected: [["unassigned", "Action for all to review the document."]] },
     { input: "* ACTION:\n  * Joe - squash & merge;\n  * Michael - open PR to move to stage 3\n", expected: [["Joe", "Joe - squash & merge;"], ["Michael", "Michael - open PR to move to stage 3"]] },
