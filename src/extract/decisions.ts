@@ -77,7 +77,7 @@ const NO_STANCE =
   /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should have the numbers", "we should be within free limits", "we will need a runbook". */
-const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\bwill)\s+${ADVERBS}(?:need|have to)\b)`;
+const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)`;
 
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
@@ -101,17 +101,18 @@ const COMMITMENT = new RegExp(
 );
 
 /** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
-const DROPPED_SUBJECT = /^(?:will|won't|will not)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
+const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
 /** A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked the second option." */
 const CHOICE = /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S/i;
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
-  /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+)(?:(?:it's|it is|this is|that's|that is|these are|they're|they are|both are|all are)\s+)?(?:not\s+)?(?:ok|okay|good|fine|safe|clear|cleared) to (?:merge|land|ship|release|close|deprecate|remove|drop|proceed|backport|cut|publish|go ahead)\b/i;
+  /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+)(?:(?:it's|it is|this is|that's|that is|these are|they're|they are|both are|all are)\s+)?(?:not\s+)?(?:ok|okay|good|fine|safe|clear|cleared|ready) to (?:merge|land|ship|release|close|deprecate|remove|drop|proceed|backport|cut|publish|go ahead)\b/i;
 
-/** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes". Only verbs of a plan: "the connection will be closed" tells how something works. */
-const PLANNED = /\b(?:will|'ll|is going to|are going to)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut)\b/i;
+/** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st". Only verbs of a plan: "the connection will be closed" tells how something works. */
+const PLANNED =
+  /\b(?:will|'ll|is going to|are going to)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut)\b/i;
 
 /** Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release owner: Rajat". Case matters: "assigned to groups" is not a person's. */
 const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
@@ -304,12 +305,12 @@ export const FAMILIES = {
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
-  droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
+  droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
   choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "opted", "chose", "picked"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
     pattern: PERMISSION,
-    needs: ["ok to", "okay to", "good to", "fine to", "safe to", "clear to", "cleared to"],
+    needs: ["ok to", "okay to", "good to", "fine to", "safe to", "clear to", "cleared to", "ready to"],
     find: (text, pattern) => at(inMainClause(pattern, text)),
     notSpoken: true,
   },
@@ -317,7 +318,8 @@ export const FAMILIES = {
     pattern: PLANNED,
     needs: ["be", "get"],
     alsoNeeds: ["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut"],
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) ? -1 : at(inMainClause(pattern, text))),
+    // "PRs to be merged:" leads into a list.
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)) },
   groupBelief: {

@@ -126,6 +126,8 @@ describe("a commitment with its subject dropped, and who owns what, are decision
   table([
     { input: "* Will close the Low German issue since that's how we do dialects\n", expected: ["Will close the Low German issue since that's how we do dialects"] },
     { input: "* Will rename the label to Roadmap\n", expected: ["Will rename the label to Roadmap"] },
+    { input: "* Going to move forward with the new repo\n", expected: ["Going to move forward with the new repo"] },
+    { input: "Amit: Going to look at the scheduler.", expected: [] },
     { input: "* Will depend on PR 5836\n", expected: [] },
     { input: "* Will likely start with smaller tables.\n", expected: [] },
     { input: "* Will keep working on the scheduler.\n", expected: [] },
@@ -155,6 +157,10 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "This will probably be merged next week.", expected: [] },
     { input: "The connection will be closed after a minute.", expected: [] },
     { input: "The release has been cut.", expected: [] },
+    { input: "Ready to ship 1.0 for Ember 2.7 next week.", expected: ["Ready to ship 1.0 for Ember 2.7 next week."] },
+    { input: "Make the static server configurable, to be merged on Jan 1st.", expected: ["Make the static server configurable, to be merged on Jan 1st."] },
+    { input: "It needs to be merged first.", expected: [] },
+    { input: "PRs to be merged:", expected: [] },
   ]);
 });
 
@@ -165,6 +171,7 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Notably, we must codesign to use the hardened runtime.", expected: [] },
     { input: "We cannot use the shared chat server for customers yet.", expected: [] },
     { input: "Unfortunately, we won't have time to introduce every new person.", expected: [] },
+    { input: "In full generality, we won't need the term compartment.", expected: [] },
     { input: "We should probably do the same for licenses.", expected: [] },
     { input: "It's on a personal card, but we should be within free limits.", expected: [] },
     { input: "We should be very liberal in what we label.", expected: ["We should be very liberal in what we label."] },
