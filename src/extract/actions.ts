@@ -42,8 +42,8 @@ const TODO = new RegExp(
 );
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
 const MARKED_OWNER = /^(?<name>[\w@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+[A-Za-z])/;
-/** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up". */
-const SPEAKER_TAKES = /^(?:[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]/;
+/** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
+const SPEAKER_TAKES = /^\[?(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
