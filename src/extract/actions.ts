@@ -10,6 +10,7 @@
 import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
+import { isFirstName } from "./first-names.js";
 import { inAttendanceList, isNameLike, lineSpeaker, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
@@ -26,6 +27,8 @@ const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|like
 const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers? to|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI) to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
+/** "Tom to write an RFC": a name, "to" and a verb. */
+const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`);
 /** Where someone will be is no task: "But Teddy will probably be back then." */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`);
@@ -188,6 +191,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
     const someKnown = may !== undefined && splitNames(may).some((n) => isKnown(n, people));
     if (may && allNames(may, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
+    // Minutes' "Tom to write an RFC": a first name the note gives no other sign of, opening the sentence.
+    const toDo = position === 0 && may !== undefined ? TO_DO.exec(clause)?.groups?.owner : undefined;
+    if (toDo && allNames(toDo, (n) => /^\p{Lu}\p{Ll}+$/u.test(n) && isFirstName(n))) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
