@@ -193,7 +193,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (may && allNames(may, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
     // Minutes' "Tom to write an RFC": a first name the note gives no other sign of, opening the sentence.
     const toDo = position === 0 && may !== undefined ? TO_DO.exec(clause)?.groups?.owner : undefined;
-    if (toDo && allNames(toDo, (n) => /^\p{Lu}\p{Ll}+$/u.test(n) && isFirstName(n))) return toDo;
+    // Common words are ruled out first: the lexicon is loaded only when a note needs it.
+    if (toDo && allNames(toDo, (n) => /^\p{Lu}\p{Ll}+$/u.test(n) && isNameLike(n) && !NOT_A_SPEAKER.test(n) && !/(?:ing|ed|ly)$/.test(n) && isFirstName(n))) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }

@@ -16,7 +16,8 @@ const NOT_NAMES = new Set(
     "so then also if when while discussion conversation conclusion consensus question answer update note issue nothing " +
     "something everything thanks kudos status theme proposal suggestion todo decision maybe perhaps probably right now " +
     "currently generally general broad there's it's that's what's nobody's has have had is are was were be been do does did " +
-    "of to in on at for with by from as about any how yes no not else other absent group team committee board tsc room meeting call").split(" "),
+    "of to in on at for with by from as about any how yes no not else other absent group team committee board tsc room meeting call " +
+    "need needs where why").split(" "),
 );
 
 // Verbs only people do. Speaking and believing mark even a lower-case word as a name ("seph
