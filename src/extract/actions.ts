@@ -67,7 +67,7 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
-const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s*:\s+|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`);
+const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`);
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 /** Where boxes tick off the topics of the meeting, not tasks after it. */
@@ -135,6 +135,11 @@ interface Context {
   listOwners: ReadonlySet<string>;
 }
 
+/** A capitalised word that compromise's lexicon knows as a first name; common words are ruled out first, so the lexicon is loaded only when a note needs it. */
+function looksLikeFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isNameLike(word) && !NOT_A_SPEAKER.test(word) && !/(?:ing|ed|ly)$/.test(word) && isFirstName(word);
+}
+
 /** A handle, or a name the note uses for a person. */
 function isKnown(name: string, people: ReadonlySet<string>): boolean {
   return name.startsWith("@") || people.has(name.toLowerCase());
@@ -193,8 +198,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (may && allNames(may, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
     // Minutes' "Tom to write an RFC": a first name the note gives no other sign of, opening the sentence.
     const toDo = position === 0 && may !== undefined ? TO_DO.exec(clause)?.groups?.owner : undefined;
-    // Common words are ruled out first: the lexicon is loaded only when a note needs it.
-    if (toDo && allNames(toDo, (n) => /^\p{Lu}\p{Ll}+$/u.test(n) && isNameLike(n) && !NOT_A_SPEAKER.test(n) && !/(?:ing|ed|ly)$/.test(n) && isFirstName(n))) return toDo;
+    if (toDo && allNames(toDo, looksLikeFirstName)) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
@@ -203,8 +207,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const end = trailing?.owner ?? trailing?.paren;
   if (end && allNames(end, (n) => trailing?.owner !== undefined || isKnown(n, people) || /^\p{Lu}/u.test(n))) return end;
   const leading = LEADING_OWNER.exec(text)?.groups;
-  // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner.
-  if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return leading.owner;
+  // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").
+  if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)) || (leading.colon !== undefined && looksLikeFirstName(n)))) return leading.owner;
   if (!isTaskText(text)) return null;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet; one that
   // only introduces a list of its own ("Try to check for anything still connected:") is not, nor

@@ -127,6 +127,7 @@ describe("items and headings of an action list carry their owner", () => {
         ["filippo", "filippo: reach out to the Trillian folks"],
       ],
     },
+    { input: "* [ ] Zach: review the PR\n* [ ] Windows: fix the build\n", expected: [["Zach", "[ ] Zach: review the PR"], ["unassigned", "[ ] Windows: fix the build"]] },
     { input: "## Action items\n\n- linux: docs for the policy format\n", expected: [["unassigned", "linux: docs for the policy format"]] },
     { input: "## Agenda points & Actions\n\n### Release\n\n- joltz: on to the release\n- phyro: the status is the same\n", expected: [] },
     {
