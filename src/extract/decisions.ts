@@ -42,8 +42,12 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers|group|committee|board)\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agreed|decided|settled|resolved|voted|chose|opted)\b`,
-    // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it."
+    // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
     String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
+    String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
+    // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
+    String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S`,
+    String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected)\s*[.!]?$`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b`,
@@ -184,8 +188,8 @@ const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to". */
 const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
-/** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ...". */
-const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|(?:for|so that) \S+(?: \S+){0,4} (?:to|can|will)\b)/i;
+/** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now, we will ..." is no purpose. */
+const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|(?:for|so that) [^\s,]+(?: [^\s,]+){0,4} (?:to|can|will)\b)/i;
 /** Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:". */
 const OUTCOMES_LEAD_IN =
   /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is)\b[^.?!]*:\s*$/i;
@@ -277,6 +281,8 @@ interface Family {
   find: (text: string, pattern: RegExp) => number;
   /** Not on a line a speaker opens. */
   notSpoken?: true;
+  /** Said of a person by nature, so not one person's view when a person says or does it. */
+  anyone?: true;
 }
 
 /** Words of a plan, a goal or a focus: "The plan is ...", "Our next step is ...". */
@@ -290,7 +296,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
-      ...["summar", "absent", "comments", "feedback", "on board"],
+      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
@@ -321,7 +327,8 @@ export const FAMILIES = {
     // "PRs to be merged:" leads into a list.
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
-  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)) },
+  // Who owns what is a person's by nature: "Kriti will own this" is the meeting's assignment, not Kriti's view.
+  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
   groupBelief: {
     pattern: GROUP_BELIEF,
     needs: ["think", "believe", "feel", "are confident", "are happy", "are fine", "are okay"],
@@ -410,7 +417,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && spoken)) continue;
     const cue = family.find(text, family.pattern);
-    if (cue >= 0 && !isPersonalView(text, cue, people)) return true;
+    if (cue >= 0 && (family.anyone || !isPersonalView(text, cue, people))) return true;
   }
   return false;
 }
