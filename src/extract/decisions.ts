@@ -5,12 +5,15 @@
 // The inferred ones come in families, each a way a group records its outcome: a shared stance
 // ("General consensus is ...", "No objections were raised"), consent by silence or as one voice
 // ("Absent comments, ...", "All: +1"), a commitment ("We will ...", "Let's ...", "The plan is
-// ...", "Will rename the label"), who owns what, a target ("aiming for Friday"), a deferral, a
-// rejection, an answer to the meeting's own question ("Should we X? No. ..."), and list items
-// introduced as outcomes ("We decided that:", "Resolution:"). Against them stand negations, open
-// questions and stances still sought ("No clear consensus", "Consensus on location?", "we need to
-// reach consensus"), a stance about nothing ("No objections."), needs foreseen ("we'll need CI")
-// and one person's view ("seph thinks we should ...").
+// ...", "Will rename the label"), a choice made or leave given ("Went with the simpler fix", "OK
+// to merge"), what is to happen to a release ("4.7.0 will be released after the holidays"), who
+// owns what, a target ("aiming for Friday"), a deferral, a rejection, an answer to the meeting's
+// own question ("Should we X? No. ..."), and list items introduced as outcomes ("We decided
+// that:", "Resolution:"). Against them stand negations, open questions and stances still sought
+// ("No clear consensus", "Consensus on location?", "we need to reach consensus"), a stance about
+// nothing ("No objections."), needs, duties and limits ("we need to get the toil down", "we
+// cannot use it yet"), needs foreseen ("we'll need CI"), hedged suggestions ("we should probably
+// ...") and one person's view ("seph thinks we should ...").
 
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
