@@ -16,6 +16,8 @@ export const generatedNotes: Record<string, string> = {
   "2022-01-04-deep-list.md": `# A list a thousand levels deep\n\n${Array.from({ length: 1_000 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n")}\n`,
   "2022-01-05-many-decisions.md": `# Ten thousand decisions in one emphasis\n\n*${Array.from({ length: 10_000 }, (_, i) => `We will do thing ${i}.`).join(" ")}*\n`,
   "2022-01-06-many-headings.md": `# Twenty thousand headings\n\n${"## Notes\n\nWe will take notes.\n\n".repeat(20_000)}`,
+  // Every clause of it starts a list of names that runs to its end: read once, not once a clause.
+  "2022-01-07-many-names.md": `# A sentence of twenty thousand names\n\n${"Tom, ".repeat(20_000)}to write it. The last words of the names.\n`,
   '2022-02-01 "double" <angle> |pipe| ?star* :colon.md': `# Characters Windows forbids in a file name\n`,
 };
 
