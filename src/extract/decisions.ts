@@ -398,6 +398,16 @@ export function hasFamilyWords(name: FamilyName, text: string): boolean {
   return (FAMILY_WORDS.scan(text) & words) === words;
 }
 
+/**
+ * The first family whose pattern finds its cue in a decision's text, for `npm run eval -- --families`;
+ * null for a decision found by its place (a list's lead-in, an answer, an arrow). It reads the text
+ * alone, without the note's people or the sentences around it, so it names the family, not the verdict.
+ */
+export function familyOf(text: string): FamilyName | null {
+  const words = FAMILY_WORDS.scan(text);
+  return families.find((family) => (words & family.words) === family.words && family.find(text, family.pattern) >= 0)?.name ?? null;
+}
+
 const asksWhatToDo = (sentence: Sentence | undefined) => sentence !== undefined && ASKS_WHAT_TO_DO.test(sentence.plain);
 
 /** What a speaker said, without "Myles: ": their hedges and clauses are read as if the line were theirs alone. */

@@ -2,6 +2,7 @@
 // like a decision and are not (negations, questions, one person's view, status reports).
 
 import { describe, expect, test } from "vitest";
+import { familyOf } from "../../src/extract/decisions.js";
 import { parse } from "../helpers/parse.js";
 
 interface Case {
@@ -373,4 +374,14 @@ describe("authors stay in control", () => {
   test("drops an inferred decision marked `<!-- not a decision -->`", () => {
     expect(decisionsOf("We will merge the toolchain work. <!-- not a decision --> Let's try it.")).toEqual(["Let's try it."]);
   });
+});
+
+test("names the family of phrasing a decision was found by, for npm run eval -- --families", () => {
+  expect(["We will ship it.", "General consensus is that we wait.", "Aiming for Friday.", "OK to merge.", "Yes"].map(familyOf)).toEqual([
+    "commitment",
+    "sharedStance",
+    "target",
+    "permission",
+    null,
+  ]);
 });
