@@ -129,6 +129,7 @@ describe("items and headings of an action list carry their owner", () => {
     },
     { input: "* [ ] Zach: review the PR\n* [ ] Windows: fix the build\n", expected: [["Zach", "[ ] Zach: review the PR"], ["unassigned", "[ ] Windows: fix the build"]] },
     { input: "## Action items\n\n- linux: docs for the policy format\n", expected: [["unassigned", "linux: docs for the policy format"]] },
+    { input: "## Action items\n\n- Linux: fix the audit tests\n- Windows: sign the MSI\n", expected: [["unassigned", "Linux: fix the audit tests"], ["unassigned", "Windows: sign the MSI"]] },
     { input: "## Agenda points & Actions\n\n### Release\n\n- joltz: on to the release\n- phyro: the status is the same\n", expected: [] },
     {
       input: "## Action Items\n\n### Contact LF about the CLA -- seph\n\n### v4 date -- Lauren to confirm with Mike\n",
