@@ -15,18 +15,18 @@ import { inAttendanceList, isNameLike, lineSpeaker, NAME_WORD, NOT_A_SPEAKER, pe
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /\b(?:action items?|actions?(?=\s*:?\s*$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?)\b/i;
-/** Lists whose items are tasks by themselves ("Next steps" may list plans or findings). */
-const TASKS_LIST = /\b(?:action items?|todos?|to-dos?)\b/i;
+const ACTIONS_HEADING = /\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?)\b/i;
+/** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
+const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|action points?|todos?|to-dos?)\b/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.)?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
-const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME}){0,11}`;
+const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
 const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers? to|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI) to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI) to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
@@ -67,8 +67,8 @@ const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`);
 const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|is going to)\s+be\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+(?<owner>${NAMES})\s*[.!,;]?`);
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|end)$/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
-/** In an action list: "Contact LF -- seph", "Make an issue (seph)", "@seph: make an issue", "@seph review the PR". */
-const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
+/** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
+const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`);
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
@@ -191,7 +191,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const promised = promise?.groups?.owner;
     // A word the note never names as a person may be a thing: "Osquery will now build with clang 11".
     const thing = promise !== null && THING_VERB.test(clause.slice(promise[0].length));
-    if (promised && allNames(promised, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !thing))) return promised;
+    if (promised && allNames(promised, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !thing && !NOT_A_SPEAKER.test(n)))) return promised;
     // "..., so @JamesHenry can maintain it": what a change lets someone do is its purpose, no task.
     const may = mays && !/^so\s/i.test(tail) ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
     if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
@@ -206,8 +206,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   if (!listed || DONE.test(text)) return null;
   const trailing = TRAILING_OWNER.exec(text)?.groups;
-  const end = trailing?.owner ?? trailing?.paren;
-  if (end && allNames(end, (n) => trailing?.owner !== undefined || isKnown(n, people) || /^\p{Lu}/u.test(n))) return end;
+  const end = trailing?.owner ?? trailing?.hyphen ?? trailing?.paren;
+  // After "--" any name; after "-" or in parentheses, a known or capitalised one ("Fix it - Windows", "(CI)" are no owners).
+  if (end && allNames(end, (n) => trailing?.owner !== undefined || isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return end;
   const leading = LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").
   if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)) || (leading.colon !== undefined && looksLikeFirstName(n)))) return leading.owner;
@@ -217,7 +218,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // one that details the task above it ("Slack", "google-group" under "Archive old channels").
   const leadIn = block.leadIn ?? "";
   const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !ACTIONS_HEADING.test(leadIn);
-  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && TASKS_LIST.test(`${block.section?.title ?? ""}\n${leadIn}`);
+  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_LIST.test(leadIn));
   return box !== null || task ? UNASSIGNED : null;
 }
 

@@ -81,7 +81,7 @@ export function isNameLike(word: string): boolean {
 
 /** "Alessandro, Sharvil, and seph" -> ["Alessandro", "Sharvil", "seph"] */
 export function splitNames(list: string): string[] {
-  return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*/).map((s) => s.trim()).filter(Boolean);
+  return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&|\/)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** The only characters whose lower case holds ASCII ("İ" -> "i̇", the Kelvin sign -> "k"), which /i does not match to ASCII. */

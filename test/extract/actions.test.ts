@@ -45,6 +45,8 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Dockerfile to build and test osquery on Linux published.", expected: [] },
     { input: "Starting to port more libraries to the source layer.", expected: [] },
     { input: "Time to cut a release.", expected: [] },
+    { input: "@lemeurherve volunteers", expected: [["@lemeurherve", "@lemeurherve volunteers"]] },
+    { input: "Move the API endpoint so CI/CD will point to new stuff.", expected: [] },
     { input: "Mike has volunteered to triage the new issues.", expected: [["Mike", "Mike has volunteered to triage the new issues."]] },
     { input: "Seph has an AI to check the signing cert.", expected: [["Seph", "Seph has an AI to check the signing cert."]] },
     { input: "Only four members were present so Alan will initiate a vote via email.", expected: [["Alan", "Only four members were present so Alan will initiate a vote via email."]] },
@@ -120,6 +122,15 @@ describe("TODO and action-item markers name the owner or leave the task unassign
 
 describe("items and headings of an action list carry their owner", () => {
   table([
+    {
+      input: "### Takeaways\n\n* Sort and vet people for core loaders (Sean/Johannes)\n* Review Medium Article (all)\n* Create user stories - Bjorn, Glenn & Riccardo\n* Fix the flaky test - Windows\n",
+      expected: [
+        ["Sean/Johannes", "Sort and vet people for core loaders (Sean/Johannes)"],
+        ["Bjorn, Glenn & Riccardo", "Create user stories - Bjorn, Glenn & Riccardo"],
+      ],
+    },
+    { input: "## Action Points :muscle:\n\n* Write blogpost about mirror infrastructure\n", expected: [["unassigned", "Write blogpost about mirror infrastructure"]] },
+    { input: "### Action point follow ups from previous meetings\n\n- Triage update\n", expected: [] },
     {
       input: "## Next steps\n\n- nisse: docs for the policy format\n- filippo: reach out to the Trillian folks\n",
       expected: [
