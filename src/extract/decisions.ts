@@ -98,7 +98,7 @@ const COMMITMENT = new RegExp(
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
-    String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|next steps?|decision)\s*(?:[:：]|--|—)\s*\S`,
+    String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".
     String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
@@ -125,7 +125,7 @@ const PLANNED =
 const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
-const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|believe|feel|are confident|are happy|are fine|are okay)\b`, "i");
+const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thought|believe|believed|feel|felt|are confident|are happy|are fine|are okay)\b`, "i");
 const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|bug|acceptable|safe|blockers?|blocking)\b/i;
 
 /** "Let's try it.", "Let Facebook do it." */
@@ -154,10 +154,10 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|shelved|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to)\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|shelved|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
-  /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:at|in|during|on) the next (?:\w+ )?(?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
+  /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|out of scope|won't fix|wontfix|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
@@ -173,6 +173,8 @@ const GROUP_SAYS = String.raw`^(?:all|everyone|everybody|all present|the group|g
 const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i");
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
+/** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
+const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all)\s+agreed?)\s*[.!]*$/i;
 const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\s+(?:heard|raised))?\s*[.!]*$/i;
 /** A stance with nothing it is about ("No objections.", "Resolution:"): its content is elsewhere, if anywhere. */
 const BARE_STANCE =
@@ -334,7 +336,7 @@ export const FAMILIES = {
   ownership: { pattern: OWNERSHIP, needs: ["own", "assigned"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
   groupBelief: {
     pattern: GROUP_BELIEF,
-    needs: ["think", "believe", "feel", "are confident", "are happy", "are fine", "are okay"],
+    needs: ["think", "thought", "believe", "feel", "felt", "are confident", "are happy", "are fine", "are okay"],
     find: (text, pattern) => {
       const belief = inMainClause(pattern, text);
       return belief && EVALUATIVE.test(text.slice(belief.index + belief[0].length)) ? belief.index : -1;
@@ -357,7 +359,7 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "shelved", "hold off", "back to"],
+      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "shelved", "hold off", "back to", "leave"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
@@ -476,6 +478,10 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false });
       } else if (before && GROUP_ASSENT.test(sentence.plain)) {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
+      } else if (before && BARE_AGREEMENT.test(sentence.plain) && !isQuestion(before.plain)) {
+        // "Casey prefers a list with an archive. Broad agreement.": the proposal, with its assent.
+        if (found.at(-1)?.sentence === before) found.pop();
+        found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false });
       } else if (inferred(sentence, before, beforeThat, people)) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }

@@ -71,6 +71,7 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "All: yes, ok to close.", expected: ["All: yes, ok to close."] },
     { input: "Myles: Let's land these at stage 0.\n\nAll: +1\n", expected: ["Myles: Let's land these at stage 0."] },
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
+    { input: "Casey: prefers a proper list with an archive. Broad agreement.", expected: ["Casey: prefers a proper list with an archive. Broad agreement."] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
@@ -211,6 +212,7 @@ describe("what the group thinks is right is a decision; what it merely believes 
   table([
     { input: "After some discussion on slack, we think it's worth cutting 4.2.0 now.", expected: ["After some discussion on slack, we think it's worth cutting 4.2.0 now."] },
     { input: "Right now, we think we like CPack enough.", expected: ["Right now, we think we like CPack enough."] },
+    { input: "We discussed privileges and we thought best to wait until the teams are set.", expected: ["We discussed privileges and we thought best to wait until the teams are set."] },
     { input: "We don't think we need it.", expected: ["We don't think we need it."] },
     { input: "Several of us think it's too soon.", expected: ["Several of us think it's too soon."] },
     { input: "We think Uptycs was at BlackHat.", expected: [] },
@@ -248,6 +250,7 @@ describe("a target date or version is a decision", () => {
     { input: "The release date for 5.0 is 2021-01-12.", expected: ["The release date for 5.0 is 2021-01-12."] },
     { input: "Is the target date for 4.6 end of October?", expected: [] },
     { input: "Target: end of month.", expected: ["Target: end of month."] },
+    { input: "Decision for next steps: finish the MVP before a full demo.", expected: ["Decision for next steps: finish the MVP before a full demo."] },
     { input: "Deadline: next Friday.", expected: ["Deadline: next Friday."] },
     { input: "Due: whenever someone has time.", expected: [] },
     { input: "The old packs will be removed in 5.0.", expected: ["The old packs will be removed in 5.0."] },
@@ -257,6 +260,8 @@ describe("a target date or version is a decision", () => {
 describe("a deferral or a rejection is a decision", () => {
   table([
     { input: "This is seen as a larger topic for another time.", expected: ["This is seen as a larger topic for another time."] },
+    { input: "Neutrality of this working group - Leave for next meeting", expected: ["Neutrality of this working group - Leave for next meeting"] },
+    { input: "We will discuss this in more detail next meeting.", expected: ["We will discuss this in more detail next meeting."] },
     { input: "It really blocks on the toolchain. So, we think we should defer this to 4.0.3.", expected: ["So, we think we should defer this to 4.0.3."] },
     { input: "Tabled until the next meeting.", expected: ["Tabled until the next meeting."] },
     { input: "Facebook has said they can keep signing, so this isn't a blocker.", expected: ["Facebook has said they can keep signing, so this isn't a blocker."] },
