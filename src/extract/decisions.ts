@@ -124,6 +124,11 @@ const PLANNED =
 /** Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release owner: Rajat". Case matters: "assigned to groups" is not a person's. */
 const OWNERSHIP = /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}[Oo]wners?\s*:\s*\S/;
 
+/** The group as the subject of a stance of its own: "Sean suggested Saturdays and everyone was happy with this" is the group's, not Sean's; "Teddy thinks everyone agreed" is Teddy's. */
+const GROUP_SPEAKS = new RegExp(String.raw`^(?:${GROUP}|all|folks|people|attendees|maintainers)\b`, "i");
+const groupAfterPerson = (family: string, text: string, cue: number) =>
+  family === "sharedStance" && GROUP_SPEAKS.test(text.slice(cue)) && /(?:[,;]|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
+
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${GROUP}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thought|believe|believed|feel|felt|are confident|are happy|are fine|are okay)\b`, "i");
 const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|bug|acceptable|safe|blockers?|blocking)\b/i;
@@ -432,7 +437,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && spoken)) continue;
     const cue = family.find(text, family.pattern);
-    if (cue >= 0 && (family.anyone || !isPersonalView(text, cue, people))) return true;
+    if (cue >= 0 && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }
   return false;
 }

@@ -72,6 +72,8 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Myles: Let's land these at stage 0.\n\nAll: +1\n", expected: ["Myles: Let's land these at stage 0."] },
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
     { input: "Casey: prefers a proper list with an archive. Broad agreement.", expected: ["Casey: prefers a proper list with an archive. Broad agreement."] },
+    { input: "Sean suggested publishing on Saturdays and everyone was happy with this.", expected: ["Sean suggested publishing on Saturdays and everyone was happy with this."] },
+    { input: "Teddy thinks everyone agreed.", expected: [] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
