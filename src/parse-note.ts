@@ -144,7 +144,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   const decisions: Decision[] = found.map((f, i) => ({
     id: idResult.ids[i]!,
     text: f.text,
-    html: renderSentence(f.sentence),
+    html: f.answer ? `${renderSentence(f.sentence)} ${renderSentence(f.answer)}` : renderSentence(f.sentence),
     line: f.sentence.line,
     explicit: f.explicit,
     issues: [],

@@ -26,6 +26,8 @@ export interface FoundDecision {
   /** The decision's words, without an explicit `Decision:` marker. */
   text: string;
   explicit: boolean;
+  /** The sentence after it that completes it: the answer to its question, the group's assent ("None!", "Yes", "Broad agreement."). */
+  answer?: Sentence;
 }
 
 const EXPLICIT_MARKER = /^decision\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
@@ -480,13 +482,13 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text, explicit: false });
       } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {
         // "Yes" alone says nothing: the decision is the question with its answer.
-        if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false });
+        if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (before && GROUP_ASSENT.test(sentence.plain)) {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
       } else if (before && BARE_AGREEMENT.test(sentence.plain) && !isQuestion(before.plain)) {
         // "Casey prefers a list with an archive. Broad agreement.": the proposal, with its assent.
         if (found.at(-1)?.sentence === before) found.pop();
-        found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false });
+        found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (inferred(sentence, before, beforeThat, people)) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }

@@ -392,3 +392,8 @@ test("names the family of phrasing a decision was found by, for npm run eval -- 
     null,
   ]);
 });
+
+test("a decision made of a question and its answer shows both on the page", () => {
+  const [decision] = parse("* Remove the *experimental* flag in 1.0?\n  * Yes\n").decisions;
+  expect(decision?.html).toBe("Remove the <em>experimental</em> flag in 1.0? Yes");
+});
