@@ -24,6 +24,7 @@ import type { Decision, Diagnostic, Meeting } from "./model.js";
 import { collectNoteFacts, type NoteFacts } from "./check/note-facts.js";
 import { encodeWide, hasWide, narrowStrings } from "./render/html.js";
 import { MEETING_PAGE_IDS } from "./render/page-ids.js";
+import { titleHeading } from "./title-heading.js";
 
 export interface ParseContext {
   markdown: NoteMarkdown;
@@ -56,11 +57,10 @@ interface Title {
 function findTitle(note: NoteFile, tokens: Token[], text: NoteText, meetingTitle: string): Title {
   const fromFrontMatter = note.frontMatter.title;
   if (typeof fromFrontMatter === "string" && fromFrontMatter.trim()) return { text: fromFrontMatter.trim(), headingIndex: null };
-  // A single top-level heading is the title; several (20190709) are topics, not a title.
-  const h1s = text.sections.filter((s) => s.level === 1);
-  if (h1s.length === 1 && h1s[0]!.title) {
-    const wrongDate = dateInText(h1s[0]!.title);
-    const title = wrongDate && wrongDate !== note.date ? h1s[0]!.title.replace(/\d{4}-\d{2}-\d{2}/, note.date) : h1s[0]!.title;
+  const h1 = titleHeading(text.sections);
+  if (h1?.title) {
+    const wrongDate = dateInText(h1.title);
+    const title = wrongDate && wrongDate !== note.date ? h1.title.replace(/\d{4}-\d{2}-\d{2}/, note.date) : h1.title;
     const headingIndex = tokens.findIndex((t) => t.type === "heading_open" && t.tag === "h1");
     return { text: title, headingIndex };
   }

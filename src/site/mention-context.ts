@@ -3,17 +3,15 @@
 // issue's page what that meeting discussed.
 
 import type { IssueMention, Meeting, Section } from "../model.js";
+import { titleHeading } from "../title-heading.js";
 
-/**
- * The section a line falls in: the last heading above it that is not the note's title. As for the
- * title (parse-note.ts), a single top-level heading is the title; several are topics (20190709).
- */
+/** The section a line falls in: the last heading above it that is not the note's title. */
 export function sectionAt(meeting: Meeting, line: number): Section | undefined {
-  const titled = meeting.sections.filter((s) => s.level === 1).length === 1;
+  const title = titleHeading(meeting.sections);
   let found: Section | undefined;
   for (const section of meeting.sections) {
     if (section.line > line) break;
-    if (section.level > 1 || !titled) found = section;
+    if (section !== title) found = section;
   }
   return found;
 }
