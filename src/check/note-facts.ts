@@ -2,6 +2,7 @@
 // lines, and its sentences. Plain data: it holds no tokens (a folder's tokens would not fit in
 // memory at 10,000 notes), and it crosses worker threads intact.
 
+import { GITHUB_REPO_URL } from "../extract/github-ref.js";
 import type { NoteText } from "../extract/walk.js";
 
 export interface NoteFacts {
@@ -13,7 +14,6 @@ export interface NoteFacts {
   sentences: Array<{ text: string; line: number }>;
 }
 
-const GITHUB_REPO = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\/([\w.-]+)/i;
 
 export function collectNoteFacts(text: NoteText): NoteFacts {
   const facts: NoteFacts = { links: [], shortReferences: [], linkedRepos: [], sentences: [] };
@@ -26,7 +26,7 @@ export function collectNoteFacts(text: NoteText): NoteFacts {
       if (!target) continue;
       facts.links.push({ target: String(target), line, image: token.type === "image" });
       // A short reference is linked too; only a URL the author wrote makes its repository known.
-      const repo = token.markup === "reference" ? null : GITHUB_REPO.exec(String(target));
+      const repo = token.markup === "reference" ? null : GITHUB_REPO_URL.exec(String(target));
       if (repo) repos.add(`${repo[1]}/${repo[2]}`.toLowerCase());
     }
     for (const sentence of block.sentences) {

@@ -11,7 +11,10 @@ export interface GithubRef {
 
 // GitHub owners are letters, digits and hyphens; a repository name is never "." or "..", which
 // matters because the repository becomes part of a page's path (/issues/<owner>/<name>/...).
-const GITHUB_URL = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9][A-Za-z0-9-]*)\/(?!\.\.?\/)([\w.-]+)\/(issues|pull|milestone)\/(\d+)(?![\d])/i;
+const REPO_URL = String.raw`^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9][A-Za-z0-9-]*)\/(?!\.\.?(?:\/|$))([\w.-]+)`;
+const GITHUB_URL = new RegExp(String.raw`${REPO_URL}\/(issues|pull|milestone)\/(\d+)(?![\d])`, "i");
+/** A repository's URL or anything under it: "https://github.com/osquery/osquery/blob/master/README.md". */
+export const GITHUB_REPO_URL = new RegExp(REPO_URL, "i");
 
 /**
  * Reads a GitHub issue, pull request or milestone URL; anything else gives null.
