@@ -217,8 +217,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // only introduces a list of its own ("Try to check for anything still connected:") is not, nor
   // one that details the task above it ("Slack", "google-group" under "Archive old channels").
   const leadIn = block.leadIn ?? "";
-  const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !ACTIONS_HEADING.test(leadIn);
-  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_LIST.test(leadIn));
+  const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !leadsIntoActions(leadIn);
+  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)));
   return box !== null || task ? UNASSIGNED : null;
 }
 
@@ -231,12 +231,20 @@ function actionListLabels(note: NoteText, listed: boolean[]): ReadonlySet<string
   note.blocks.forEach((block, b) => {
     const first = block.sentences[0];
     // The list itself, not a topic somewhere under "## Agenda points & Actions".
-    const own = ACTIONS_HEADING.test(block.section?.title ?? "") || ACTIONS_HEADING.test(block.leadIn ?? "");
+    const own = ACTIONS_HEADING.test(block.section?.title ?? "") || leadsIntoActions(block.leadIn ?? "");
     if (!listed[b] || !own || block.kind !== "item" || !block.itemStart || !first) return;
     const label = lineSpeaker(first.plain)?.name;
     if (label && !label.startsWith("@")) labels.add(label.toLowerCase());
   });
   return labels.size >= 2 ? labels : new Set();
+}
+
+/**
+ * Whether a list's lead-in introduces tasks: "Action items:", "* Next steps", but not a topic that
+ * names them ("* Next steps on the Temporal proposal" over a discussion written as dialogue).
+ */
+function leadsIntoActions(leadIn: string): boolean {
+  return ACTIONS_HEADING.test(leadIn) && (/:\s*$/.test(leadIn) || leadIn.trim().split(/\s+/).length <= 4);
 }
 
 /**
@@ -266,7 +274,7 @@ function actionListed(note: NoteText): boolean[] {
     }
     if (block.kind === "item" && block.leadIn !== leadIn) {
       leadIn = block.leadIn;
-      leadInListed = ACTIONS_HEADING.test(leadIn ?? "");
+      leadInListed = leadsIntoActions(leadIn ?? "");
     }
     const item = block.kind === "item";
     // A list of another kind inside an action section ("Decisions:" under "Decisions / Action Items") is not one of tasks.

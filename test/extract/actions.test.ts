@@ -131,6 +131,9 @@ describe("items and headings of an action list carry their owner", () => {
     },
     { input: "## Action Points :muscle:\n\n* Write blogpost about mirror infrastructure\n", expected: [["unassigned", "Write blogpost about mirror infrastructure"]] },
     { input: "### Action point follow ups from previous meetings\n\n- Triage update\n", expected: [] },
+    // A topic that names next steps is no list of them: the dialogue under it holds no tasks.
+    { input: "* Next steps on the Temporal proposal\n  * MPT: You made some decisions there.\n  * PD: There are a couple of translation methods.\n", expected: [] },
+    { input: "* Next steps\n  * Zach: review the PR\n", expected: [["Zach", "Zach: review the PR"]] },
     {
       input: "## Next steps\n\n- nisse: docs for the policy format\n- filippo: reach out to the Trillian folks\n",
       expected: [
