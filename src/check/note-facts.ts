@@ -14,7 +14,6 @@ export interface NoteFacts {
   sentences: Array<{ text: string; line: number }>;
 }
 
-
 export function collectNoteFacts(text: NoteText): NoteFacts {
   const facts: NoteFacts = { links: [], shortReferences: [], linkedRepos: [], sentences: [] };
   const repos = new Set<string>();

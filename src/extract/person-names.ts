@@ -164,7 +164,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   const people = new Set<string>();
   // Sentences that may list names, for the pass below.
   const lists: string[] = [];
-  // Minutes written as dialogue name their speakers: two or more names opening lines with a colon.
+  // Minutes written as dialogue name their speakers: two or more names opening lines ("Name: ..." or "[name] ...").
   const speakers = new Set<string>();
   for (const block of note.blocks) {
     const entry = block.kind === "paragraph" || (block.kind === "item" && block.itemStart);

@@ -90,8 +90,8 @@ type Value = SafeHtml | string | number | boolean | null | undefined | readonly 
 function piece(value: Value): string {
   if (value === null || value === undefined || value === false || value === true) return "";
   if (value instanceof SafeHtml) return value.value;
-  // Appended, not joined: a join copies the text of every item, at every level of nesting,
-  // and compactPage copies the whole page once more anyway.
+  // Appended, not joined: a join copies the text of every item, at every level of nesting;
+  // appended pieces stay a tree that compactPage flattens once, for the whole page.
   if (Array.isArray(value)) {
     let out = "";
     for (const item of value) out += piece(item);
