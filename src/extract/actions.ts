@@ -20,7 +20,8 @@ const ACTIONS_HEADING = /\b(?:action items?|action points?|actions?(?=\s*:?\s*(?
 const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|action points?|todos?|to-dos?)\b/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
-const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.)?)`;
+/** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames). */
+const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.|\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w@-]))?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
@@ -95,9 +96,20 @@ const UNASSIGNED = "unassigned";
 const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "g");
 const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "g");
 
-function allNames(owner: string, test: (name: string) => boolean): boolean {
+const FULL_NAME = /^(?<first>\S+)\s(?<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
+
+/**
+ * Whether every name of `owner` is one. A first name and a surname ("Rebecca Schlussel will ...")
+ * must be that: a first name the lexicon or the note knows, then a word that is no day or topic,
+ * since two capitalised words are more often a thing ("Windows Defender will ...").
+ */
+function allNames(owner: string, people: ReadonlySet<string>, test: (name: string) => boolean): boolean {
   const names = splitNames(owner);
-  return names.length > 0 && names.every((n) => isNameLike(n) && test(n));
+  return names.length > 0 && names.every((n) => {
+    const full = FULL_NAME.exec(n)?.groups;
+    if (!full) return isNameLike(n) && test(n);
+    return isNameLike(full.first!) && (people.has(full.first!.toLowerCase()) || looksLikeFirstName(full.first!)) && !NOT_A_SPEAKER.test(full.surname!) && !CALENDAR.test(full.surname!);
+  });
 }
 
 /**
@@ -112,7 +124,7 @@ function antecedent(sentences: Sentence[], index: number, before: string, people
   for (const text of texts) {
     if (plural) {
       // "They" is several people named together: "Zach and Teddy met LF. They'll write it up."
-      const group = allMatches(PEOPLE_LIST, text).findLast((m) => allNames(m[0], (n) => people.has(n.toLowerCase()) || n.startsWith("@") || /^\p{Lu}/u.test(n)));
+      const group = allMatches(PEOPLE_LIST, text).findLast((m) => allNames(m[0], people, (n) => people.has(n.toLowerCase()) || n.startsWith("@") || /^\p{Lu}/u.test(n)));
       if (group) return group[0];
       continue;
     }
@@ -159,7 +171,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (todo) {
     if (!text.slice(todo[0].length).trim()) return null;
     const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for;
-    if (named && allNames(named, () => true)) return named;
+    if (named && allNames(named, people, () => true)) return named;
     // After the marker, a name that promises is its owner even if the note names nobody else:
     // "Action: Carol to file an issue", "AI: Dave will look into it".
     const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
@@ -168,12 +180,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
   const assigned = text.includes(":") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
-  if (assigned && allNames(assigned, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
+  if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
   const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
-  if (agent && allNames(agent, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
+  if (agent && allNames(agent, people, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
-  if (volunteers && allNames(volunteers, () => true)) return volunteers;
+  if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
   const speaker = lineSpeaker(text);
   if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause) => I_PROMISE.test(stripConnective(clause))))) return speaker.name;
   const words = OWNER_WORDS.scan(text);
@@ -191,16 +203,16 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const promised = promise?.groups?.owner;
     // A word the note never names as a person may be a thing: "Osquery will now build with clang 11".
     const thing = promise !== null && THING_VERB.test(clause.slice(promise[0].length));
-    if (promised && allNames(promised, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !thing && !NOT_A_SPEAKER.test(n)))) return promised;
+    if (promised && allNames(promised, people, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !thing && !NOT_A_SPEAKER.test(n)))) return promised;
     // "..., so @JamesHenry can maintain it": what a change lets someone do is its purpose, no task.
     const may = mays && !/^so\s/i.test(tail) ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
-    if (may && opensProse && allNames(may, (n) => /^\p{Ll}/u.test(n))) return may;
+    if (may && opensProse && allNames(may, people, (n) => /^\p{Ll}/u.test(n))) return may;
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
     const someKnown = may !== undefined && splitNames(may).some((n) => isKnown(n, people));
-    if (may && allNames(may, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
+    if (may && allNames(may, people, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
     // Minutes' "Tom to write an RFC": a first name the note gives no other sign of, opening the sentence.
     const toDo = position === 0 && may !== undefined ? TO_DO.exec(clause)?.groups?.owner : undefined;
-    if (toDo && allNames(toDo, looksLikeFirstName)) return toDo;
+    if (toDo && allNames(toDo, people, looksLikeFirstName)) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
@@ -208,10 +220,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const trailing = TRAILING_OWNER.exec(text)?.groups;
   const end = trailing?.owner ?? trailing?.hyphen ?? trailing?.paren;
   // After "--" any name; after "-" or in parentheses, a known or capitalised one ("Fix it - Windows", "(CI)" are no owners).
-  if (end && allNames(end, (n) => trailing?.owner !== undefined || isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return end;
+  if (end && allNames(end, people, (n) => trailing?.owner !== undefined || isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return end;
   const leading = LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").
-  if (leading?.owner && allNames(leading.owner, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)) || (leading.colon !== undefined && looksLikeFirstName(n)))) return leading.owner;
+  if (leading?.owner && allNames(leading.owner, people, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)) || (leading.colon !== undefined && looksLikeFirstName(n)))) return leading.owner;
   if (!isTaskText(text)) return null;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet; one that
   // only introduces a list of its own ("Try to check for anything still connected:") is not, nor

@@ -57,6 +57,12 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "This needs to be done by Friday.", expected: [] },
     { input: "It will be handled by GitHub Actions.", expected: [] },
     { input: "The PR was merged by Zach.", expected: [] },
+    // A first name and a surname, the way formal minutes name people; two capitalised words are more often a thing.
+    { input: "Rebecca Schlussel will review the past optimizations.", expected: [["Rebecca Schlussel", "Rebecca Schlussel will review the past optimizations."]] },
+    { input: "Lee Byron to reach out to Facebook.", expected: [["Lee Byron", "Lee Byron to reach out to Facebook."]] },
+    { input: "Review by Zach Wasserman and Teddy Reed will follow.", expected: [] },
+    { input: "Windows Defender will block the installer.", expected: [] },
+    { input: "Docker Desktop will ship it next week.", expected: [] },
   ]);
 });
 
