@@ -21,7 +21,7 @@ const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 /** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames). */
-const NAME = String.raw`(?:${NAME_WORD}(?:\s[A-Z]\.|\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w@-]))?)`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}\.|\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_@-]))?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
@@ -31,11 +31,11 @@ const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? 
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
-const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`);
+const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`, "u");
 /** Where someone will be is no task: "But Teddy will probably be back then." */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
-const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`);
-const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`);
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
+const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
 /**
@@ -44,10 +44,10 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
  */
 const TODO = new RegExp(
   String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+for\s+(?<for>${NAMES})\s+to\b|action(?:\s+items?)?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
-  "i",
+  "iu",
 );
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
-const MARKED_OWNER = /^(?<name>[\w@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+[A-Za-z])/;
+const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L})/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
 const SPEAKER_TAKES = /^\[?(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
@@ -55,22 +55,22 @@ const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
-const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "i");
+const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
 const THING_VERB =
   /^\s*(?:(?:now|still|also|probably|then|no longer|not)\s+)*(?:(?:break|fail|crash|require|happen|become|stay|remain|depend|expire|default)s?\b|(?:build|run|compile)s?\s*(?:with|on|in|under|against|fine|ok|okay|again|correctly|successfully|[.,;]|$))/i;
 /** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
 const ASSIGNED = String.raw`(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:\s*(?<owner>${NAMES})\s*[.!]?$`;
-const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`);
+const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
 /** The label as a sentence of its own, naming the owner of the sentence before. */
-const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`);
+const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`, "u");
 /** The owner as the passive's agent: "Cell selection work needs to be done by Rajat", "The draft will be reviewed by @zwass"; a name the note does not know must look like one ("by GitHub", "by CI" are things). */
-const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|is going to)\s+be\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+(?<owner>${NAMES})\s*[.!,;]?`);
+const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|is going to)\s+be\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+(?<owner>${NAMES})\s*[.!,;]?`, "u");
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|end)$/i;
-const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "i");
+const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
-const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`);
-const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`);
+const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`, "u");
+const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
 /** A Markdown task-list box; a ticked one is work already done. */
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 /** Where boxes tick off the topics of the meeting, not tasks after it. */
@@ -93,10 +93,10 @@ export const OWNER_WORDS = cueWords({
 export const OWNER_PATTERNS = { promises: OWNER_PROMISES, may: OWNER_MAY, pronoun: PRONOUN_PROMISES };
 
 const UNASSIGNED = "unassigned";
-const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "g");
-const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "g");
+const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "gu");
+const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "gu");
 
-const FULL_NAME = /^(?<first>\S+)\s(?<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$/;
+const FULL_NAME = /^(?<first>\S+)\s(?<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 /**
  * Whether every name of `owner` is one. A first name and a surname ("Rebecca Schlussel will ...")

@@ -6,8 +6,8 @@ import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import type { Block, NoteText } from "./walk.js";
 
-/** A word that could be a name: letters, an optional @, inner dots or dashes ("Matt K."). */
-export const NAME_WORD = String.raw`(?<![\w@-])@?[A-Za-z][\w-]*(?:@[\w-]+)?(?![\w@-])`;
+/** A word that could be a name: letters of any script, an optional @, inner dashes. Patterns that hold it need the u flag. */
+export const NAME_WORD = String.raw`(?<![\p{L}\p{N}_@-])@?\p{L}[\p{L}\p{N}_-]*(?:@[\w-]+)?(?![\p{L}\p{N}_@-])`;
 
 /** Words that stand where a name would but never are one. */
 const NOT_NAMES = new Set(
@@ -48,10 +48,10 @@ const DOES = String.raw`(?:${DOING.join("|")})\b`;
 const SUBJECT = String.raw`(?:^|[(,;:]\s*|\s--\s+|\band\s+)(${NAME_WORD})(?:\s+\([^)]*\))?\s+(?:and\s+(${NAME_WORD})\s+)?(?:(?:really|also|still|often|just|has|have|had)\s+)*`;
 // THANKED is looked for only where these words are (it allows more space in "work from").
 const HAS_THANKS = /\b(?:thank|kudos|work from|welcome)/i;
-const SUBJECT_OF_SAYS = new RegExp(SUBJECT + SAYS, "g");
-const SUBJECT_OF_DOES = new RegExp(SUBJECT + DOES, "g");
-const THANKED = new RegExp(String.raw`\b(?:thanks?(?:\s+(?:to|you))?|kudos\s+to|(?:great|huge|big)\s+work\s+from|welcome)\s+((?:${NAME_WORD})(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME_WORD})*)`, "gi");
-const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s+|\s*&\s*)${NAME_WORD})+)`, "g");
+const SUBJECT_OF_SAYS = new RegExp(SUBJECT + SAYS, "gu");
+const SUBJECT_OF_DOES = new RegExp(SUBJECT + DOES, "gu");
+const THANKED = new RegExp(String.raw`\b(?:thanks?(?:\s+(?:to|you))?|kudos\s+to|(?:great|huge|big)\s+work\s+from|welcome)\s+((?:${NAME_WORD})(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME_WORD})*)`, "giu");
+const LIST_OF_NAMES = new RegExp(String.raw`(${NAME_WORD})((?:(?:,\s*|,?\s+and\s+|\s*&\s*)${NAME_WORD})+)`, "gu");
 
 /**
  * Cue words (see cue-words.ts) the patterns above cannot match without, looked for in one pass
@@ -76,7 +76,7 @@ export function mayListNames(text: string, words: number): boolean {
 const HANDLE = /(?<![\w@])@[A-Za-z0-9][\w-]*/g;
 
 export function isNameLike(word: string): boolean {
-  return !NOT_NAMES.has(word.toLowerCase()) && /^@?[A-Za-z]/.test(word) && !/^\d/.test(word);
+  return !NOT_NAMES.has(word.toLowerCase()) && /^@?\p{L}/u.test(word) && !/^\d/.test(word);
 }
 
 /** "Alessandro, Sharvil, and seph" -> ["Alessandro", "Sharvil", "seph"] */
@@ -84,23 +84,30 @@ export function splitNames(list: string): string[] {
   return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&|\/)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
-/** The only characters whose lower case holds ASCII ("İ" -> "i̇", the Kelvin sign -> "k"), which /i does not match to ASCII. */
-const LOWERS_TO_ASCII = /[\u0130\u212a]/g;
+/**
+ * Where lower-casing and a /iu pattern part: "İ" lower-cases to two characters ("i̇"), which would
+ * move every index after it, and matches no "i"; the long s matches "s" but lower-cases to itself.
+ */
+const DOTTED_I = /\u0130/g;
+const LONG_S = /\u017f/g;
 
-/** [\w@-]: what names and handles are made of. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** [\p{L}\p{N}_@-]: what names and handles are made of (see NAME_WORD). */
 function isNameChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x40 || code === 0x2d;
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x40 || code === 0x2d;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 /**
  * Whether `text` has one of the lower-cased `names` as a whole word, as the pattern
- * /(?:^|[^\w@-])(?:name|...)(?![\w@-])/i would find (names and handles are made of [\w@-]).
+ * /(?<![\p{L}\p{N}_@-])(?:name|...)(?![\p{L}\p{N}_@-])/iu would find.
  * Searched for name by name: a pattern of a note's names would be compiled anew for every note,
  * at about 0.1 ms each.
  */
 export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false;
-  const lower = text.replace(LOWERS_TO_ASCII, " ").toLowerCase();
+  const lower = text.replace(DOTTED_I, "\u0131").replace(LONG_S, "s").toLowerCase();
   for (const name of names) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
       if (!isNameChar(lower.charCodeAt(at - 1)) && !isNameChar(lower.charCodeAt(at + name.length))) return true;
@@ -134,7 +141,7 @@ function attendees(text: string): string[] {
 export const NOT_A_SPEAKER =
   /^(?:note|notes|update|updates|question|questions|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern|action|actions|resolution|conclusion|decision|outcome|result|agenda|topic|discussion|goal|problem|next|todo|done|attendees|present|recording|link|links|issue|pr|date|time|location|meeting|host|moderator|notetaker|facilitator|chair|minutes|pros|cons|benefit|risk|example|warning|important|tldr|highlights|owner|owners|team|release|version|milestone|source|slides|video|follow-up|followup|agreed|consensus|decided|resolved|verdict|approved|accepted|rejected|all|everyone|everybody|group|target|deadline|due|eta|timeline|schedule|blocker|blockers|priority|scope|bug|fix|workaround|reason|feedback|comment|comments|request|requirements|news|announcement|announcements|docs|changelog|branch|repo|cc|option|options|alternative|recommendation|caveat|nb|linux|windows|macos|mac|darwin|freebsd|ubuntu|centos|debian|ios|android|ci|tests|testing|build|builds|packaging|packages|tables|extensions|security|performance|perf|infra|infrastructure|website|blog|slack|github|documentation|homebrew|chocolatey|general|misc|other|meta)$/i;
 // "Name: ..." or, as IRC-style minutes write it, "[name] ...".
-const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD})\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S))`);
+const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD})\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S))`, "u");
 
 /**
  * Who speaks a line of minutes written as dialogue, and what they say: "MDawson: if it's not

@@ -63,6 +63,12 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Review by Zach Wasserman and Teddy Reed will follow.", expected: [] },
     { input: "Windows Defender will block the installer.", expected: [] },
     { input: "Docker Desktop will ship it next week.", expected: [] },
+    // Names in any script, as people write their own.
+    { input: "Björn will write the draft.", expected: [["Björn", "Björn will write the draft."]] },
+    { input: "Zoë and Sam will update the docs.", expected: [["Zoë and Sam", "Zoë and Sam will update the docs."]] },
+    { input: "Stefan Müller will check the build.", expected: [["Stefan Müller", "Stefan Müller will check the build."]] },
+    { input: "Łukasz: I'll review it.", expected: [["Łukasz", "Łukasz: I'll review it."]] },
+    { input: "Thanks to Zoë for the notes. She'll send them out.", expected: [["Zoë", "She'll send them out."]] },
   ]);
 });
 
