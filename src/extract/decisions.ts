@@ -34,8 +34,10 @@ const EXPLICIT_MARKER = /^decision\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
 const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b/i;
 const NOT_A_DECISION = /^not an? decision$/i;
 
+/** A body that meets and decides: "The Committee agrees ...", "Council thinks ...", "the steering committee will ...". */
+const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review)\s+)?(?:committee|council|board|working group|wg|tsc)`;
 /** Who "we" is: the people in the meeting speaking as one. */
-const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the tsc|office hours)`;
+const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
@@ -46,9 +48,9 @@ const SHARED_STANCE = new RegExp(
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
-    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers|group|committee|board)\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agreed|decided|settled|resolved|voted|chose|opted)\b`,
+    String.raw`\b(?:${GROUP}|folks|people|all|attendees|maintainers|the maintainers|group)\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|decided|decides|settled|resolved|voted|chose|opted)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
-    String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b`,
+    String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b|^(?:generally|broadly|all|unanimously)\s+agreed?\s+(?:that|to|on)\b`,
     String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
     String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S`,
@@ -100,7 +102,7 @@ const COMMITMENT = new RegExp(
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
-    String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S`,
+    String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".
     String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
@@ -143,7 +145,7 @@ const LET_US =
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
 const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:(?:this|next|the following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
 const TARGET = new RegExp(
-  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|target(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
+  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
   "i",
 );
 /** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday". */
@@ -298,14 +300,14 @@ interface Family {
 }
 
 /** Words of a plan, a goal or a focus: "The plan is ...", "Our next step is ...". */
-const PLAN_WORDS = ["plan", "goal", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"];
+const PLAN_WORDS = ["plan", " por ", "goal", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"];
 
 /** Each way a group records its outcome. */
 export const FAMILIES = {
   sharedStance: {
     pattern: SHARED_STANCE,
     needs: [
-      ...["agree", "conclu", "consensus", "decided", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
+      ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
       ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised"],
@@ -314,7 +316,7 @@ export const FAMILIES = {
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the tsc", "office hours", ...PLAN_WORDS],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "office hours", "committee", "council", "board", "working group", " wg ", "tsc", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "intend to", "going", "do not", "don't", "won't"],

@@ -48,6 +48,7 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "@lemeurherve volunteers", expected: [["@lemeurherve", "@lemeurherve volunteers"]] },
     { input: "Move the API endpoint so CI/CD will point to new stuff.", expected: [] },
     { input: "Mike has volunteered to triage the new issues.", expected: [["Mike", "Mike has volunteered to triage the new issues."]] },
+    { input: "Kirk is willing to take on an RFC for better formatting.", expected: [["Kirk", "Kirk is willing to take on an RFC for better formatting."]] },
     { input: "Seph has an AI to check the signing cert.", expected: [["Seph", "Seph has an AI to check the signing cert."]] },
     { input: "Only four members were present so Alan will initiate a vote via email.", expected: [["Alan", "Only four members were present so Alan will initiate a vote via email."]] },
     { input: "Next Monday Olivier will create the release branch.", expected: [["Olivier", "Next Monday Olivier will create the release branch."]] },
@@ -129,6 +130,10 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Next step: Zach to draft the blog post.", expected: [["Zach", "Next step: Zach to draft the blog post."]] },
     { input: "AI: Zach - Cut the release candidate.", expected: [["Zach", "AI: Zach - Cut the release candidate."]] },
     { input: "Action: Docs - write more of them.", expected: [["unassigned", "Action: Docs - write more of them."]] },
+    // W3C-style minutes: "Action on X to ...", "Actions: X to ...".
+    { input: "Action on SB to schedule the calls.", expected: [["SB", "Action on SB to schedule the calls."]] },
+    { input: "Actions: Dan to perform one last English review before submission.", expected: [["Dan", "Actions: Dan to perform one last English review before submission."]] },
+    { input: "Action on everyone to read the document.", expected: [["unassigned", "Action on everyone to read the document."]] },
   ]);
 });
 
@@ -174,6 +179,8 @@ describe("items and headings of an action list carry their owner", () => {
     },
     { input: "## Next steps\n\n* Needs polish\n* Shallow clones -- Alessandro\n", expected: [["Alessandro", "Shallow clones -- Alessandro"]] },
     { input: "* Add ccache -- https://github.com/osquery/osquery/issues/5967\n* Windows -- Alessandro\n", expected: [] },
+    { input: "* **Actions**\n  * Share the draft with the validators\n", expected: [["unassigned", "Share the draft with the validators"]] },
+    { input: "* **Actions taken**\n  * Shared the draft with the validators\n", expected: [] },
   ]);
 });
 
