@@ -87,6 +87,11 @@ describe("who counts as a person comes from the note", () => {
     { input: "## Attendees\n\n- Alice (Acme)\n- Bob\n\n## Notes\n\nBob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
     { input: "Present: Alice, Bob, Carol\n\nCarol should update the calendar.", expected: [["Carol", "Carol should update the calendar."]] },
     { input: "Attendees:\n\n- Alice\n- Release team\n\nRelease to packages is done.", expected: [] },
+    // Initials the attendance list gives ("Syd Bauman (SB)") name people later; a company's ("(IBM)") does not.
+    {
+      input: "Present: Syd Bauman (SB), Martin Holmes (MH), Bob Smith (IBM)\n\nSB and MH to set up virtual hosts. IBM to set up hosts.",
+      expected: [["SB and MH", "SB and MH to set up virtual hosts."]],
+    },
     { input: "You can build with it, and tests pass.", expected: [] },
     { input: "Forking should work.", expected: [] },
     { input: "* users should upgrade to 4.3.0\n* tests will fail on CentOS\n", expected: [] },
@@ -134,6 +139,8 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action on SB to schedule the calls.", expected: [["SB", "Action on SB to schedule the calls."]] },
     { input: "Actions: Dan to perform one last English review before submission.", expected: [["Dan", "Actions: Dan to perform one last English review before submission."]] },
     { input: "Action on everyone to read the document.", expected: [["unassigned", "Action on everyone to read the document."]] },
+    { input: "**Action** JR to schedule a meeting with Gábor.", expected: [["JR", "Action JR to schedule a meeting with Gábor."]] },
+    { input: "Action plan to migrate the docs.", expected: [] },
   ]);
 });
 

@@ -43,6 +43,15 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "The steering committee decided to add PyQIR.", expected: ["The steering committee decided to add PyQIR."] },
     { input: "Generally agree that the two cmdlets would be useful.", expected: ["Generally agree that the two cmdlets would be useful."] },
     { input: "Seph agrees that the cmdlets would be useful.", expected: [] },
+    { input: "WG members present agreed that the repositories should wait.", expected: ["WG members present agreed that the repositories should wait."] },
+    // A vote's tally, and the group's recommendation, as board and working-group minutes record them.
+    { input: "Motion: adopt the 2020 budget.\n\nPassed: 7-0", expected: ["Passed: 7-0"] },
+    { input: "Motion carried 5-1.", expected: ["Motion carried 5-1."] },
+    { input: "Failed tests: 3-4 of them.", expected: [] },
+    { input: "The following proposals were voted on and adopted:", expected: ["The following proposals were voted on and adopted:"] },
+    { input: "We recommended the use of float values for complex numbers.", expected: ["We recommended the use of float values for complex numbers."] },
+    { input: "General recommendation is to follow the NumPy approach.", expected: ["General recommendation is to follow the NumPy approach."] },
+    { input: "Seph recommended the use of floats.", expected: [] },
     { input: "The TSC approved the budget.", expected: ["The TSC approved the budget."] },
     { input: "Proposal accepted.", expected: ["Proposal accepted."] },
     { input: "Has the proposal been approved?", expected: [] },
@@ -226,6 +235,8 @@ describe("what the group thinks is right is a decision; what it merely believes 
     { input: "We don't think we need it.", expected: ["We don't think we need it."] },
     { input: "Several of us think it's too soon.", expected: ["Several of us think it's too soon."] },
     { input: "We think Uptycs was at BlackHat.", expected: [] },
+    { input: "Those present thought it would be sufficient to prepare a list of questions.", expected: ["Those present thought it would be sufficient to prepare a list of questions."] },
+    { input: "Those present thought the venue was in Vienna.", expected: [] },
   ]);
 });
 
