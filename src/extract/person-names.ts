@@ -119,19 +119,44 @@ export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
 /** Where a note lists who came: a heading or lead-in "Attendees", or a line "Present: A, B". */
 const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|participants|people present|who(?:'s| is) here)\b/i;
 
-/** Whether `block` sits in a section or under a lead-in that lists who came. */
+/**
+ * Whether `block` lists who came: an item under a lead-in "Attendees:", or under the heading with
+ * no lead-in of its own, or a line of names there. Notes often run on under "### Attendees" with
+ * no heading of their own, and what follows the list is the meeting's business.
+ */
 export function inAttendanceList(block: Block): boolean {
-  return ATTENDANCE.test(block.section?.title ?? "") || (block.kind === "item" && ATTENDANCE.test(block.leadIn ?? ""));
+  if (block.kind === "item" && ATTENDANCE.test(block.leadIn ?? "")) return true;
+  if (!ATTENDANCE.test(block.section?.title ?? "")) return false;
+  if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn);
+  if (block.kind !== "paragraph" || block.sentences.length === 0) return false;
+  // "The following are absent but support consensus:" introduces more of the list.
+  return block.sentences.every((sentence) => namesOnly(sentence.plain)) || (WHO_CAME.test(block.text) && /:\s*$/.test(block.text));
 }
+
+/** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
+const WHO_CAME = /\b(?:attendees|attendance|attending|present|participants|absent|regrets|apologies|guests)\b/i;
 const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants)\s*(?::|--|—)\s*(.+)$/i;
 
 /** The names in one entry of an attendance list: "Bob Smith (Acme)", "Alice, Carol". */
+/** The entries of a line of attendance, each split into words: "Bob Smith (Acme), Alice" -> [["Bob", "Smith"], ["Alice"]]. */
+function attendanceEntries(text: string): string[][] {
+  return splitNames(text.replace(/\([^)]*\)/g, " ").replace(/[.;]+\s*$/, "")).map((entry) => entry.split(/\s+/));
+}
+
+/** A name is a word or two ("Bob", "Bob Smith"), not a sentence that happens to sit in the list. */
+function isAttendee(words: string[]): boolean {
+  return words.length <= 3 && words.every((w) => isNameLike(w) && /^(?:@|\p{Lu})/u.test(w));
+}
+
+function namesOnly(text: string): boolean {
+  const entries = attendanceEntries(text);
+  return entries.length > 0 && entries.every(isAttendee);
+}
+
 function attendees(text: string): string[] {
   const names: string[] = [];
-  for (const entry of splitNames(text.replace(/\([^)]*\)/g, " ").replace(/[.;]+\s*$/, ""))) {
-    const words = entry.split(/\s+/);
-    // A name is a word or two ("Bob", "Bob Smith"), not a sentence that happens to sit in the list.
-    if (words.length > 3 || !words.every((w) => isNameLike(w) && /^(?:@|\p{Lu})/u.test(w))) continue;
+  for (const words of attendanceEntries(text)) {
+    if (!isAttendee(words)) continue;
     names.push(words[0]!, ...(words.length > 1 ? [words.join(" ")] : []));
   }
   // Minutes that go on to name people by initials say so here: "Syd Bauman (SB)", not "Bob Smith (IBM)".

@@ -227,6 +227,7 @@ describe("minutes written as dialogue or a statement a line name their owners", 
 describe("boxes and lists that hold no tasks", () => {
   table([
     { input: "## Attendance\n\n* TSC Attendees:\n  * [ ] Allan Johns - NVIDIA\n  * [x] Stephen Mackenzie - NVIDIA\n", expected: [] },
+    { input: "### Attendees\n\n* Joseph Rickert\n* Jeroen Ooms\n\nJoseph will contact Martin to set up a meeting.\n", expected: [["Joseph", "Joseph will contact Martin to set up a meeting."]] },
     { input: "## Agenda\n\n* [ ] Windows Shell PR\n* [ ] Hopefully a release soon\n", expected: [] },
     { input: "## Notes\n\n* [ ] Update the changelog\n", expected: [["unassigned", "[ ] Update the changelog"]] },
     // A name in title case is no task: a list of places to post, people to ask.

@@ -338,6 +338,11 @@ describe("a group's goal or someone else's is not a decision; the meeting's plan
 describe("who came is not an outcome", () => {
   table([
     { input: "## Attending\n\n* Nicholas C. Zakas\n\nThe following are absent but support consensus:\n\n* Kai Cataldo (@kaicataldo)\n", expected: [] },
+    // Notes run on under "### Attendees" with no heading of their own: what follows the list is the meeting's business.
+    {
+      input: "### Attendees\n\n* Gabriel Becker\n* Jeroen Ooms\n\nIt was the consensus of those present that the objectives are clear.\n",
+      expected: ["It was the consensus of those present that the objectives are clear."],
+    },
   ]);
 });
 
