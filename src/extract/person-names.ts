@@ -173,19 +173,20 @@ const INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,2})\s*\((
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =
   /^(?:note|notes|update|updates|question|questions|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern|action|actions|resolution|conclusion|decision|outcome|result|agenda|topic|discussion|goal|problem|next|todo|done|attendees|present|recording|link|links|issue|pr|date|time|location|meeting|host|moderator|notetaker|facilitator|chair|minutes|pros|cons|benefit|risk|example|warning|important|tldr|highlights|owner|owners|team|release|version|milestone|source|slides|video|follow-up|followup|agreed|consensus|decided|resolved|verdict|approved|accepted|rejected|adopted|passed|carried|failed|defeated|motion|vote|votes|all|everyone|everybody|group|target|deadline|due|eta|timeline|schedule|blocker|blockers|priority|scope|bug|fix|workaround|reason|feedback|comment|comments|request|requirements|news|announcement|announcements|docs|changelog|branch|repo|cc|option|options|alternative|recommendation|caveat|nb|linux|windows|macos|mac|darwin|freebsd|ubuntu|centos|debian|ios|android|ci|tests|testing|build|builds|packaging|packages|tables|extensions|security|performance|perf|infra|infrastructure|website|blog|slack|github|documentation|homebrew|chocolatey|general|misc|other|meta)$/i;
-// "Name: ..." or, as IRC-style minutes write it, "[name] ...".
-const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD})\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S))`, "u");
+// "Name: ...", or as IRC-style minutes write it, "[name] ...", or HackMD's author tag, "[name=Tim] ...".
+const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD})\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S)|\[name=(${NAME_WORD}(?:\s${NAME_WORD})?)\]\s*(?=\S))`, "u");
 
 /**
  * Who speaks a line of minutes written as dialogue, and what they say: "MDawson: if it's not
- * going to slow projects down ...", "_tromp:_ need 2 more reviews", "[rob] I will add the links".
+ * going to slow projects down ...", "_tromp:_ need 2 more reviews", "[rob] I will add the links",
+ * "[name=Tim] let's do it!".
  * Labels ("Note:", "Resolution:") and tags ("[WIP]", "[x]") are no speakers.
  */
 export function lineSpeaker(text: string): { name: string; said: string; bracketed: boolean } | null {
   const speaker = text.includes(":") || text.startsWith("[") ? SPEAKER.exec(text) : null;
   if (!speaker) return null;
-  const bracketed = speaker[2] !== undefined;
-  const name = speaker[1] ?? speaker[2]!;
+  const bracketed = speaker[1] === undefined;
+  const name = speaker[1] ?? speaker[2] ?? speaker[3]!;
   if (!isNameLike(name) || NOT_A_SPEAKER.test(name)) return null;
   // A tag is no speaker: "[x] done", "[WIP] ...".
   if (bracketed && (name.length < 2 || !/\p{Ll}/u.test(name))) return null;

@@ -194,6 +194,8 @@ describe("items and headings of an action list carry their owner", () => {
 describe("minutes written as dialogue or a statement a line name their owners", () => {
   table([
     { input: "Sbc: [takes an action item to rename]", expected: [["Sbc", "Sbc: [takes an action item to rename]"]] },
+    // HackMD's author tag names the speaker.
+    { input: "[name=Ray Raspberry] I'll call a council meeting.", expected: [["Ray Raspberry", "[name=Ray Raspberry] I'll call a council meeting."]] },
     { input: "Wrap up the spec.\n\n[@zcbenz to update spec]\n", expected: [["@zcbenz", "[@zcbenz to update spec]"]] },
     {
       input: "* [rob] We discussed this before.\n* [oliver] I will follow up with engineering on this.\n* [x] Ship 4.3.0\n",

@@ -165,6 +165,10 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "Table page styling - assigned to Rajat for now.", expected: ["Table page styling - assigned to Rajat for now."] },
     { input: "* Release owner: Rajat\n", expected: ["Release owner: Rajat"] },
     { input: "Categories can be assigned to groups.", expected: [] },
+    { input: "Sashko as champion", expected: ["Sashko as champion"] },
+    { input: "@mattpodwysocki will champion a proposal with @trxcllnt.", expected: ["@mattpodwysocki will champion a proposal with @trxcllnt."] },
+    { input: "* Release ownership: Rajat\n", expected: ["Release ownership: Rajat"] },
+    { input: "The editor is open on the left.", expected: [] },
   ]);
 });
 
@@ -180,6 +184,9 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Is it OK to merge?", expected: [] },
     { input: "Zach: good to merge", expected: [] },
     { input: "4.7.0 will be released after the holidays.", expected: ["4.7.0 will be released after the holidays."] },
+    { input: "The meeting will be moved to start an hour early.", expected: ["The meeting will be moved to start an hour early."] },
+    { input: "pre-commit will be implemented along the lines of the design document.", expected: ["pre-commit will be implemented along the lines of the design document."] },
+    { input: "Having the PR open does not cause this to be implemented.", expected: [] },
     { input: "Once CI is green, this will be merged.", expected: ["Once CI is green, this will be merged."] },
     { input: "This will probably be merged next week.", expected: [] },
     { input: "The connection will be closed after a minute.", expected: [] },
@@ -283,6 +290,7 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "This is seen as a larger topic for another time.", expected: ["This is seen as a larger topic for another time."] },
     { input: "Neutrality of this working group - Leave for next meeting", expected: ["Neutrality of this working group - Leave for next meeting"] },
     { input: "We will discuss this in more detail next meeting.", expected: ["We will discuss this in more detail next meeting."] },
+    { input: "Will have pubsub in two weeks, tabling this till then.", expected: ["Will have pubsub in two weeks, tabling this till then."] },
     { input: "It really blocks on the toolchain. So, we think we should defer this to 4.0.3.", expected: ["So, we think we should defer this to 4.0.3."] },
     { input: "Tabled until the next meeting.", expected: ["Tabled until the next meeting."] },
     { input: "Facebook has said they can keep signing, so this isn't a blocker.", expected: ["Facebook has said they can keep signing, so this isn't a blocker."] },
