@@ -33,6 +33,8 @@ export interface FoundDecision {
 const EXPLICIT_MARKER = /^decision\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
 const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b/i;
 const NOT_A_DECISION = /^not an? decision$/i;
+/** An entry of a "Decisions" list or a `Decision:` that records none ("None", "N/A", "TBD"), or only a link. */
+const NOTHING_DECIDED = /^(?:(?:decisions?\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
 
 /** A body that meets and decides: "The Committee agrees ...", "Council thinks ...", "the steering committee will ...". */
 const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review)\s+)?(?:committee|council|board|working group|wg|tsc)`;
@@ -488,6 +490,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       beforeLast = last;
       last = sentence;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_A_DECISION.test(c))) continue;
+      // "None" records no decision, unless it answers "Any objections?".
+      if (NOTHING_DECIDED.test(sentence.plain) && !(before && isQuestion(before.plain))) continue;
       const marker = EXPLICIT_MARKER.exec(sentence.text);
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });

@@ -362,6 +362,9 @@ describe("items of a list introduced as outcomes are decisions", () => {
     },
     { input: "What are the next steps here:\n\n1. A production provisioning profile\n2. How does this work in CI?\n", expected: ["A production provisioning profile"] },
     { input: "Some floated ideas:\n\n* openssl update\n* automating releases\n", expected: [] },
+    // A list that records no decision says so.
+    { input: "## Decisions\n\n* None\n\n## Notes\n\nDecision: N/A\n\n* Decisions:\n  * https://example.org/roadmap.md\n", expected: [] },
+    { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
   ]);
 });
 
