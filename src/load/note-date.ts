@@ -24,7 +24,8 @@ export function dateFromFileName(file: string): string | null {
 export function dateFromFrontMatter(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value !== "string") return null;
-  const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(value);
+  // A time is allowed and ignored, as Jekyll and Hugo write it ("2020-12-08 16:00:01 -0600"): the date is the one written.
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?\s*$/.exec(value);
   return match ? isoDate(match[1]!, match[2]!, match[3]!) : null;
 }
 

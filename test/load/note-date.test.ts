@@ -32,6 +32,13 @@ describe("resolving a note's date", () => {
     });
   });
 
+  test("a front-matter date with a time, as Jekyll and Hugo write one, is the date written", () => {
+    expect(resolveNoteDate("x.md", { date: "2020-12-08 16:00:01 -0600" }, 2)).toEqual({ date: "2020-12-08" });
+    expect(resolveNoteDate("x.md", { date: "2023-07-26 00:00:00 +0100" }, 2)).toEqual({ date: "2023-07-26" });
+    expect(resolveNoteDate("x.md", { date: "2019-09-03T10:00:00Z" }, 2)).toEqual({ date: "2019-09-03" });
+    expect(resolveNoteDate("x.md", { date: "2019-09-03 10:00 at noon" }, 2)).toMatchObject({ error: 'front-matter date "2019-09-03 10:00 at noon" is not a date' });
+  });
+
   test("an impossible front-matter date is refused rather than rolled over", () => {
     expect(resolveNoteDate("x.md", { date: "2019-13-45" }, 2)).toMatchObject({ error: 'front-matter date "2019-13-45" is not a date' });
   });
