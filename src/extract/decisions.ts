@@ -41,7 +41,7 @@ const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...". */
-const PRESENT = String.raw`(?:${GROUP}|folks|people|all|attendees|participants|maintainers|the maintainers|group|those present|(?:the\s+|all\s+)?(?:\w+\s+)?members(?:\s+present)?)`;
+const PRESENT = String.raw`(?:${GROUP}|folks|people|all|attendees|participants|maintainers|the maintainers|group|those present|all present|(?:the\s+|all\s+)?(?:\w+\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
@@ -76,7 +76,7 @@ const SHARED_STANCE = new RegExp(
     String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b`,
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1", "Failed - 2-5".
     String.raw`^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved|failed|defeated)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b`,
-    String.raw`\b(?:was|were|is|are)\s+unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support)\b`,
+    String.raw`\b(?:was|were|is|are)\s+unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)`,
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     String.raw`\b${PRESENT}\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
@@ -102,7 +102,7 @@ const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find
 const COMMITMENT = new RegExp(
   [
     String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|want to|plan to|plan on|intend to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan)\b${NOT_A_PLAN}`,
-    String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|not going to|planning|going with|sticking with)\b`,
+    String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|not going to|planning|going with|sticking with|aiming (?:for|to))\b`,
     String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
@@ -112,7 +112,7 @@ const COMMITMENT = new RegExp(
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
     String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".
-    String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step)\s+is\s+to\s+[a-z]`,
+    String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]`,
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
     String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b`,
   ].join("|"),
@@ -176,7 +176,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|tabling|shelved|hold off|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -313,7 +313,7 @@ interface Family {
 }
 
 /** Words of a plan, a goal or a focus: "The plan is ...", "Our next step is ...". */
-const PLAN_WORDS = ["plan", " por ", "goal", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"];
+const PLAN_WORDS = ["plan", " por ", "goal", "target", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"];
 
 /** Each way a group records its outcome. */
 export const FAMILIES = {
@@ -385,7 +385,7 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "tabling", "shelved", "hold off", "back to", "leave"],
+      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
