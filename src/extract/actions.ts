@@ -46,12 +46,12 @@ const TODO = new RegExp(
   String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+items?)?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
   "iu",
 );
-/** A marker and its owner with nothing between: "**Action** JR to schedule a meeting". */
-const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NAMES})\s+(?:to|will)\s+(?!be\s)[a-z]`, "u");
+/** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again". */
+const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L})/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
-const SPEAKER_TAKES = /^\[?(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
+const SPEAKER_TAKES = /^\[?(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
@@ -74,6 +74,8 @@ const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`, "u");
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
 /** A Markdown task-list box; a ticked one is work already done. */
+/** A person's initials: "FK", "JBR". */
+const INITIALS = /^\p{Lu}{2,4}$/u;
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 /** Where boxes tick off the topics of the meeting, not tasks after it. */
 const AGENDA = /^agenda\b/i;
@@ -179,8 +181,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
     return first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name))) ? first.name : UNASSIGNED;
   }
-  const actionNamed = ACTION_NAMED.exec(text)?.groups?.owner;
-  if (actionNamed && allNames(actionNamed, people, (n) => isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return actionNamed;
+  const actionNamed = ACTION_NAMED.exec(text)?.groups;
+  // With "to" or "will" any capitalised name; with a colon or nothing between, a name that looks like one: "action FK: open an issue", not "ACTION REQUIRED please ...".
+  const isOwner = (n: string) => isKnown(n, people) || (actionNamed?.promise !== undefined ? /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n) : INITIALS.test(n) || looksLikeFirstName(n));
+  if (actionNamed?.owner && allNames(actionNamed.owner, people, isOwner)) return actionNamed.owner;
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
   const assigned = text.includes(":") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;

@@ -42,7 +42,7 @@ const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...". */
 const PRESENT = String.raw`(?:${GROUP}|folks|people|all|attendees|participants|maintainers|the maintainers|group|those present|all present|(?:the\s+|all\s+)?(?:\w+\s+)?members(?:\s+present)?)`;
-const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either)`;
+const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
@@ -158,7 +158,7 @@ const LET_US =
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
 const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:(?:this|next|the following) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
 const TARGET = new RegExp(
-  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
+  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped|reviewed|discussed|revisited|considered|decided)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*${WHEN}`,
   "i",
 );
 /** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday". */
@@ -372,7 +372,7 @@ export const FAMILIES = {
   letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => clauseOpening(pattern, text) },
   target: {
     pattern: TARGET,
-    needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in"],
+    needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],
     find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))),
   },
   targetIs: { pattern: TARGET_IS, needs: ["target", "release date", "deadline", "due"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },

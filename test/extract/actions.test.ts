@@ -141,6 +141,9 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action on everyone to read the document.", expected: [["unassigned", "Action on everyone to read the document."]] },
     { input: "**Action** JR to schedule a meeting with Gábor.", expected: [["JR", "Action JR to schedule a meeting with Gábor."]] },
     { input: "Action plan to migrate the docs.", expected: [] },
+    { input: "action FK: open an issue on the failing build", expected: [["FK", "action FK: open an issue on the failing build"]] },
+    { input: "action FK write to her again", expected: [["FK", "action FK write to her again"]] },
+    { input: "ACTION REQUIRED please review the budget.", expected: [] },
   ]);
 });
 
@@ -194,6 +197,7 @@ describe("items and headings of an action list carry their owner", () => {
 describe("minutes written as dialogue or a statement a line name their owners", () => {
   table([
     { input: "Sbc: [takes an action item to rename]", expected: [["Sbc", "Sbc: [takes an action item to rename]"]] },
+    { input: "MW: happy to drive this", expected: [["MW", "MW: happy to drive this"]] },
     // HackMD's author tag names the speaker.
     { input: "[name=Ray Raspberry] I'll call a council meeting.", expected: [["Ray Raspberry", "[name=Ray Raspberry] I'll call a council meeting."]] },
     { input: "Wrap up the spec.\n\n[@zcbenz to update spec]\n", expected: [["@zcbenz", "[@zcbenz to update spec]"]] },
