@@ -32,6 +32,10 @@ const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? 
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
 const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`, "u");
+/** A duty of someone named: "Seth is to obtain more info". */
+const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is to|needs to|has to)\s+(?!be\s)[a-z]`, "u");
+/** What a clause follows when it is the task of a topic: "Plugins gaps -> Melissa to post ...". */
+const AFTER_TOPIC = /(?:->|=>|→|:)\s*$/;
 /** Where someone will be is no task: "But Teddy will probably be back then." */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
@@ -218,8 +222,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
     const someKnown = may !== undefined && splitNames(may).some((n) => isKnown(n, people));
     if (may && allNames(may, people, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
-    // Minutes' "Tom to write an RFC": a first name the note gives no other sign of, opening the sentence.
-    const toDo = position === 0 && may !== undefined ? TO_DO.exec(clause)?.groups?.owner : undefined;
+    // Minutes' "Tom to write an RFC", "Seth is to obtain more info", "Andy needs to do more benchmarks": a first name the
+    // note gives no other sign of, opening the sentence or following its topic ("Plugins gaps -> Melissa to post ...").
+    const opens = position === 0 || AFTER_TOPIC.test(text.slice(0, text.length - tail.length));
+    const toDo = opens && may !== undefined ? (TO_DO.exec(clause) ?? OWNER_MUST.exec(clause))?.groups?.owner : undefined;
     if (toDo && allNames(toDo, people, looksLikeFirstName)) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
