@@ -243,6 +243,44 @@ function outcomesLeadIn(): (block: Block) => boolean {
   };
 }
 
+/** Whether a list item is set wholly in one bold run: "- **Allow admin-usage prototype PRs**", not "**A** and **B**". */
+function whollyBold(block: Block): boolean {
+  if (block.kind !== "item" || !block.itemStart || block.sentences.length === 0) return false;
+  const children = (block.inline.children ?? []).filter((child) => !(child.type === "text" && child.content.trim() === "") && child.type !== "softbreak");
+  return children[0]?.type === "strong_open" && children.at(-1)?.type === "strong_close" && children.filter((child) => child.type === "strong_open").length === 1;
+}
+
+const listKey = (block: Block) => `${block.listDepth}\u0000${block.leadIn ?? ""}`;
+
+/**
+ * Lists of topics: two or more items, every one in bold ("* **Community feedback**", "* **UX,
+ * Design and Marketing**"). A bold item among plain ones, or alone under a question, is what the
+ * discussion came to.
+ */
+function boldTopicLists(blocks: Block[]): Set<string> {
+  const items = new Map<string, { all: number; bold: number }>();
+  for (const block of blocks) {
+    if (block.kind !== "item" || !block.itemStart) continue;
+    const count = items.get(listKey(block)) ?? { all: 0, bold: 0 };
+    count.all++;
+    if (whollyBold(block)) count.bold++;
+    items.set(listKey(block), count);
+  }
+  return new Set([...items].filter(([, count]) => count.all >= 2 && count.bold === count.all).map(([key]) => key));
+}
+
+/**
+ * A list item set wholly in bold: how many notes mark what a discussion came to ("- **Allow
+ * admin-usage prototype PRs to the main repo**" after the points made). Not in a list of topics
+ * (see boldTopicLists), nor a label ("**ACTION**") or a task ("**Action on HC to ...**").
+ */
+function boldOutcome(block: Block, topicLists: ReadonlySet<string>): boolean {
+  if (!whollyBold(block) || topicLists.has(listKey(block))) return false;
+  const text = block.sentences[0]!.plain;
+  return text.split(/\s+/).length >= 3 && !/:\s*$/.test(text) && !isQuestion(text) && !TASK_MARKER.test(text);
+}
+const TASK_MARKER = /^(?:actions?|action items?|todo|to-do|ai|next steps?)\b/i;
+
 /** The text before `index` in the same clause. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
@@ -471,6 +509,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   const found: FoundDecision[] = [];
   const people = peopleIn(note);
   const underOutcomesLeadIn = outcomesLeadIn();
+  const topicLists = boldTopicLists(note.blocks);
   // The two sentences before, where an answer looks for its question.
   let last: Sentence | undefined;
   let beforeLast: Sentence | undefined;
@@ -499,7 +538,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text, explicit: true });
       } else if (block.quoted) {
         continue;
-      } else if (sentence === block.sentences[0] && (afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text)) {
+      } else if (sentence === block.sentences[0] && (((afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text)) || boldOutcome(block, topicLists))) {
         found.push({ sentence, text: sentence.text, explicit: false });
       } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {
         // "Yes" alone says nothing: the decision is the question with its answer.

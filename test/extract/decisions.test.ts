@@ -373,6 +373,14 @@ describe("items of a list introduced as outcomes are decisions", () => {
     },
     { input: "What are the next steps here:\n\n1. A production provisioning profile\n2. How does this work in CI?\n", expected: ["A production provisioning profile"] },
     { input: "Some floated ideas:\n\n* openssl update\n* automating releases\n", expected: [] },
+    // A bold item among the points made is what the discussion came to; a list of bold items is of topics.
+    {
+      input: "## Admin prototypes\n\n- We have admin uploads\n- Do we dump it on the admin repo\n  - **No**\n- **Allow admin-usage prototype PRs to the main repo**\n  - with an Admin suffix\n",
+      expected: ["Do we dump it on the admin repo No", "Allow admin-usage prototype PRs to the main repo"],
+    },
+    { input: "- How does the compare utility work?\n  - **Don't make any changes for now.**\n", expected: ["Don't make any changes for now."] },
+    { input: "* Inventory\n  * **Community feedback and validation**\n    * What is the inventory?\n  * **Prioritization criteria definition**\n", expected: [] },
+    { input: "- Notes\n- **Action on HC to find the failing test.**\n- **ACTION**\n", expected: [] },
     // A list that records no decision says so.
     { input: "## Decisions\n\n* None\n\n## Notes\n\nDecision: N/A\n\n* Decisions:\n  * https://example.org/roadmap.md\n", expected: [] },
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
