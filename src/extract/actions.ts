@@ -167,6 +167,11 @@ function isKnown(name: string, people: ReadonlySet<string>): boolean {
   return name.startsWith("@") || people.has(name.toLowerCase());
 }
 
+/** After "Action": with "to" or "will" any capitalised name; with a colon or nothing between, a name that looks like one ("action FK: open an issue", not "ACTION REQUIRED please ..."). */
+function isActionOwner(name: string, people: ReadonlySet<string>, promised: boolean): boolean {
+  return isKnown(name, people) || (promised ? /^\p{Lu}/u.test(name) && !NOT_A_SPEAKER.test(name) : INITIALS.test(name) || looksLikeFirstName(name));
+}
+
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
   const block = sentence.block;
@@ -186,9 +191,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     return first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name))) ? first.name : UNASSIGNED;
   }
   const actionNamed = ACTION_NAMED.exec(text)?.groups;
-  // With "to" or "will" any capitalised name; with a colon or nothing between, a name that looks like one: "action FK: open an issue", not "ACTION REQUIRED please ...".
-  const isOwner = (n: string) => isKnown(n, people) || (actionNamed?.promise !== undefined ? /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n) : INITIALS.test(n) || looksLikeFirstName(n));
-  if (actionNamed?.owner && allNames(actionNamed.owner, people, isOwner)) return actionNamed.owner;
+  if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
   const assigned = text.includes(":") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
@@ -224,8 +227,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (may && allNames(may, people, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
     // Minutes' "Tom to write an RFC", "Seth is to obtain more info", "Andy needs to do more benchmarks": a first name the
     // note gives no other sign of, opening the sentence or following its topic ("Plugins gaps -> Melissa to post ...").
-    const opens = position === 0 || AFTER_TOPIC.test(text.slice(0, text.length - tail.length));
-    const toDo = opens && may !== undefined ? (TO_DO.exec(clause) ?? OWNER_MUST.exec(clause))?.groups?.owner : undefined;
+    const opens = may !== undefined && (position === 0 || AFTER_TOPIC.test(text.slice(0, text.length - tail.length)));
+    const toDo = opens ? (TO_DO.exec(clause) ?? OWNER_MUST.exec(clause))?.groups?.owner : undefined;
     if (toDo && allNames(toDo, people, looksLikeFirstName)) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));

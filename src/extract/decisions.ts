@@ -15,6 +15,7 @@
 // cannot use it yet"), needs foreseen ("we'll need CI"), hedged suggestions ("we should probably
 // ...") and one person's view ("seph thinks we should ...").
 
+import type { Token } from "markdown-it";
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { inAttendanceList, lineSpeaker, peopleIn } from "./person-names.js";
@@ -41,7 +42,7 @@ const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...". */
-const PRESENT = String.raw`(?:${GROUP}|folks|people|all|attendees|participants|maintainers|the maintainers|group|those present|all present|(?:the\s+|all\s+)?(?:\w+\s+)?members(?:\s+present)?)`;
+const PRESENT = String.raw`(?:${GROUP}|folks|people|all|attendees|participants|maintainers|the maintainers|group|those present|all present|(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
@@ -74,8 +75,8 @@ const SHARED_STANCE = new RegExp(
     String.raw`(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b`,
     String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b`,
-    // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1", "Failed - 2-5".
-    String.raw`^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved|failed|defeated)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b`,
+    // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1".
+    String.raw`^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b`,
     String.raw`\b(?:was|were|is|are)\s+unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)`,
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     String.raw`\b${PRESENT}\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
@@ -243,11 +244,21 @@ function outcomesLeadIn(): (block: Block) => boolean {
   };
 }
 
+function isBlank(token: Token): boolean {
+  return token.type === "softbreak" || (token.type === "text" && token.content.trim() === "");
+}
+
 /** Whether a list item is set wholly in one bold run: "- **Allow admin-usage prototype PRs**", not "**A** and **B**". */
 function whollyBold(block: Block): boolean {
   if (block.kind !== "item" || !block.itemStart || block.sentences.length === 0) return false;
-  const children = (block.inline.children ?? []).filter((child) => !(child.type === "text" && child.content.trim() === "") && child.type !== "softbreak");
-  return children[0]?.type === "strong_open" && children.at(-1)?.type === "strong_close" && children.filter((child) => child.type === "strong_open").length === 1;
+  const children = block.inline.children ?? [];
+  let first = 0;
+  let last = children.length - 1;
+  while (first <= last && isBlank(children[first]!)) first++;
+  while (last >= first && isBlank(children[last]!)) last--;
+  if (children[first]?.type !== "strong_open" || children[last]?.type !== "strong_close") return false;
+  for (let i = first + 1; i < last; i++) if (children[i]!.type === "strong_open") return false;
+  return true;
 }
 
 const listKey = (block: Block) => `${block.listDepth}\u0000${block.leadIn ?? ""}`;
@@ -274,8 +285,8 @@ function boldTopicLists(blocks: Block[]): Set<string> {
  * admin-usage prototype PRs to the main repo**" after the points made). Not in a list of topics
  * (see boldTopicLists), nor a label ("**ACTION**") or a task ("**Action on HC to ...**").
  */
-function boldOutcome(block: Block, topicLists: ReadonlySet<string>): boolean {
-  if (!whollyBold(block) || topicLists.has(listKey(block))) return false;
+function boldOutcome(block: Block, topicLists: () => ReadonlySet<string>): boolean {
+  if (!whollyBold(block) || topicLists().has(listKey(block))) return false;
   const text = block.sentences[0]!.plain;
   return text.split(/\s+/).length >= 3 && !/:\s*$/.test(text) && !isQuestion(text) && !TASK_MARKER.test(text);
 }
@@ -361,7 +372,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
-      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "failed", "defeated", "recommend"],
+      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
@@ -509,7 +520,9 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   const found: FoundDecision[] = [];
   const people = peopleIn(note);
   const underOutcomesLeadIn = outcomesLeadIn();
-  const topicLists = boldTopicLists(note.blocks);
+  // Found once, when a note first has an item in bold.
+  let topics: ReadonlySet<string> | undefined;
+  const topicLists = () => (topics ??= boldTopicLists(note.blocks));
   // The two sentences before, where an answer looks for its question.
   let last: Sentence | undefined;
   let beforeLast: Sentence | undefined;
