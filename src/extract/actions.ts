@@ -55,7 +55,7 @@ const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NA
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L})/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
-const SPEAKER_TAKES = /^\[?(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
+const SPEAKER_TAKES = /^\[?(?:(?:yes|sure|ok|okay|absolutely|definitely|yep)[,.!]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
@@ -202,6 +202,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
   const speaker = lineSpeaker(text);
+  // A speaker's line goes on past its first sentence: "ajeffrey: Sure. I'll fix up the website too." (only "I'll" opening the sentence: not "If ..., I'll").
+  const first = block.sentences[0];
+  if (!speaker && first && first !== sentence && I_PROMISE.test(stripConnective(text))) {
+    const lineOf = lineSpeaker(first.plain);
+    if (lineOf) return lineOf.name;
+  }
   if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause) => I_PROMISE.test(stripConnective(clause))))) return speaker.name;
   const words = OWNER_WORDS.scan(text);
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;

@@ -202,6 +202,10 @@ describe("minutes written as dialogue or a statement a line name their owners", 
   table([
     { input: "Sbc: [takes an action item to rename]", expected: [["Sbc", "Sbc: [takes an action item to rename]"]] },
     { input: "MW: happy to drive this", expected: [["MW", "MW: happy to drive this"]] },
+    { input: "quentinlesceller: yes absolutely can review that", expected: [["quentinlesceller", "quentinlesceller: yes absolutely can review that"]] },
+    // The speaker's line goes on: a later sentence opening with "I'll" is theirs; a condition's is not taken.
+    { input: "ajeffrey: Sure. I'll fix up the website too.", expected: [["ajeffrey", "I'll fix up the website too."]] },
+    { input: "jdm: It depends. If the notes include fixes, I'll try to include those. Can make progress on CI though.", expected: [] },
     // HackMD's author tag names the speaker.
     { input: "[name=Ray Raspberry] I'll call a council meeting.", expected: [["Ray Raspberry", "[name=Ray Raspberry] I'll call a council meeting."]] },
     { input: "Wrap up the spec.\n\n[@zcbenz to update spec]\n", expected: [["@zcbenz", "[@zcbenz to update spec]"]] },
