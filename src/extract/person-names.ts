@@ -137,7 +137,6 @@ export function inAttendanceList(block: Block): boolean {
 const WHO_CAME = /\b(?:attendees|attendance|attending|present|participants|absent|regrets|apologies|guests)\b/i;
 const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants)\s*(?::|--|—)\s*(.+)$/i;
 
-/** The names in one entry of an attendance list: "Bob Smith (Acme)", "Alice, Carol". */
 /** The entries of a line of attendance, each split into words: "Bob Smith (Acme), Alice" -> [["Bob", "Smith"], ["Alice"]]. */
 function attendanceEntries(text: string): string[][] {
   return splitNames(text.replace(/\([^)]*\)/g, " ").replace(/[.;]+\s*$/, "")).map((entry) => entry.split(/\s+/));
@@ -153,6 +152,7 @@ function namesOnly(text: string): boolean {
   return entries.length > 0 && entries.every(isAttendee);
 }
 
+/** The names in one entry of an attendance list: "Bob Smith (Acme)", "Alice, Carol", and the initials it gives. */
 function attendees(text: string): string[] {
   const names: string[] = [];
   for (const words of attendanceEntries(text)) {
