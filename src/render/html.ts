@@ -22,7 +22,11 @@ const reference = (c: string) => {
   return code >= 0xd800 && code <= 0xdfff ? "&#65533;" : `&#${code};`;
 };
 
+/** Whether text has anything escapeHtml changes; most of what pages interpolate (dates, URLs, names) has not. */
+const TO_ESCAPE = new RegExp(`[&<>"']|[\\u0100-\\uffff]`);
+
 export function escapeHtml(text: string): string {
+  if (!TO_ESCAPE.test(text)) return text;
   let wide = false;
   const escaped = text.replace(ESCAPED, (c) => ESCAPES[c] ?? ((wide = true), reference(c)));
   // Text with a character past Latin-1 (a clipped description's "…") is held at two bytes a
