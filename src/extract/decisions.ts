@@ -167,6 +167,8 @@ const TARGET_IS = new RegExp(
   String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`,
   "i",
 );
+/** When the next meeting is ("The next call is scheduled for Wednesday") is the calendar, not an outcome. */
+const NEXT_MEETING = /^(?:the\s+|our\s+)?next\s+(?:[\w-]+\s+){0,2}(?:call|meeting|sync|session|office hours)\b/i;
 /** A target already abandoned or already carried out is history: "This was originally slated for ...", "Issues have been moved to 4.2.1". */
 const FORMER = /\b(?:originally|previously|was supposed to|used to|has been|have been|had been)\b/i;
 
@@ -422,7 +424,7 @@ export const FAMILIES = {
   target: {
     pattern: TARGET,
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],
-    find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))),
+    find: (text, pattern) => (FORMER.test(text) || NEXT_MEETING.test(text) ? -1 : at(pattern.exec(text))),
   },
   targetIs: { pattern: TARGET_IS, needs: ["target", "release date", "deadline", "due"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },
   rule: {

@@ -273,6 +273,8 @@ describe("let's is a decision", () => {
 
 describe("a target date or version is a decision", () => {
   table([
+    { input: "The release is scheduled for Friday.", expected: ["The release is scheduled for Friday."] },
+    { input: "The next call is scheduled for Wednesday, 14th October.", expected: [] },
     { input: "Currently aiming for Friday.", expected: ["Currently aiming for Friday."] },
     { input: "So extension support was pushed forward to 4.1.0.", expected: ["So extension support was pushed forward to 4.1.0."] },
     { input: "We've soft targeted September 1st.", expected: ["We've soft targeted September 1st."] },
