@@ -96,6 +96,9 @@ const SHARED_STANCE = new RegExp(
 const NO_STANCE =
   /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+\S+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
+/** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
+const THIS_MEETING = /\b(?:in|during|for) (?:this|today's|the) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
+
 /** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should have the numbers", "we should be within free limits", "we will need a runbook". */
 const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)`;
 
@@ -386,7 +389,7 @@ export const FAMILIES = {
       ...["will", "shall", "should", "want to", "intend to", "going", "do not", "don't", "won't"],
       ...["planning", "went with", "go with", "stick with", "sticking with", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
     ],
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) ? -1 : at(inMainClause(pattern, text))),
     notSpoken: true,
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.

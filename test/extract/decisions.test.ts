@@ -151,6 +151,10 @@ describe("a commitment of the group is a decision", () => {
     { input: "This is clearly a bug we should fix.", expected: ["This is clearly a bug we should fix."] },
     { input: "Supporting MSI installers is a higher priority than Chocolatey.", expected: ["Supporting MSI installers is a higher priority than Chocolatey."] },
     { input: "Is this a higher priority?", expected: [] },
+    // How the meeting itself runs is no outcome.
+    { input: "We'll read through these at the beginning of the meeting.", expected: [] },
+    { input: "In this presentation we will cover how open metadata helps.", expected: [] },
+    { input: "We will drop Python 2 in this release.", expected: ["We will drop Python 2 in this release."] },
   ]);
 });
 
