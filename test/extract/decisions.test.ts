@@ -46,6 +46,8 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Committee finally decides not to count abstentions as no's.", expected: ["Committee finally decides not to count abstentions as no's."] },
     { input: "WG members present agreed that the repositories should wait.", expected: ["WG members present agreed that the repositories should wait."] },
     { input: "All present agreed on moving forward with a soft release.", expected: ["All present agreed on moving forward with a soft release."] },
+    { input: "Team agrees it's fine, but move the FAQ to the website.", expected: ["Team agrees it's fine, but move the FAQ to the website."] },
+    { input: "From above: joint decision, explore NumFOCUS as fiscal host.", expected: ["From above: joint decision, explore NumFOCUS as fiscal host."] },
     { input: "Unanimous consent on setting the date.", expected: ["Unanimous consent on setting the date."] },
     // A vote's tally, and the group's recommendation, as board and working-group minutes record them.
     { input: "Motion: adopt the 2020 budget.\n\nPassed: 7-0", expected: ["Passed: 7-0"] },
@@ -278,6 +280,8 @@ describe("let's is a decision", () => {
 describe("a target date or version is a decision", () => {
   table([
     { input: "The release is scheduled for Friday.", expected: ["The release is scheduled for Friday."] },
+    { input: "Okay, we can aim for wasmtime 14.0 for both CLI changes.", expected: ["Okay, we can aim for wasmtime 14.0 for both CLI changes."] },
+    { input: "We aim for wasmtime to be faster.", expected: [] },
     { input: "The next call is scheduled for Wednesday, 14th October.", expected: [] },
     { input: "Currently aiming for Friday.", expected: ["Currently aiming for Friday."] },
     { input: "So extension support was pushed forward to 4.1.0.", expected: ["So extension support was pushed forward to 4.1.0."] },
@@ -307,6 +311,7 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "We will discuss this in more detail next meeting.", expected: ["We will discuss this in more detail next meeting."] },
     { input: "Will have pubsub in two weeks, tabling this till then.", expected: ["Will have pubsub in two weeks, tabling this till then."] },
     { input: "Holding off on that until the release.", expected: ["Holding off on that until the release."] },
+    { input: "Discuss again next time, Tony needs to go.", expected: ["Discuss again next time, Tony needs to go."] },
     { input: "Mahout on Spark is on hold until Eric picks it up.", expected: ["Mahout on Spark is on hold until Eric picks it up."] },
     { input: "IPFS has been holding off on governance.", expected: [] },
     { input: "It really blocks on the toolchain. So, we think we should defer this to 4.0.3.", expected: ["So, we think we should defer this to 4.0.3."] },
