@@ -21,7 +21,7 @@ const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 /** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames). */
-const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}\.|\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_@-]))?)`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_@-]))?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
@@ -47,7 +47,7 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
  * "Next step: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+items?)?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
+  String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
   "iu",
 );
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again". */

@@ -55,13 +55,13 @@ const SHARED_STANCE = new RegExp(
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|decided|decides|settled|resolved|voted|chose|opted)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
-    String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b|^(?:generally|broadly|all|unanimously)\s+agreed?\s+(?:that|to|on)\b`,
+    String.raw`^(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
     String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
     String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S`,
     String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected|adopted)\s*[.!]?$`,
-    // The group recommends: "We recommended the use of floats", "General recommendation is to follow NumPy".
-    String.raw`\b${GROUP}\s+${ADVERBS}recommend(?:s|ed)?\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
+    // The group recommends or prefers: "We recommended the use of floats", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
+    String.raw`\b${GROUP}\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b|\b(?:joint|group|team|collective|shared|unanimous) decision\b(?!\s+(?:is|was|will be)\s+(?:needed|required)\b)`,
@@ -76,8 +76,8 @@ const SHARED_STANCE = new RegExp(
     String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b`,
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1".
-    String.raw`^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b`,
-    String.raw`\b(?:was|were|is|are)\s+unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)`,
+    String.raw`\b\d+\s*(?:/|of|out of)\s*\d+\s+in favou?r\b|^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b`,
+    String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)`,
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     String.raw`\b${PRESENT}\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
@@ -135,7 +135,7 @@ const PERMISSION =
 
 /** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
-  /\b(?:will|'ll|is going to|are going to)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired)\b/i;
+  /\b(?:will|'ll|is going to|are going to)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept)\b/i;
 
 /**
  * Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release
@@ -167,7 +167,7 @@ const TARGET = new RegExp(
 );
 /** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday". */
 const TARGET_IS = new RegExp(
-  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`,
+  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`,
   "i",
 );
 /** When the next meeting is ("The next call is scheduled for Wednesday") is the calendar, not an outcome. */
@@ -377,7 +377,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
-      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend"],
+      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer"],
       ...["joint decision", "group decision", "team decision", "collective decision", "shared decision"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
@@ -408,7 +408,7 @@ export const FAMILIES = {
     needs: ["be", "get"],
     alsoNeeds: [
       ...["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut", "moved", "removed", "renamed", "dropped"],
-      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired"],
+      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept"],
     ],
     // "PRs to be merged:" leads into a list.
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
