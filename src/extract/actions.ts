@@ -21,7 +21,8 @@ const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 /** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames). */
-const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}_@-]))?)`;
+const SURNAME = String.raw`\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s${SURNAME}(?![\p{L}\p{N}_@-]))?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
@@ -104,20 +105,29 @@ const UNASSIGNED = "unassigned";
 const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "gu");
 const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>'s\b)?`, "gu");
 
-const FULL_NAME = /^(?<first>\S+)\s(?<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const FULL_NAME = new RegExp(String.raw`^(?<first>\S+)\s(?<surname>(?=\p{Lu}\p{Ll}*['’]?\p{L}*\p{Ll})${SURNAME})$`, "u");
 
 /**
- * Whether every name of `owner` is one. A first name and a surname ("Rebecca Schlussel will ...")
- * must be that: a first name the lexicon or the note knows, then a word that is no day or topic,
- * since two capitalised words are more often a thing ("Windows Defender will ...").
+ * Whether every name of `owner` is one. A first name and a surname ("Rebecca Schlussel will ...",
+ * "Rick O'Connor to ...") must be that: a surname that is no day or topic, and a first name the
+ * lexicon or the note knows, since two capitalised words are more often a thing ("Windows
+ * Defender will ..."). Among several full names one such first name vouches for the rest ("Duncan
+ * Bees and Yunhai Shang to upload ...").
  */
 function allNames(owner: string, people: ReadonlySet<string>, test: (name: string) => boolean): boolean {
   const names = splitNames(owner);
-  return names.length > 0 && names.every((n) => {
+  let vouched = false;
+  const ok = names.length > 0 && names.every((n) => {
     const full = FULL_NAME.exec(n)?.groups;
-    if (!full) return isNameLike(n) && test(n);
-    return isNameLike(full.first!) && (people.has(full.first!.toLowerCase()) || looksLikeFirstName(full.first!)) && !NOT_A_SPEAKER.test(full.surname!) && !CALENDAR.test(full.surname!);
+    if (!full) {
+      vouched = true;
+      return isNameLike(n) && test(n);
+    }
+    if (!isNameLike(full.first!) || !/^\p{Lu}/u.test(full.first!) || NOT_A_SPEAKER.test(full.first!) || NOT_A_SPEAKER.test(full.surname!) || CALENDAR.test(full.surname!)) return false;
+    if (people.has(full.first!.toLowerCase()) || looksLikeFirstName(full.first!)) vouched = true;
+    return true;
   });
+  return ok && vouched;
 }
 
 /**

@@ -68,6 +68,11 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Review by Zach Wasserman and Teddy Reed will follow.", expected: [] },
     { input: "Windows Defender will block the installer.", expected: [] },
     { input: "Docker Desktop will ship it next week.", expected: [] },
+    { input: "**Rick O'Connor** to get the HW and SW groups together.", expected: [["Rick O'Connor", "Rick O'Connor to get the HW and SW groups together."]] },
+    { input: "Mike McCamon will send the mission statement.", expected: [["Mike McCamon", "Mike McCamon will send the mission statement."]] },
+    // One first name the lexicon knows vouches for the other full names with it; alone, an unknown one is not taken.
+    { input: "**Duncan Bees** and **Yunhai Shang** to upload the slides.", expected: [["Duncan Bees and Yunhai Shang", "Duncan Bees and Yunhai Shang to upload the slides."]] },
+    { input: "Yunhai Shang will upload the slides.", expected: [] },
     // Names in any script, as people write their own.
     { input: "Björn will write the draft.", expected: [["Björn", "Björn will write the draft."]] },
     { input: "Zoë and Sam will update the docs.", expected: [["Zoë and Sam", "Zoë and Sam will update the docs."]] },
