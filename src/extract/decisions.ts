@@ -85,9 +85,11 @@ const SHARED_STANCE = new RegExp(
     // An approval: "Approved: the new logo.", "The TSC approved the budget.", "Proposal accepted."
     String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)`,
     // A short subject and its verdict: "Backport accepted.", "Minutes approved".
-    String.raw`^(?:[\w.#/-]+\s+){1,3}(?:accepted|approved|rejected)\s*[.!]?$`,
+    String.raw`^(?:[\w.#/-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$`,
     String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b`,
     String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b`,
+    // "Motion of adding new remediation has passed.", "The motions to approve the minutes were carried."
+    String.raw`\bmotions?\b[^.;:]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:passed|carried|adopted|approved|accepted)\b`,
   ].join("|"),
   "i",
 );
