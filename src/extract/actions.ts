@@ -212,14 +212,14 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
   const speaker = lineSpeaker(text);
+  const words = OWNER_WORDS.scan(text);
   // A speaker's line goes on past its first sentence: "ajeffrey: Sure. I'll fix up the website too." (only "I'll" opening the sentence: not "If ..., I'll").
   const first = block.sentences[0];
-  if (!speaker && first && first !== sentence && I_PROMISE.test(stripConnective(text))) {
+  if (!speaker && words !== 0 && first !== sentence && first && I_PROMISE.test(stripConnective(text))) {
     const lineOf = lineSpeaker(first.plain);
     if (lineOf) return lineOf.name;
   }
   if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause) => I_PROMISE.test(stripConnective(clause))))) return speaker.name;
-  const words = OWNER_WORDS.scan(text);
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;
   const mays = (words & OWNER_WORDS.bit.may) !== 0;
   const pronouns = (words & OWNER_WORDS.bit.pronoun) !== 0;

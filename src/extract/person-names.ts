@@ -90,6 +90,7 @@ export function splitNames(list: string): string[] {
  */
 const DOTTED_I = /\u0130/g;
 const LONG_S = /\u017f/g;
+const TO_FOLD = /[\u0130\u017f]/;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -107,7 +108,7 @@ function isNameChar(code: number): boolean {
  */
 export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false;
-  const lower = text.replace(DOTTED_I, "\u0131").replace(LONG_S, "s").toLowerCase();
+  const lower = (TO_FOLD.test(text) ? text.replace(DOTTED_I, "\u0131").replace(LONG_S, "s") : text).toLowerCase();
   for (const name of names) {
     for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
       if (!isNameChar(lower.charCodeAt(at - 1)) && !isNameChar(lower.charCodeAt(at + name.length))) return true;
