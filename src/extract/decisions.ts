@@ -540,6 +540,10 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
     // Who came is no outcome, even under "... support consensus:".
     if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block)) {
       outcomeNext = false;
+      // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
+      const heading = block.kind === "heading" ? block.sentences[0] : undefined;
+      const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
+      if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });
       continue;
     }
     const afterMarker = outcomeNext && block.kind === "paragraph";

@@ -451,6 +451,11 @@ describe("authors stay in control", () => {
     ]);
   });
 
+  test("takes a heading that starts with `Decision:` as an explicit decision, and no other heading", () => {
+    const meeting = parse("## CI\n\n### Decision: move CI to GitHub Actions\n\n### We will talk about it later\n\nNotes.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[3, "move CI to GitHub Actions", true]]);
+  });
+
   test("takes a sentence with {#id} as an explicit decision with that id", () => {
     const meeting = parse("The TSC reviewed the budget. {#budget-reviewed}\n");
     expect(meeting.decisions.map((d) => [d.id, d.text, d.explicit])).toEqual([["budget-reviewed", "The TSC reviewed the budget.", true]]);
