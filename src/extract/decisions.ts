@@ -8,8 +8,9 @@
 // ...", "Will rename the label"), a choice made or leave given ("Went with the simpler fix", "OK
 // to merge"), what is to happen to a release ("4.7.0 will be released after the holidays"), who
 // owns what, a target ("aiming for Friday"), a deferral, a rejection, an answer to the meeting's
-// own question ("Should we X? No. ..."), and list items introduced as outcomes ("We decided
-// that:", "Resolution:"). Against them stand negations, open questions and stances still sought
+// own question ("Should we X? No. ..."), a vote's tally ("Passed: 7-0"), a role given ("Sashko as
+// champion"), list items introduced as outcomes ("We decided that:", "Resolution:") and a bold item
+// among the points made ("- **Allow admin-usage prototype PRs**"). Against them stand negations, open questions and stances still sought
 // ("No clear consensus", "Consensus on location?", "we need to reach consensus"), a stance about
 // nothing ("No objections."), needs, duties and limits ("we need to get the toil down", "we
 // cannot use it yet"), needs foreseen ("we'll need CI"), hedged suggestions ("we should probably
