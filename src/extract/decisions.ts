@@ -10,11 +10,12 @@
 // owns what, a target ("aiming for Friday"), a deferral, a rejection, an answer to the meeting's
 // own question ("Should we X? No. ..."), a vote's tally ("Passed: 7-0"), a role given ("Sashko as
 // champion"), list items introduced as outcomes ("We decided that:", "Resolution:") and a bold item
-// among the points made ("- **Allow admin-usage prototype PRs**"). Against them stand negations, open questions and stances still sought
-// ("No clear consensus", "Consensus on location?", "we need to reach consensus"), a stance about
-// nothing ("No objections."), needs, duties and limits ("we need to get the toil down", "we
-// cannot use it yet"), needs foreseen ("we'll need CI"), hedged suggestions ("we should probably
-// ...") and one person's view ("seph thinks we should ...").
+// among the points made ("- **Allow admin-usage prototype PRs**"). Against them stand negations,
+// open questions and stances still sought ("No clear consensus", "Consensus on location?", "we
+// need to reach consensus"), a stance about nothing ("No objections."), needs, duties and limits
+// ("we need to get the toil down", "we cannot use it yet"), needs foreseen ("we'll need CI"),
+// hedged suggestions ("we should probably ..."), one person's view ("seph thinks we should ...",
+// a speaker's "we should ..."), the next call's date and how the meeting itself runs.
 
 import type { Token } from "markdown-it";
 import { allMatches } from "./all-matches.js";
