@@ -543,7 +543,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
     if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block)) {
       outcomeNext = false;
       // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
-      const heading = block.kind === "heading" ? block.sentences[0] : undefined;
+      // Not the top-level heading, which may be the note's title: the page shows that apart from the note, with no anchor.
+      const heading = block.kind === "heading" && (block.section?.level ?? 1) >= 2 ? block.sentences[0] : undefined;
       const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
       if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });
       continue;

@@ -451,9 +451,9 @@ describe("authors stay in control", () => {
     ]);
   });
 
-  test("takes a heading that starts with `Decision:` as an explicit decision, and no other heading", () => {
-    const meeting = parse("## CI\n\n### Decision: move CI to GitHub Actions\n\n### We will talk about it later\n\nNotes.\n");
-    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[3, "move CI to GitHub Actions", true]]);
+  test("takes a heading below the title that starts with `Decision:` as an explicit decision, and no other heading", () => {
+    const meeting = parse("# Decision: the title\n\n## CI\n\n### Decision: move CI to GitHub Actions\n\n### We will talk about it later\n\nNotes.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[5, "move CI to GitHub Actions", true]]);
   });
 
   test("takes a sentence with {#id} as an explicit decision with that id", () => {
