@@ -44,7 +44,7 @@ const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
-const PRESENT = String.raw`(?:${GROUP}|team|(?<!\b(?:of|some|few|several|many|other|two|three)\s)(?:folks|people)|all|attendees|participants|maintainers|the maintainers|group|those present|all present|(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
+const PRESENT = String.raw`(?:${GROUP}|team|(?<!\b(?:of|some|few|several|many|other|two|three)\s)(?:folks|people)|all|attendees|participants|maintainers|the maintainers|group|those present|all present|(?<!\b(?:of|some|few|several|many|other|two|three)\s)(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 

@@ -271,6 +271,7 @@ describe("what the group thinks is right is a decision; what it merely believes 
     { input: "Those present thought it would be sufficient to prepare a list of questions.", expected: ["Those present thought it would be sufficient to prepare a list of questions."] },
     { input: "Those present thought the venue was in Vienna.", expected: [] },
     { input: "A couple of people think it would be great to have monthly releases.", expected: [] },
+    { input: "Many members agreed to schedule some hours each week for triage.", expected: [] },
   ]);
 });
 
