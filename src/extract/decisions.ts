@@ -22,6 +22,7 @@ import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { inAttendanceList, lineSpeaker, peopleIn } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
+import { titleHeading } from "../title-heading.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 export interface FoundDecision {
@@ -44,7 +45,8 @@ const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
-const PRESENT = String.raw`(?:${GROUP}|team|(?<!\b(?:of|some|few|several|many|other|two|three)\s)(?:folks|people)|all|attendees|participants|maintainers|the maintainers|group|those present|all present|(?<!\b(?:of|some|few|several|many|other|two|three)\s)(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
+const NOT_SOME_OF = String.raw`(?<!\b(?:of|some|few|several|many|other|two|three)\s)`;
+const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|group|those present|all present|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
@@ -533,6 +535,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   // Found once, when a note first has an item in bold.
   let topics: ReadonlySet<string> | undefined;
   const topicLists = () => (topics ??= boldTopicLists(note.blocks));
+  const title = titleHeading(note.sections);
   // The two sentences before, where an answer looks for its question.
   let last: Sentence | undefined;
   let beforeLast: Sentence | undefined;
@@ -543,8 +546,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
     if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block)) {
       outcomeNext = false;
       // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
-      // Not the top-level heading, which may be the note's title: the page shows that apart from the note, with no anchor.
-      const heading = block.kind === "heading" && (block.section?.level ?? 1) >= 2 ? block.sentences[0] : undefined;
+      // Not the note's title, which the page shows apart from the note, with no anchor.
+      const heading = block.kind === "heading" && block.section !== title ? block.sentences[0] : undefined;
       const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
       if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });
       continue;

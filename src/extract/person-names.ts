@@ -161,7 +161,7 @@ function attendees(text: string): string[] {
     names.push(words[0]!, ...(words.length > 1 ? [words.join(" ")] : []));
   }
   // Minutes that go on to name people by initials say so here: "Syd Bauman (SB)", not "Bob Smith (IBM)".
-  for (const match of allMatches(INITIALS, text)) {
+  for (const match of allMatches(NAME_AND_INITIALS, text)) {
     const first = match.groups!.name!.split(/\s+/).map((w) => w[0]!);
     const initials = match.groups!.initials!;
     if (initials === first.join("") || initials === first[0]! + first.at(-1)!) names.push(initials);
@@ -169,7 +169,7 @@ function attendees(text: string): string[] {
   return names;
 }
 
-const INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,2})\s*\((?<initials>\p{Lu}{2,4})\)/gu;
+const NAME_AND_INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,2})\s*\((?<initials>\p{Lu}{2,4})\)/gu;
 
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =

@@ -23,7 +23,7 @@ const reference = (c: string) => {
 };
 
 /** Whether text has anything escapeHtml changes; most of what pages interpolate (dates, URLs, names) has not. */
-const TO_ESCAPE = new RegExp(`[&<>"']|[\\u0100-\\uffff]`);
+const TO_ESCAPE = new RegExp(ESCAPED.source);
 
 export function escapeHtml(text: string): string {
   if (!TO_ESCAPE.test(text)) return text;

@@ -452,9 +452,11 @@ describe("authors stay in control", () => {
     ]);
   });
 
-  test("takes a heading below the title that starts with `Decision:` as an explicit decision, and no other heading", () => {
+  test("takes a heading that starts with `Decision:` as an explicit decision, unless it is the note's title; no other heading", () => {
     const meeting = parse("# Decision: the title\n\n## CI\n\n### Decision: move CI to GitHub Actions\n\n### We will talk about it later\n\nNotes.\n");
     expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[5, "move CI to GitHub Actions", true]]);
+    // Two top-level headings are topics, not a title.
+    expect(parse("# CI\n\nNotes.\n\n# Decision: drop Travis\n").decisions.map((d) => [d.line, d.text])).toEqual([[5, "drop Travis"]]);
   });
 
   test("takes a sentence with {#id} as an explicit decision with that id", () => {
