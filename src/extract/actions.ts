@@ -9,15 +9,18 @@
 
 import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
+import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
-import { inAttendanceList, isNameLike, lineSpeaker, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
+import { inAttendanceList, isNameLike, lineSpeaker, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?)\b/i;
+const ACTIONS_HEADING = /\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
 const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|action points?|todos?|to-dos?)\b|^actions?\s*:?\s*$/i;
+/** A section of tasks ("## Tasks", "## Actionable tasks"); a lead-in "Tasks" may head a board's plan instead. */
+const TASKS_HEADING = /^(?:actionable\s+)?tasks\s*:?\s*$/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 /** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames). */
@@ -48,13 +51,20 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
  * "Next step: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^\(?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*)?`,
+  String.raw`^[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
+/** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
+const BARE_MARKER = /^(?:ACTIONS?(?:\s+ITEMS?)?|[Aa]ctions?(?:\s+items?)?)\s+(?!(?:REQUIRED|NEEDED|REQUESTED)\b)(?=\S)/;
+const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
+/** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
+const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s*:?\s*[\[(](?<owner>${NAMES})[\])]\s*[.!]?$`, "u");
+/** A task the list reports done at its end: "Summary doc (draft circulated) -- Done", "... [JS] DONE". */
+const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again". */
 const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
-const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L})/u;
+const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
 const SPEAKER_TAKES = /^\[?(?:(?:yes|sure|ok|okay|absolutely|definitely|yep)[,.!]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
@@ -76,11 +86,10 @@ const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|end)$/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
-const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\))\s*[.!]?$`, "u");
+const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\)|\s*\[(?<bracket>${NAMES})\])\s*[.!]?$`, "u");
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
 /** A Markdown task-list box; a ticked one is work already done. */
-/** A person's initials: "FK", "JBR". */
-const INITIALS = /^\p{Lu}{2,4}$/u;
+
 const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 /** Where boxes tick off the topics of the meeting, not tasks after it. */
 const AGENDA = /^agenda\b/i;
@@ -172,6 +181,18 @@ function looksLikeFirstName(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && isNameLike(word) && !NOT_A_SPEAKER.test(word) && !/(?:ing|ed|ly)$/.test(word) && isFirstName(word);
 }
 
+/**
+ * The owner written after a listed task: after "--" any name; after "-" or in parentheses, a known or
+ * capitalised one ("Fix it - Windows", "(CI)" are no owners); in brackets, initials or a first name
+ * ("Fix the dataset links [ACB]", not "[WIP]").
+ */
+function trailingOwner(text: string, people: ReadonlySet<string>): string | null {
+  const trailing = TRAILING_OWNER.exec(text)?.groups;
+  if (trailing?.bracket) return allNames(trailing.bracket, people, (n) => isKnown(n, people) || looksLikeInitials(n) || looksLikeFirstName(n)) ? trailing.bracket : null;
+  const end = trailing?.owner ?? trailing?.hyphen ?? trailing?.paren;
+  return end && allNames(end, people, (n) => trailing?.owner !== undefined || isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n))) ? end : null;
+}
+
 /** A handle, or a name the note uses for a person. */
 function isKnown(name: string, people: ReadonlySet<string>): boolean {
   return name.startsWith("@") || people.has(name.toLowerCase());
@@ -179,7 +200,7 @@ function isKnown(name: string, people: ReadonlySet<string>): boolean {
 
 /** After "Action": with "to" or "will" any capitalised name; with a colon or nothing between, a name that looks like one ("action FK: open an issue", not "ACTION REQUIRED please ..."). */
 function isActionOwner(name: string, people: ReadonlySet<string>, promised: boolean): boolean {
-  return isKnown(name, people) || (promised ? /^\p{Lu}/u.test(name) && !NOT_A_SPEAKER.test(name) : INITIALS.test(name) || looksLikeFirstName(name));
+  return isKnown(name, people) || (promised ? /^\p{Lu}/u.test(name) && !NOT_A_SPEAKER.test(name) : looksLikeInitials(name) || looksLikeFirstName(name));
 }
 
 function ownerOf(sentence: Sentence, context: Context): string | null {
@@ -190,16 +211,22 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (box && (AGENDA.test(block.section?.title ?? "") || AGENDA.test(block.leadIn ?? ""))) return null;
   const listed = context.listed || box !== null;
   const text = sentence.plain.slice(box?.[0].length ?? 0);
-  const todo = TODO.exec(text);
+  if (DONE_AT_END.test(text)) return null;
+  const bare = BARE_MARKER.exec(text);
+  const todo = TODO.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
-    if (!text.slice(todo[0].length).trim()) return null;
-    const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for;
+    // A marker with nothing after it, or only its owner's tag, labels the list below it: "**ACTION** [name=Ray]".
+    if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length))) return null;
+    const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for ?? todo.groups?.tagged;
     if (named && allNames(named, people, () => true)) return named;
     // After the marker, a name that promises is its owner even if the note names nobody else:
-    // "Action: Carol to file an issue", "AI: Dave will look into it".
+    // "Action: Carol to file an issue", "AI: Dave will look into it", "ACTION: ACB, check the code".
     const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
-    return first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name))) ? first.name : UNASSIGNED;
+    if (first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash ?? first.comma) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name)))) return first.name;
+    return trailingOwner(text, people) ?? UNASSIGNED;
   }
+  const markedAtEnd = text.includes("ction") || text.includes("ACTION") ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
+  if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
   const actionNamed = ACTION_NAMED.exec(text)?.groups;
   if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
@@ -241,19 +268,17 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // Several people with one of them known: "seph, Stefano, Teddy, and Nick should try ...".
     const someKnown = may !== undefined && splitNames(may).some((n) => isKnown(n, people));
     if (may && allNames(may, people, (n) => isKnown(n, people) || ((listed || someKnown) && /^\p{Lu}/u.test(n)))) return may;
-    // Minutes' "Tom to write an RFC", "Seth is to obtain more info", "Andy needs to do more benchmarks": a first name the
+    // Minutes' "Tom to write an RFC", "RP to produce the release", "Seth is to obtain more info", "Andy needs to do more benchmarks": a first name or initials the
     // note gives no other sign of, opening the sentence or following its topic ("Plugins gaps -> Melissa to post ...").
     const opens = may !== undefined && (position === 0 || AFTER_TOPIC.test(text.slice(0, text.length - tail.length)));
     const toDo = opens ? (TO_DO.exec(clause) ?? OWNER_MUST.exec(clause))?.groups?.owner : undefined;
-    if (toDo && allNames(toDo, people, looksLikeFirstName)) return toDo;
+    if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n))) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
   if (!listed || DONE.test(text)) return null;
-  const trailing = TRAILING_OWNER.exec(text)?.groups;
-  const end = trailing?.owner ?? trailing?.hyphen ?? trailing?.paren;
-  // After "--" any name; after "-" or in parentheses, a known or capitalised one ("Fix it - Windows", "(CI)" are no owners).
-  if (end && allNames(end, people, (n) => trailing?.owner !== undefined || isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return end;
+  const end = trailingOwner(text, people);
+  if (end) return end;
   const leading = LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").
   if (leading?.owner && allNames(leading.owner, people, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)) || (leading.colon !== undefined && looksLikeFirstName(n)))) return leading.owner;
@@ -263,7 +288,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // one that details the task above it ("Slack", "google-group" under "Archive old channels").
   const leadIn = block.leadIn ?? "";
   const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !leadsIntoActions(leadIn);
-  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)));
+  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_HEADING.test(block.section?.title ?? "") || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)));
   return box !== null || task ? UNASSIGNED : null;
 }
 

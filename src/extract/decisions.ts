@@ -17,8 +17,8 @@
 // hedged suggestions ("we should probably ..."), one person's view ("seph thinks we should ...",
 // a speaker's "we should ..."), the next call's date and how the meeting itself runs.
 
-import type { Token } from "markdown-it";
 import { allMatches } from "./all-matches.js";
+import { whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { inAttendanceList, lineSpeaker, peopleIn } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
@@ -205,6 +205,8 @@ const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|
 /** The group answering as one: "All: +1", "Everyone: yes, ok to close". */
 const GROUP_SAYS = String.raw`^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine`;
 const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i");
+/** The group answering the question just asked, in its own words: "Do we need to keep the forum? / Group: Not essential, but ...". */
+const GROUP_ANSWERS = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*\S/i;
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
@@ -253,23 +255,6 @@ function outcomesLeadIn(): (block: Block) => boolean {
     }
     return lastOutcomes;
   };
-}
-
-function isBlank(token: Token): boolean {
-  return token.type === "softbreak" || (token.type === "text" && token.content.trim() === "");
-}
-
-/** Whether a list item is set wholly in one bold run: "- **Allow admin-usage prototype PRs**", not "**A** and **B**". */
-function whollyBold(block: Block): boolean {
-  if (block.kind !== "item" || !block.itemStart || block.sentences.length === 0) return false;
-  const children = block.inline.children ?? [];
-  let first = 0;
-  let last = children.length - 1;
-  while (first <= last && isBlank(children[first]!)) first++;
-  while (last >= first && isBlank(children[last]!)) last--;
-  if (children[first]?.type !== "strong_open" || children[last]?.type !== "strong_close") return false;
-  for (let i = first + 1; i < last; i++) if (children[i]!.type === "strong_open") return false;
-  return true;
 }
 
 const listKey = (block: Block) => `${block.listDepth}\u0000${block.leadIn ?? ""}`;
@@ -513,6 +498,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   // One speaker's "GE: No." answers for GE, not for the meeting.
   const spoken = text !== sentence.plain;
   if (!spoken && ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
+  if (last && GROUP_ANSWERS.test(text) && (isQuestion(last.plain) || asksWhatToDo(last))) return true;
   if (ARROW_OUTCOME.test(text)) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;

@@ -136,7 +136,9 @@ export function inAttendanceList(block: Block): boolean {
 
 /** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
 const WHO_CAME = /\b(?:attendees|attendance|attending|present|participants|absent|regrets|apologies|guests)\b/i;
-const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants)\s*(?::|--|—)\s*(.+)$/i;
+const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants|apologies|regrets|absent)\s*(?::|--|—)\s*(.+)$/i;
+/** "Present:" on a line of its own, with the names on the lines after it. */
+const ATTENDANCE_LEAD = /^(?:attendees|attendance|in attendance|present|participants)\s*:\s*$/i;
 
 /** The entries of a line of attendance, each split into words: "Bob Smith (Acme), Alice" -> [["Bob", "Smith"], ["Alice"]]. */
 function attendanceEntries(text: string): string[][] {
@@ -166,8 +168,22 @@ function attendees(text: string): string[] {
     const initials = match.groups!.initials!;
     if (initials === first.join("") || initials === first[0]! + first.at(-1)!) names.push(initials);
   }
+  for (const match of allMatches(LISTED_INITIALS, text)) if (!TECH_ACRONYM.test(match[0])) names.push(match[0]);
   return names;
 }
+
+/** A person's initials, as minutes name people ("RP", "ACB"); not the capitals of software ("PR", "CI", "API"). */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+const TECH_ACRONYM = /^(?:PRS?|MRS?|CI|CD|API|APIS|UI|UX|CLI|OS|SDK|RFC|ETA|TBD|FAQ|URL|HTTP|JSON|YAML|CSV|HTML|CSS|DNS|SSL|TLS|VM|VMS|GPU|CPU|RAM|DB|SQL|AWS|GCP|PDF|README|TODO|FYI|NB|ASAP|EOD|EOW|AOB|AOCB|WIP|LGTM|NEW|DONE)$/;
+
+export function looksLikeInitials(word: string): boolean {
+  return INITIALS.test(word) && !TECH_ACRONYM.test(word);
+}
+
+/** Initials standing as words of an attendance line ("Present: JS JL MA YJ"), not a company's in parentheses ("Bob Smith (IBM)"). */
+const LISTED_INITIALS = /(?<=^|[\s,;])\p{Lu}{2,4}(?=$|[\s,;.])/gu;
+/** Initials tagging an item with who presents or owns it: "Experiments update [ACB]", "Code PR [SM / RP]". */
+const TAGGED_INITIALS = /\[(\p{Lu}{2,4}(?:\s*[/,&]\s*\p{Lu}{2,4})*)\]/gu;
 
 const NAME_AND_INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,2})\s*\((?<initials>\p{Lu}{2,4})\)/gu;
 
@@ -218,10 +234,16 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
       if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());
       const listed = block.kind === "paragraph" && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
       if (listed) for (const name of attendees(listed[1]!)) people.add(name.toLowerCase());
+      if (sentence !== block.sentences[0] && block.kind === "paragraph" && ATTENDANCE_LEAD.test(block.sentences[0]!.plain)) {
+        for (const name of attendees(ATTENDANCE_LINE.exec(sentence.plain)?.[1] ?? sentence.plain)) people.add(name.toLowerCase());
+      }
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
       const text = sentence.plain;
       const words = PERSON_WORDS.scan(text);
       if (mayListNames(text, words)) lists.push(text);
+      if (text.includes("[")) {
+        for (const match of allMatches(TAGGED_INITIALS, text)) for (const initials of splitNames(match[1]!)) if (looksLikeInitials(initials)) people.add(initials.toLowerCase());
+      }
       if (text.includes("@")) {
         HANDLE.lastIndex = 0;
         for (let match = HANDLE.exec(text); match; match = HANDLE.exec(text)) people.add(match[0].toLowerCase());

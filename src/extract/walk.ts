@@ -116,6 +116,8 @@ function lowerCaseStarts(text: string, ends: number[]): number[] {
  */
 const SHORT_LINE = 40;
 const OPENS_STATEMENT = /[\p{Lu}@[]/u;
+/** A line opening with a marker starts a statement however the line before ends: "... and be actioned\nACTION: ACB, check the code". */
+const OPENS_WITH_MARKER = /^(?:ACTION\b|(?:action(?:\s+items?)?|todo|to-do|decision|ai)\s*:)/i;
 /** A line ending so goes on: "Reverse Sorted List of\nPRs", "introduced in\nPR6571". */
 const GOES_ON = /(?:[,;\-–—(&]|\b(?:of|in|to|the|a|an|and|or|for|with|by|on|at|from|as|is|are|was|were|that|this|which|but|so|if|into|about|via|per|than|then|when|where|who|whose|its|their|our|his|her|my|your))$/i;
 
@@ -139,7 +141,9 @@ function lineStarts(text: string, breaks: number[], linkBreaks: number[], ends: 
     if (end === start || next >= text.length || linkBreaks.includes(next)) continue;
     const line = text.slice(start, end);
     const short = sourceLength <= SHORT_LINE && !GOES_ON.test(line);
-    if (!(short || line.endsWith(":")) || !OPENS_STATEMENT.test(text[trimmedStart(text, next, text.length)] ?? "")) continue;
+    const nextStart = trimmedStart(text, next, text.length);
+    const marked = OPENS_WITH_MARKER.test(text.slice(nextStart, nextStart + 16));
+    if (!marked && (!(short || line.endsWith(":")) || !OPENS_STATEMENT.test(text[nextStart] ?? ""))) continue;
     while (ends[sentence]! <= next) sentence++;
     const previousEnd = sentence > 0 ? ends[sentence - 1]! : 0;
     if (next > previousEnd && next < ends[sentence]!) cuts.push(next);

@@ -45,6 +45,13 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Dockerfile to build and test osquery on Linux published.", expected: [] },
     { input: "Starting to port more libraries to the source layer.", expected: [] },
     { input: "Time to cut a release.", expected: [] },
+    // Initials opening "to" and a verb are how minutes name people; the capitals of software are not.
+    { input: "RP to produce the release on Monday.", expected: [["RP", "RP to produce the release on Monday."]] },
+    { input: "PR to fix the crash on startup. CI to run on every push.", expected: [] },
+    // Initials the note uses for people (in the attendance lines, tagging an item) are people everywhere.
+    { input: "Present:\nJS RP\nApologies: YJ\n\nRP should review it. YJ can update the docs.", expected: [["RP", "RP should review it."], ["YJ", "YJ can update the docs."]] },
+    { input: "- Sprint planning [SR / YJ]\n  - SR/YJ should incorporate the feedback.\n", expected: [["SR/YJ", "SR/YJ should incorporate the feedback."]] },
+    { input: "- Planning [WIP]\n\nWIP should be done soon.", expected: [] },
     { input: "Seth is to obtain more info about SLIP 22.", expected: [["Seth", "Seth is to obtain more info about SLIP 22."]] },
     { input: "Andy needs to do more benchmarks.", expected: [["Andy", "Andy needs to do more benchmarks."]] },
     { input: "Docker needs to be updated.", expected: [] },
@@ -98,8 +105,8 @@ describe("who counts as a person comes from the note", () => {
     { input: "Attendees:\n\n- Alice\n- Release team\n\nRelease to packages is done.", expected: [] },
     // Initials the attendance list gives ("Syd Bauman (SB)") name people later; a company's ("(IBM)") does not.
     {
-      input: "Present: Syd Bauman (SB), Martin Holmes (MH), Bob Smith (IBM)\n\nSB and MH to set up virtual hosts. IBM to set up hosts.",
-      expected: [["SB and MH", "SB and MH to set up virtual hosts."]],
+      input: "Present: Syd Bauman (SB), Martin Holmes (MH), Bob Smith (IBM)\n\nSB and MH should set up virtual hosts. IBM should set up hosts.",
+      expected: [["SB and MH", "SB and MH should set up virtual hosts."]],
     },
     { input: "You can build with it, and tests pass.", expected: [] },
     { input: "Forking should work.", expected: [] },
@@ -136,7 +143,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
     { input: "* [ ] @seph review the PR\n* [x] Ship 4.3.0\n* [ ] Update the changelog\n", expected: [["@seph", "[ ] @seph review the PR"], ["unassigned", "[ ] Update the changelog"]] },
     { input: "Action items:\n\n* Review the rework\n", expected: [["unassigned", "Review the rework"]] },
-    { input: "Action items:\n\n* Done: release 1.2\n* Completed - the survey\n", expected: [] },
+    { input: "Action items:\n\n* Done: release 1.2\n* Completed - the survey\n* Summary doc (draft circulated) -- Done\n", expected: [] },
     { input: "Action: Carol to file an issue for the crash.", expected: [["Carol", "Action: Carol to file an issue for the crash."]] },
     { input: "AI: Dave will look into the flaky test.", expected: [["Dave", "AI: Dave will look into the flaky test."]] },
     { input: "TODO: Windows tables to be reviewed.", expected: [["unassigned", "TODO: Windows tables to be reviewed."]] },
@@ -155,6 +162,16 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "ACTION REQUIRED please review the budget.", expected: [] },
     { input: "**Action point:** break the selector spec into its own spec.", expected: [["unassigned", "Action point: break the selector spec into its own spec."]] },
     { input: "Chris H will get the domain.", expected: [["Chris H", "Chris H will get the domain."]] },
+    // Minutes that tag tasks with initials: the marker in bold or capitals, the owner in brackets at either end.
+    { input: "**Action** fixed dataset links in the codebase [ACB]", expected: [["ACB", "Action fixed dataset links in the codebase [ACB]"]] },
+    { input: "**Action** code PR [SM / RP]", expected: [["SM / RP", "Action code PR [SM / RP]"]] },
+    { input: "ACTION: ACB, check code and start running attacks", expected: [["ACB", "ACTION: ACB, check code and start running attacks"]] },
+    { input: "[Action: JY to restructure the project readme]", expected: [["JY", "[Action: JY to restructure the project readme]"]] },
+    { input: "ACTION for next sprint: clean up the output folder issues.", expected: [["unassigned", "ACTION for next sprint: clean up the output folder issues."]] },
+    { input: "Suggestion that RP could examine training a model to predict risk ACTION [RP]", expected: [["RP", "Suggestion that RP could examine training a model to predict risk ACTION [RP]"]] },
+    // A marker with only its owner labels the list below it; a task reported done at its end is done.
+    { input: "- **ACTION** [name=Ray Raspberry]\n  - Bring up Forum creation to #cross-department\n", expected: [] },
+    { input: "- Action Let them know that we will be suggesting some additions [JS] DONE\n- Fix the links [WIP]\n", expected: [] },
   ]);
 });
 
@@ -168,6 +185,16 @@ describe("items and headings of an action list carry their owner", () => {
       ],
     },
     { input: "## Action Points :muscle:\n\n* Write blogpost about mirror infrastructure\n", expected: [["unassigned", "Write blogpost about mirror infrastructure"]] },
+    {
+      input: "## Tasks\n\n- Add the code of conduct to the club guide\n  (@jonleung)\n- Send an announcement in Slack\n\n# Software Task Group Minutes\n\n- Review the roadmap\n",
+      expected: [["@jonleung", "Add the code of conduct to the club guide (@jonleung)"], ["unassigned", "Send an announcement in Slack"]],
+    },
+    { input: "- Tasks\n  - **Research Jekyll.**\n", expected: [] },
+    // A marker opening a line starts a task there, in a paragraph wrapped with no full stops.
+    {
+      input: "2. Experiments update [ACB]: has created most of the models\n   list of glitches to follow\n   ACTION: ACB, check code and start running attacks\n",
+      expected: [["ACB", "ACTION: ACB, check code and start running attacks"]],
+    },
     { input: "### Action point follow ups from previous meetings\n\n- Triage update\n", expected: [] },
     // A topic that names next steps is no list of them: the dialogue under it holds no tasks.
     { input: "* Next steps on the Temporal proposal\n  * MPT: You made some decisions there.\n  * PD: There are a couple of translation methods.\n", expected: [] },

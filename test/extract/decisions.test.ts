@@ -102,6 +102,8 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
     { input: "Casey: prefers a proper list with an archive. Broad agreement.", expected: ["Casey: prefers a proper list with an archive. Broad agreement."] },
     { input: "Sean suggested publishing on Saturdays and everyone was happy with this.", expected: ["Sean suggested publishing on Saturdays and everyone was happy with this."] },
+    { input: "- Simon: Do we need to keep the old forum\n  - Group: Not essential, but good to archive it.\n", expected: ["Group: Not essential, but good to archive it."] },
+    { input: "- Group: reviewing the forum threads\n", expected: [] },
     { input: "Teddy thinks everyone agreed.", expected: [] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
@@ -406,6 +408,8 @@ describe("items of a list introduced as outcomes are decisions", () => {
     { input: "- How does the compare utility work?\n  - **Don't make any changes for now.**\n", expected: ["Don't make any changes for now."] },
     { input: "* Inventory\n  * **Community feedback and validation**\n    * What is the inventory?\n  * **Prioritization criteria definition**\n", expected: [] },
     { input: "- Notes\n- **Action on HC to find the failing test.**\n- **ACTION**\n", expected: [] },
+    // A link set in bold is a link: the call's header "- **Time:** ...\n- **[Join video call](...)**".
+    { input: "- **Time:** Tuesday, 17:00 UTC\n- **[Join video call via Zoom](https://zoom.example/j/1)**\n- **[Code of Conduct](https://example.org/conduct)**\n", expected: [] },
     // A list that records no decision says so.
     { input: "## Decisions\n\n* None\n\n## Notes\n\nDecision: N/A\n\n* Decisions:\n  * https://example.org/roadmap.md\n", expected: [] },
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
