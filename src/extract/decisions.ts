@@ -18,7 +18,7 @@
 // a speaker's "we should ..."), the next call's date and how the meeting itself runs.
 
 import { allMatches } from "./all-matches.js";
-import { whollyBold } from "./bold-runs.js";
+import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { inAttendanceList, lineSpeaker, peopleIn } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
@@ -162,7 +162,7 @@ const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|re
 
 /** "Let's try it.", "Let Facebook do it." */
 const LET_US =
-  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more|about)|see what happens|wait and see)\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more|about)|see what happens|wait and see|have (?:an?|some) (?:\w+ )?(?:discussion|chat|conversation)\b(?![^.]*\b(?:next|later|offline|another|tomorrow|async|separately)\b))\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
@@ -261,19 +261,21 @@ const listKey = (block: Block) => `${block.listDepth}\u0000${block.leadIn ?? ""}
 
 /**
  * Lists of topics: two or more items, every one in bold ("* **Community feedback**", "* **UX,
- * Design and Marketing**"). A bold item among plain ones, or alone under a question, is what the
- * discussion came to.
+ * Design and Marketing**"), or some opening with a bold label ("* **UX/UI priorities**:
+ * scrollbar, ..."), which says the list sets its topics in bold. A bold item among plain ones,
+ * or alone under a question, is what the discussion came to.
  */
 function boldTopicLists(blocks: Block[]): Set<string> {
-  const items = new Map<string, { all: number; bold: number }>();
+  const items = new Map<string, { all: number; bold: number; labelled: number }>();
   for (const block of blocks) {
     if (block.kind !== "item" || !block.itemStart) continue;
-    const count = items.get(listKey(block)) ?? { all: 0, bold: 0 };
+    const count = items.get(listKey(block)) ?? { all: 0, bold: 0, labelled: 0 };
     count.all++;
     if (whollyBold(block)) count.bold++;
+    else if (leadingBold(block) !== null) count.labelled++;
     items.set(listKey(block), count);
   }
-  return new Set([...items].filter(([, count]) => count.all >= 2 && count.bold === count.all).map(([key]) => key));
+  return new Set([...items].filter(([, count]) => count.all >= 2 && (count.bold === count.all || count.labelled > 0)).map(([key]) => key));
 }
 
 /**

@@ -253,6 +253,8 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "The plan was discussed but not finalized.", expected: [] },
     { input: "We decided nothing today.", expected: [] },
     { input: "Let's get started. Let's take a look at the open PRs.", expected: [] },
+    { input: "Let's have an open discussion now on how to grow a community.", expected: [] },
+    { input: "Let's have a discussion next week on the budget.", expected: ["Let's have a discussion next week on the budget."] },
     { input: "We'll be releasing 4.5.0 on Friday.", expected: ["We'll be releasing 4.5.0 on Friday."] },
     { input: "We can update the website.", expected: [] },
     { input: "Should we ship these at all?", expected: [] },
@@ -407,6 +409,8 @@ describe("items of a list introduced as outcomes are decisions", () => {
     },
     { input: "- How does the compare utility work?\n  - **Don't make any changes for now.**\n", expected: ["Don't make any changes for now."] },
     { input: "* Inventory\n  * **Community feedback and validation**\n    * What is the inventory?\n  * **Prioritization criteria definition**\n", expected: [] },
+    // A list that opens some items with a bold label sets its topics in bold.
+    { input: "- Docs moving forward\n- **UX/UI priorities**: scrollbar, editable filenames\n- **Notebook talk at Google**\n  - They were interested in scheduling\n", expected: [] },
     { input: "- Notes\n- **Action on HC to find the failing test.**\n- **ACTION**\n", expected: [] },
     // A link set in bold is a link: the call's header "- **Time:** ...\n- **[Join video call](...)**".
     { input: "- **Time:** Tuesday, 17:00 UTC\n- **[Join video call via Zoom](https://zoom.example/j/1)**\n- **[Code of Conduct](https://example.org/conduct)**\n", expected: [] },
