@@ -129,6 +129,12 @@ const COMMITMENT = new RegExp(
   "i",
 );
 
+/**
+ * What of a commitment a speaker says for the group: "Pacu: We will schedule a call next week";
+ * not what might happen ("if we ship it, we'll never know", "At some point we'll announce it").
+ */
+const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some day|maybe|perhaps|probably|never)\b).*\b(?:we\s+will|we'll|we\s+(?:are|'re)\s+going\s+to|we\s+won't|we\s+will\s+not)\b/i;
+
 /** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
 const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
@@ -353,8 +359,8 @@ interface Family {
   alsoNeeds?: readonly string[];
   /** Where `pattern` finds the family's cue in a sentence's plain text, with the family's guards; -1 if nowhere. */
   find: (text: string, pattern: RegExp) => number;
-  /** Not on a line a speaker opens. */
-  notSpoken?: true;
+  /** Not on a line a speaker opens; or, a pattern, only there if the line matches it too. */
+  notSpoken?: true | RegExp;
   /** Said of a person by nature, so not one person's view when a person says or does it. */
   anyone?: true;
 }
@@ -384,7 +390,8 @@ export const FAMILIES = {
       ...["planning", "went with", "go with", "stick with", "sticking with", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
     ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) ? -1 : at(inMainClause(pattern, text))),
-    notSpoken: true,
+    // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
+    notSpoken: SPOKEN_PLAN,
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
   droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
@@ -505,7 +512,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
   for (const family of families) {
-    if ((words & family.words) !== family.words || (family.notSpoken && spoken)) continue;
+    if ((words & family.words) !== family.words || (spoken && family.notSpoken && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }

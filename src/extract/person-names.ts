@@ -174,7 +174,7 @@ function attendees(text: string): string[] {
 
 /** A person's initials, as minutes name people ("RP", "ACB"); not the capitals of software ("PR", "CI", "API"). */
 const INITIALS = /^\p{Lu}{2,4}$/u;
-const TECH_ACRONYM = /^(?:PRS?|MRS?|CI|CD|API|APIS|UI|UX|CLI|OS|SDK|RFC|ETA|TBD|FAQ|URL|HTTP|JSON|YAML|CSV|HTML|CSS|DNS|SSL|TLS|VM|VMS|GPU|CPU|RAM|DB|SQL|AWS|GCP|PDF|README|TODO|FYI|NB|ASAP|EOD|EOW|AOB|AOCB|WIP|LGTM|NEW|DONE)$/;
+const TECH_ACRONYM = /^(?:PRS?|MRS?|CI|CD|API|APIS|UI|UX|GUI|IDE|CLI|OS|SDK|ABI|JIT|GC|AI|ML|LLM|CVE|SBOM|OCI|RFC|ETA|TBD|FAQ|URL|HTTP|JSON|YAML|CSV|HTML|CSS|DNS|SSL|TLS|VM|VMS|GPU|CPU|RAM|DB|SQL|AWS|GCP|PDF|README|TODO|FYI|NB|ASAP|EOD|EOW|AOB|AOCB|WIP|LGTM|NEW|DONE)$/;
 
 export function looksLikeInitials(word: string): boolean {
   return INITIALS.test(word) && !TECH_ACRONYM.test(word);

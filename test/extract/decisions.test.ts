@@ -148,6 +148,11 @@ describe("a commitment of the group is a decision", () => {
     { input: "_Then_ we will tackle the dependencies one at a time.", expected: ["Then we will tackle the dependencies one at a time."] },
     { input: "We're going to keep using an old SDK.", expected: ["We're going to keep using an old SDK."] },
     { input: "We are going with option B.", expected: ["We are going with option B."] },
+    // On a speaker's line, "we will" announces the group's plan; "we should" is the speaker's proposal, and a plan hedged or conditional is none.
+    { input: "Pacu: We will schedule a call next week to gather partners.", expected: ["Pacu: We will schedule a call next week to gather partners."] },
+    { input: "Amit: So, we should encourage people to come.", expected: [] },
+    { input: "Paul: At some point we'll make an announcement.", expected: [] },
+    { input: "RGN: Agree, if we ship without the exception then we'll never know.", expected: [] },
     { input: "We do not need to support _building_ osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
     { input: "The current apple key is Teddy's, and we do not plan on using that.", expected: ["The current apple key is Teddy's, and we do not plan on using that."] },
     { input: "The plan is to adopt the layer approach after 4.0.1.", expected: ["The plan is to adopt the layer approach after 4.0.1."] },
