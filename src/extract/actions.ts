@@ -11,8 +11,7 @@ import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { isFirstName } from "./first-names.js";
-import { inAttendanceList, isNameLike, lineSpeaker, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames } from "./person-names.js";
+import { inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames, standupPerson } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { NoteText, Sentence } from "./walk.js";
 
@@ -31,7 +30,7 @@ const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s$
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
 const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI) to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI) to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
@@ -67,6 +66,8 @@ const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NA
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
 const SPEAKER_TAKES = /^\[?(?:(?:yes|sure|ok|okay|absolutely|definitely|yep)[,.!]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
+/** A clause that takes a task with its subject dropped, in a person's part of a stand-up: "will work with Brian to merge". */
+const STANDUP_TAKES = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
@@ -176,11 +177,6 @@ interface Context {
   listOwners: ReadonlySet<string>;
 }
 
-/** A capitalised word that compromise's lexicon knows as a first name; common words are ruled out first, so the lexicon is loaded only when a note needs it. */
-function looksLikeFirstName(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && isNameLike(word) && !NOT_A_SPEAKER.test(word) && !/(?:ing|ed|ly)$/.test(word) && isFirstName(word);
-}
-
 /**
  * The owner written after a listed task: after "--" any name; after "-" or in parentheses, a known or
  * capitalised one ("Fix it - Windows", "(CI)" are no owners); in brackets, initials or a first name
@@ -275,6 +271,11 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n))) return toDo;
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
+  }
+  // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of.
+  if (tails.length > 0 && block.parentItem && tails.some((tail) => STANDUP_TAKES.test(stripConnective(tail)))) {
+    const person = standupPerson(block, people);
+    if (person) return person;
   }
   if (!listed || DONE.test(text)) return null;
   const end = trailingOwner(text, people);

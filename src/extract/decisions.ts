@@ -20,7 +20,7 @@
 import { allMatches } from "./all-matches.js";
 import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { inAttendanceList, lineSpeaker, peopleIn } from "./person-names.js";
+import { inAttendanceList, lineSpeaker, peopleIn, standupPerson } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { titleHeading } from "../title-heading.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
@@ -223,6 +223,8 @@ const BARE_STANCE =
   /^(?:(?:the\s+)?(?:outcome|result|resolution|decision|conclusion|consensus|verdict|agreed|decided|approved|summary|in summary|to summari[sz]e)s?|no\s+(?:\w+\s+)?(?:objections?|concerns?|comments)(?:\s+(?:then|here|so far|from me))?)\s*[.!:：]*$/i;
 /** An arrow opening a line marks what a discussion came to: "-> let's see how it goes", "=> ship it". */
 const ARROW_OUTCOME = /^(?:-{1,2}>|={1,2}>|→|⇒)\s*(?!(?:maybe|perhaps|possibly|not sure|unclear)\b)\S/i;
+/** Words after the arrow, not only names: "-> GraphQL API", "-> Ingestor (stable)" draw what feeds what. */
+const ARROW_SAYS = /^[^(]*(?<![\p{L}\p{N}_])\p{Ll}/u;
 const ASKS_WHAT_TO_DO =
   /\b(?:(?:should|shall|can|could|must|do|will)\s+we|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
 
@@ -504,11 +506,11 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
   if (isQuestion(text) || BARE_STANCE.test(text)) return false;
-  // One speaker's "GE: No." answers for GE, not for the meeting.
-  const spoken = text !== sentence.plain;
+  // One speaker's "GE: No." answers for GE, not for the meeting; so does a stand-up's "* George\n  * Will start the tests".
+  const spoken = text !== sentence.plain || (sentence.block.parentItem !== null && standupPerson(sentence.block, people) !== null);
   if (!spoken && ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   if (last && GROUP_ANSWERS.test(text) && (isQuestion(last.plain) || asksWhatToDo(last))) return true;
-  if (ARROW_OUTCOME.test(text)) return true;
+  if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text)) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
   for (const family of families) {

@@ -4,6 +4,7 @@
 
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
+import { isFirstName } from "./first-names.js";
 import type { Block, NoteText } from "./walk.js";
 
 /** A word that could be a name: letters of any script, an optional @, inner dashes. Patterns that hold it need the u flag. */
@@ -126,7 +127,7 @@ const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|par
  * no heading of their own, and what follows the list is the meeting's business.
  */
 export function inAttendanceList(block: Block): boolean {
-  if (block.kind === "item" && ATTENDANCE.test(block.leadIn ?? "")) return true;
+  if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || ATTENDANCE_LEAD_IN.test(block.leadIn ?? ""))) return true;
   if (!ATTENDANCE.test(block.section?.title ?? "")) return false;
   if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn);
   if (block.kind !== "paragraph" || block.sentences.length === 0) return false;
@@ -134,6 +135,8 @@ export function inAttendanceList(block: Block): boolean {
   return block.sentences.every((sentence) => namesOnly(sentence.plain)) || (WHO_CAME.test(block.text) && /:\s*$/.test(block.text));
 }
 
+/** A short lead-in naming who came: "TSC Attendees:", "Committer attendees:". */
+const ATTENDANCE_LEAD_IN = /^(?:\S+\s+){0,2}(?:attendees|attendance|participants|present)\s*:\s*$/i;
 /** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
 const WHO_CAME = /\b(?:attendees|attendance|attending|present|participants|absent|regrets|apologies|guests)\b/i;
 const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants|apologies|regrets|absent)\s*(?::|--|—)\s*(.+)$/i;
@@ -147,8 +150,12 @@ function attendanceEntries(text: string): string[][] {
 
 /** A name is a word or two ("Bob", "Bob Smith"), not a sentence that happens to sit in the list. */
 function isAttendee(words: string[]): boolean {
-  return words.length <= 3 && words.every((w) => isNameLike(w) && /^(?:@|\p{Lu})/u.test(w));
+  const particles = words.filter((w) => SURNAME_PARTICLE.test(w)).length;
+  return words.length - particles <= 3 && !SURNAME_PARTICLE.test(words[0]!) && words.every((w) => SURNAME_PARTICLE.test(w) || (isNameLike(w) && /^(?:@|\p{Lu})/u.test(w)));
 }
+
+/** The lower-case words of surnames: "Lars van der Bijl", "Ana de la Cruz". */
+const SURNAME_PARTICLE = /^(?:van|der|den|de|del|della|di|da|dos|du|la|le|von|zu|ten|ter|bin|al)$/;
 
 function namesOnly(text: string): boolean {
   const entries = attendanceEntries(text);
@@ -210,6 +217,32 @@ export function lineSpeaker(text: string): { name: string; said: string; bracket
   return { name, said: text.slice(speaker[0].length), bracketed };
 }
 
+/** A capitalised word that compromise's lexicon knows as a first name; common words are ruled out first, so the lexicon is loaded only when a note needs it. */
+export function looksLikeFirstName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && isNameLike(word) && !NOT_A_SPEAKER.test(word) && !/(?:ing|ed|ly)$/.test(word) && isFirstName(word);
+}
+
+/** An item that is only a name, as a stand-up's list heads each person's part: "* Greg", "- George:". */
+const NAME_ITEM = new RegExp(String.raw`^(?<name>@?${NAME_WORD}(?:\s\p{Lu}[\p{L}'-]*){0,2})\s*:?$`, "u");
+
+/**
+ * The person whose part of a stand-up a list item is in: "* Greg\n  * Ramping back up, will
+ * reach out to Brian". The name heads an item of its own, an ancestor of `block` no more than
+ * three levels up, and the note knows it as a person (a first name alone may be a topic: "Decisions:\n- Genesis\n  - Will not take a position").
+ */
+export function standupPerson(block: Block, people: ReadonlySet<string>): string | null {
+  let parent = block.parentItem;
+  for (let level = 0; parent && level < 3; level++, parent = parent.parentItem) {
+    if (parent.sentences.length !== 1) continue;
+    const name = NAME_ITEM.exec(parent.sentences[0]!.plain)?.groups?.name;
+    if (!name || !isNameLike(name.split(/\s/)[0]!) || NOT_A_SPEAKER.test(name)) continue;
+    if (people.has(name.toLowerCase()) || people.has(name.split(/\s/)[0]!.toLowerCase())) return name;
+  }
+  return null;
+}
+
+const TICK_BOX = /^\[[ xX]\]\s+/;
+
 const cache = new WeakMap<NoteText, ReadonlySet<string>>();
 
 /**
@@ -228,7 +261,8 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
     const entry = block.kind === "paragraph" || (block.kind === "item" && block.itemStart);
     const attendance = entry && inAttendanceList(block);
     for (const sentence of block.sentences) {
-      if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain)) people.add(name.toLowerCase());
+      // A checklist of who came ticks them off: "* [x] Greg Denton".
+      if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain.replace(TICK_BOX, ""))) people.add(name.toLowerCase());
       const speaker = entry && sentence === block.sentences[0] ? lineSpeaker(sentence.plain) : null;
       // "[rob]" is a speaker whatever its case; "rob:" might be a label ("linux: ...").
       if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());

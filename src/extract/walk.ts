@@ -50,6 +50,8 @@ export interface Block {
   itemStart: boolean;
   /** For list items: the text that introduces the list ("Next steps:", or the parent item). */
   leadIn: string | null;
+  /** For items of a nested list: the item it is nested in. */
+  parentItem: Block | null;
   quoted: boolean;
   text: string;
   sentences: Sentence[];
@@ -315,7 +317,10 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
 
 interface ListFrame {
   leadIn: string | null;
-  itemText: string | null;
+  /** The item this list is nested in. */
+  parentItem: Block | null;
+  /** The current item's own paragraph. */
+  item: Block | null;
   itemHasParagraph: boolean;
 }
 
@@ -350,8 +355,8 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
       case "bullet_list_open":
       case "ordered_list_open": {
         const parent = lists.at(-1);
-        const leadIn = parent?.itemText ?? (previousType === "paragraph_close" ? lastParagraph?.text ?? null : null);
-        lists.push({ leadIn, itemText: null, itemHasParagraph: false });
+        const leadIn = parent?.item?.text ?? (previousType === "paragraph_close" ? lastParagraph?.text ?? null : null);
+        lists.push({ leadIn, parentItem: parent?.item ?? null, item: null, itemHasParagraph: false });
         break;
       }
       case "bullet_list_close":
@@ -361,7 +366,7 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
       case "list_item_open": {
         const frame = lists.at(-1);
         if (frame) {
-          frame.itemText = null;
+          frame.item = null;
           frame.itemHasParagraph = false;
         }
         break;
@@ -377,10 +382,10 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
         const frame = lists.at(-1);
         const itemStart = frame !== undefined && !frame.itemHasParagraph;
         const flat = flatten(inline, line);
-        const block = makeBlock(frame ? "item" : "paragraph", inline, line, section, lists, itemStart, frame?.leadIn ?? null, quoteDepth > 0, flat);
+        const block = makeBlock(frame ? "item" : "paragraph", inline, line, section, lists, itemStart, frame?.leadIn ?? null, quoteDepth > 0, flat, frame?.parentItem ?? null);
         if (frame && itemStart) {
           frame.itemHasParagraph = true;
-          frame.itemText = block.text;
+          frame.item = block;
         }
         blocks.push(block);
         lastParagraph = block;
@@ -421,6 +426,7 @@ function makeBlock(
   leadIn: string | null,
   quoted: boolean,
   flat: Flattened,
+  parentItem: Block | null = null,
 ): Block {
   const block: Block = {
     kind,
@@ -430,6 +436,7 @@ function makeBlock(
     listDepth: lists.length,
     itemStart,
     leadIn,
+    parentItem,
     quoted,
     text: flat.text,
     sentences: [],

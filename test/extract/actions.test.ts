@@ -236,6 +236,15 @@ describe("minutes written as dialogue or a statement a line name their owners", 
   table([
     { input: "Sbc: [takes an action item to rename]", expected: [["Sbc", "Sbc: [takes an action item to rename]"]] },
     { input: "MW: happy to drive this", expected: [["MW", "MW: happy to drive this"]] },
+    // A stand-up: each person heads their part, and "will ..." there is theirs.
+    {
+      input: "TSC Attendees:\n* [x] Greg Denton\n* [x] Lars van der Bijl\n\nNotes:\n* Updates\n  * Greg\n    * Ramping back up now, will reach out to Brian.\n  * Lars\n    * Has some fixes, will work with Brian to merge them.\n    * Working on packaging.\n",
+      expected: [
+        ["Greg", "Ramping back up now, will reach out to Brian."],
+        ["Lars", "Has some fixes, will work with Brian to merge them."],
+      ],
+    },
+    { input: "Need an owner for this work. Diego has volunteered.", expected: [["Diego", "Diego has volunteered."]] },
     { input: "quentinlesceller: yes absolutely can review that", expected: [["quentinlesceller", "quentinlesceller: yes absolutely can review that"]] },
     // The speaker's line goes on: a later sentence opening with "I'll" is theirs; a condition's is not taken.
     { input: "ajeffrey: Sure. I'll fix up the website too.", expected: [["ajeffrey", "I'll fix up the website too."]] },

@@ -153,6 +153,9 @@ describe("a commitment of the group is a decision", () => {
     { input: "Amit: So, we should encourage people to come.", expected: [] },
     { input: "Paul: At some point we'll make an announcement.", expected: [] },
     { input: "RGN: Agree, if we ship without the exception then we'll never know.", expected: [] },
+    // A stand-up's part of a person the note names is theirs; a topic with a first name's spelling is no person.
+    { input: "Attendees:\n* [x] George Smith\n\nUpdates:\n* George\n  * Next would like to work on testing.\n    * Will start running local tests.\n", expected: [] },
+    { input: "- Decisions:\n  - Genesis\n    - Will not take a position at this time\n", expected: ["Genesis", "Will not take a position at this time"] },
     { input: "We do not need to support _building_ osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
     { input: "The current apple key is Teddy's, and we do not plan on using that.", expected: ["The current apple key is Teddy's, and we do not plan on using that."] },
     { input: "The plan is to adopt the layer approach after 4.0.1.", expected: ["The plan is to adopt the layer approach after 4.0.1."] },
@@ -377,6 +380,8 @@ describe("an arrow opening a line marks what a discussion came to", () => {
     { input: "* Discourse or gitter?\n  * -> let's move support questions to discourse\n", expected: ["-> let's move support questions to discourse"] },
     { input: "* -> make the loading page template-able\n", expected: ["-> make the loading page template-able"] },
     { input: "* -> maybe a bot could help\n", expected: [] },
+    // Arrows that draw what feeds what name things and say nothing.
+    { input: "* Collectors\n  * -> CollectSub (relied on by OCI, Deps.dev)\n  * -> GraphQL API\n", expected: [] },
   ]);
 });
 
