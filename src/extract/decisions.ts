@@ -46,7 +46,7 @@ const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
 const NOT_SOME_OF = String.raw`(?<!\b(?:of|some|few|several|many|other|two|three)\s)`;
-const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|group|those present|all present|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
+const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|moderators|the moderators|organi[sz]ers|the organi[sz]ers|group|those present|all present|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
@@ -147,7 +147,7 @@ const PERMISSION =
 
 /** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
-  /\b(?:will|'ll|is going to|are going to)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept)\b/i;
+  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept)\b/i;
 
 /**
  * Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release
@@ -410,7 +410,7 @@ export const FAMILIES = {
     needs: ["be", "get"],
     alsoNeeds: [
       ...["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut", "moved", "removed", "renamed", "dropped"],
-      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept"],
+      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept", "added"],
     ],
     // "PRs to be merged:" leads into a list.
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),

@@ -217,6 +217,7 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Zach: good to merge", expected: [] },
     { input: "4.7.0 will be released after the holidays.", expected: ["4.7.0 will be released after the holidays."] },
     { input: "The meeting will be moved to start an hour early.", expected: ["The meeting will be moved to start an hour early."] },
+    { input: "- tailwind linter won't be added to ci for now.\n", expected: ["tailwind linter won't be added to ci for now."] },
     { input: "Trailing commas will be reviewed in November.", expected: ["Trailing commas will be reviewed in November."] },
     { input: "Target for 4.3.0 is still June 15th.", expected: ["Target for 4.3.0 is still June 15th."] },
     { input: "Notes will be kept in the team-mgmt repo.", expected: ["Notes will be kept in the team-mgmt repo."] },
@@ -282,6 +283,7 @@ describe("what the group thinks is right is a decision; what it merely believes 
     { input: "We think Uptycs was at BlackHat.", expected: [] },
     { input: "Those present thought it would be sufficient to prepare a list of questions.", expected: ["Those present thought it would be sufficient to prepare a list of questions."] },
     { input: "Those present thought the venue was in Vienna.", expected: [] },
+    { input: "Moderators decided to let the issue be discussed.", expected: ["Moderators decided to let the issue be discussed."] },
     { input: "A couple of people think it would be great to have monthly releases.", expected: [] },
     { input: "Many members agreed to schedule some hours each week for triage.", expected: [] },
   ]);
