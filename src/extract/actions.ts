@@ -207,7 +207,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (box && (AGENDA.test(block.section?.title ?? "") || AGENDA.test(block.leadIn ?? ""))) return null;
   const listed = context.listed || box !== null;
   const text = sentence.plain.slice(box?.[0].length ?? 0);
-  if (DONE_AT_END.test(text)) return null;
+  // The end is enough to look at, and the whole of a long sentence costs more.
+  if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text)) return null;
   const bare = BARE_MARKER.exec(text);
   const todo = TODO.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {

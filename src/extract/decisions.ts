@@ -502,19 +502,22 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
   return speaker && (/^[\p{Lu}@]/u.test(speaker.name) || people.has(speaker.name.toLowerCase())) ? speaker.said : text;
 }
 
+const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => sentence.block.parentItem !== null && standupPerson(sentence.block, people) !== null;
+
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
   if (isQuestion(text) || BARE_STANCE.test(text)) return false;
   // One speaker's "GE: No." answers for GE, not for the meeting; so does a stand-up's "* George\n  * Will start the tests".
-  const spoken = text !== sentence.plain || (sentence.block.parentItem !== null && standupPerson(sentence.block, people) !== null);
-  if (!spoken && ANSWER.test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
+  // Whether it is a stand-up's is looked up only when asked: few sentences need to know.
+  let spoken: boolean | undefined = text !== sentence.plain || undefined;
+  if (ANSWER.test(text) && !(spoken ??= inStandup(sentence, people)) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   if (last && GROUP_ANSWERS.test(text) && (isQuestion(last.plain) || asksWhatToDo(last))) return true;
   if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text)) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
   for (const family of families) {
-    if ((words & family.words) !== family.words || (spoken && family.notSpoken && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
+    if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }
