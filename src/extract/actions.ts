@@ -39,6 +39,8 @@ const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an
 const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is to|needs to|has to)\s+(?!be\s)[a-z]`, "u");
 /** What a clause follows when it is the task of a topic: "Plugins gaps -> Melissa to post ...". */
 const AFTER_TOPIC = /(?:->|=>|→|:)\s*$/;
+/** A sentence's subject when it is someone named: "Sean made ...", "Zach has opened ...". */
+const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|also|then)\s+)?\p{Ll}`, "u");
 /** Where someone will be is no task: "But Teddy will probably be back then." */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
@@ -66,8 +68,8 @@ const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NA
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
 const SPEAKER_TAKES = /^\[?(?:(?:yes|sure|ok|okay|absolutely|definitely|yep)[,.!]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
-/** A clause that takes a task with its subject dropped, in a person's part of a stand-up: "will work with Brian to merge". */
-const STANDUP_TAKES = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
+/** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
+const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
@@ -270,11 +272,16 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const opens = may !== undefined && (position === 0 || AFTER_TOPIC.test(text.slice(0, text.length - tail.length)));
     const toDo = opens ? (TO_DO.exec(clause) ?? OWNER_MUST.exec(clause))?.groups?.owner : undefined;
     if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n))) return toDo;
+    // "Sean made the #docs channel, and will add all TSC members": the sentence's subject goes on to the task.
+    if (position > 0 && promises && /^and\s/i.test(tail) && TAKES_UNSAID.test(clause)) {
+      const subject = SUBJECT.exec(text)?.groups?.owner;
+      if (subject && allNames(subject, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return subject;
+    }
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
   // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of.
-  if (tails.length > 0 && block.parentItem && tails.some((tail) => STANDUP_TAKES.test(stripConnective(tail)))) {
+  if (tails.length > 0 && block.parentItem && tails.some((tail) => TAKES_UNSAID.test(stripConnective(tail)))) {
     const person = standupPerson(block, people);
     if (person) return person;
   }

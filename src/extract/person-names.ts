@@ -227,14 +227,21 @@ const NAME_ITEM = new RegExp(String.raw`^(?<name>@?${NAME_WORD}(?:\s\p{Lu}[\p{L}
 
 /**
  * The person whose part of a stand-up a list item is in: "* Greg\n  * Ramping back up, will
- * reach out to Brian". The name heads an item of its own, an ancestor of `block` no more than
- * three levels up, and the note knows it as a person (a first name alone may be a topic: "Decisions:\n- Genesis\n  - Will not take a position").
+ * reach out to Brian", or who raised its topic ("* [Brandt] Wanted to chat ..."). The name heads
+ * an item of its own, an ancestor of `block` no more than three levels up, and the note knows it as a person (a first name alone may be a topic: "Decisions:\n- Genesis\n  - Will not take a position").
  */
 export function standupPerson(block: Block, people: ReadonlySet<string>): string | null {
   let parent = block.parentItem;
   for (let level = 0; parent && level < 3; level++, parent = parent.parentItem) {
+    const first = parent.sentences[0];
+    if (!first) continue;
+    // A topic its presenter tags: "* [Brandt] Wanted to chat about the roadmap\n  * Will open some issues".
+    if (first.plain.startsWith("[")) {
+      const speaker = lineSpeaker(first.plain);
+      if (speaker?.bracketed) return speaker.name;
+    }
     if (parent.sentences.length !== 1) continue;
-    const name = NAME_ITEM.exec(parent.sentences[0]!.plain)?.groups?.name;
+    const name = NAME_ITEM.exec(first.plain)?.groups?.name;
     if (!name || !isNameLike(name.split(/\s/)[0]!) || NOT_A_SPEAKER.test(name)) continue;
     if (people.has(name.toLowerCase()) || people.has(name.split(/\s/)[0]!.toLowerCase())) return name;
   }

@@ -245,6 +245,11 @@ describe("minutes written as dialogue or a statement a line name their owners", 
       ],
     },
     { input: "Need an owner for this work. Diego has volunteered.", expected: [["Diego", "Diego has volunteered."]] },
+    { input: "* [Brandt] Wanted to chat about the air gap roadmap\n    * Will follow up with opening some issues\n", expected: [["Brandt", "Will follow up with opening some issues"]] },
+    // The sentence's subject goes on to the task after "and".
+    { input: "Sean made a #docs channel in Slack, and will add all TSC members as admins.", expected: [["Sean", "Sean made a #docs channel in Slack, and will add all TSC members as admins."]] },
+    { input: "Alex has a new project, and will no longer be spending much time with osquery.", expected: [] },
+    { input: "Windows made the build fail, and will need a fix.", expected: [] },
     { input: "quentinlesceller: yes absolutely can review that", expected: [["quentinlesceller", "quentinlesceller: yes absolutely can review that"]] },
     // The speaker's line goes on: a later sentence opening with "I'll" is theirs; a condition's is not taken.
     { input: "ajeffrey: Sure. I'll fix up the website too.", expected: [["ajeffrey", "I'll fix up the website too."]] },
