@@ -339,7 +339,9 @@ function isTaskText(text: string): boolean {
 /** For each block, in order, whether it sits under an action heading (at any level above it) or lead-in. */
 function actionListed(note: NoteText): boolean[] {
   const listed: boolean[] = [];
-  const headings: Array<{ level: number; actions: boolean }> = [];
+  // An action heading's subheadings group its tasks, unless it listed them before the first: then
+  // they are the topics of the minutes that follow ("## Action items\n- ...\n### Django on the Med").
+  const headings: Array<{ level: number; actions: boolean; content: boolean }> = [];
   // The items of a list share their lead-in: it is tested once.
   let leadIn: string | null = null;
   let leadInListed = false;
@@ -347,10 +349,14 @@ function actionListed(note: NoteText): boolean[] {
     if (block.kind === "heading") {
       const level = block.section?.level ?? 1;
       while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
+      const above = headings.at(-1);
+      if (above?.actions && above.content && !ACTIONS_HEADING.test(block.text)) above.actions = false;
       listed.push(headings.some((h) => h.actions));
-      headings.push({ level, actions: ACTIONS_HEADING.test(block.text) });
+      headings.push({ level, actions: ACTIONS_HEADING.test(block.text), content: false });
       continue;
     }
+    const current = headings.at(-1);
+    if (current) current.content = true;
     if (block.kind === "item" && block.leadIn !== leadIn) {
       leadIn = block.leadIn;
       leadInListed = leadsIntoActions(leadIn ?? "");

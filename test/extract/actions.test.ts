@@ -190,6 +190,9 @@ describe("items and headings of an action list carry their owner", () => {
       expected: [["@jonleung", "Add the code of conduct to the club guide (@jonleung)"], ["unassigned", "Send an announcement in Slack"]],
     },
     { input: "- Tasks\n  - **Research Jekyll.**\n", expected: [] },
+    // Subheadings group an action section's tasks, unless it listed them first: then the minutes go on under them.
+    { input: "## Action items\n\n### Release\n\n- Cut the RC - Zach\n", expected: [["Zach", "Cut the RC - Zach"]] },
+    { input: "Present: Carlton, Zach\n\n## Action items\n\n- Cut the RC - Zach\n\n### Django on the Med\n\n- Carlton led the roadmapping session\n", expected: [["Zach", "Cut the RC - Zach"]] },
     // A marker opening a line starts a task there, in a paragraph wrapped with no full stops.
     {
       input: "2. Experiments update [ACB]: has created most of the models\n   list of glitches to follow\n   ACTION: ACB, check code and start running attacks\n",
