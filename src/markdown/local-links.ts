@@ -14,6 +14,8 @@ export interface NoteEnv {
 }
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** The first URL in an address that only wraps one, up to the bracket closing it. */
+const PASTED_URL = /(?<=^(?:%5B|\[|\())https?:\/\/[^\s()<>[\]]+?(?=%5D|\]|\)|$)/i;
 
 function localTarget(href: string, env: NoteEnv): string | null {
   const [target = "", fragment] = href.split("#", 2);
@@ -43,7 +45,8 @@ export function localLinks(md: MarkdownIt): void {
           const href = String(child.attrGet("href") ?? "");
           if (href.startsWith("//")) child.attrSet("href", `https:${href}`);
           else if (!HAS_SCHEME.test(href) && !href.startsWith("#")) {
-            const target = localTarget(href, env);
+            // A link pasted whole into a link's address: "[#785]([https://github.com/o/r/issues/785](https://...))".
+            const target = localTarget(href, env) ?? PASTED_URL.exec(href)?.[0] ?? null;
             if (target) child.attrSet("href", target);
             else {
               dropped.push(true);

@@ -49,6 +49,12 @@ describe("short references", () => {
     const html = parse("[last time](20190820_meeting_notes.md) and [@directionless](seph)\n", { noteUrls }).html;
     expect(html).toBe('<p><a href="/meetings/2019-08-20/">last time</a> and <a href="/people/directionless/">@directionless</a></p>\n');
   });
+
+  test("a link pasted whole into a link's address links to the URL it wraps", () => {
+    const meeting = parse("Add the build [#785]([https://github.com/AdoptOpenJDK/openjdk-build/issues/785](https://github.com/AdoptOpenJDK/openjdk-build/issues/785))\n");
+    expect(meeting.html).toBe('<p>Add the build <a href="https://github.com/AdoptOpenJDK/openjdk-build/issues/785">#785</a></p>\n');
+    expect(meeting.issues.map(({ repo, number }) => [repo, number])).toEqual([["adoptopenjdk/openjdk-build", 785]]);
+  });
 });
 
 describe("GitHub URLs the page does not show as links", () => {
