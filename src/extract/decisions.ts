@@ -73,9 +73,9 @@ const SHARED_STANCE = new RegExp(
     String.raw`\bno (?:\w+ )?(?:objections?|concerns?)\b`,
     // Consent by silence: "Absent comments, this will move to stage 2", "No further comments, plan was to merge".
     String.raw`\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b`,
-    String.raw`\b(?:no one|nobody) (?:objected|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
+    String.raw`\b(?:no one|nobody) (?:objects|objected|disagrees|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
     // Assent all round: "Everyone OK with dropping Python 3.7", "LGTM from everyone", "Approved by the TSC".
-    String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b`,
+    String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b|\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were)\s+)?happy to\s+[a-z]`,
     String.raw`(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b`,
     String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b`,
@@ -143,7 +143,7 @@ const CHOICE = /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|ch
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
-  /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+)(?:(?:it's|it is|this is|that's|that is|these are|they're|they are|both are|all are)\s+)?(?:not\s+)?(?:ok|okay|good|fine|safe|clear|cleared|ready) to (?:merge|land|ship|release|close|deprecate|remove|drop|proceed|backport|cut|publish|go ahead)\b/i;
+  /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+)(?:(?:it's|it is|this is|that's|that is|these are|they're|they are|both are|all are|we're|we are)\s+)?(?:not\s+)?(?:ok|okay|good|fine|safe|clear|cleared|ready) to (?:merge|land|ship|release|close|deprecate|remove|drop|proceed|backport|cut|publish|go ahead|go(?=\s*(?:on|with|for|[.!]|$)))\b/i;
 
 /** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
@@ -160,7 +160,7 @@ const OWNERSHIP =
 /** The group as the subject of a stance of its own: "Sean suggested Saturdays and everyone was happy with this" is the group's, not Sean's; "Teddy thinks everyone agreed" is Teddy's. */
 const GROUP_SPEAKS = new RegExp(String.raw`^${PRESENT}\b`, "i");
 const groupAfterPerson = (family: string, text: string, cue: number) =>
-  family === "sharedStance" && GROUP_SPEAKS.test(text.slice(cue)) && /(?:[,;]|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
+  family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^no\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${PRESENT}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thought|believe|believed|feel|felt|are confident|are happy|are fine|are okay)\b`, "i");
@@ -205,7 +205,7 @@ const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
 /** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
-const BARE_YES_NO = /^(?:yes|no|nope|yep)\s*[.!]?$/i;
+const BARE_YES_NO = /^(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
 /** The group answering as one: "All: +1", "Everyone: yes, ok to close". */
@@ -377,7 +377,7 @@ export const FAMILIES = {
     needs: [
       ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
-      ...["concern", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
+      ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
       ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer"],
       ...["joint decision", "group decision", "team decision", "collective decision", "shared decision"],
     ],

@@ -105,6 +105,10 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "- Simon: Do we need to keep the old forum\n  - Group: Not essential, but good to archive it.\n", expected: ["Group: Not essential, but good to archive it."] },
     { input: "- Group: reviewing the forum threads\n", expected: [] },
     { input: "Teddy thinks everyone agreed.", expected: [] },
+    // A proposal and the room's silence: "Brian would like to turn it off - no objections", "Nobody objects.", "TSC happy to mirror."
+    { input: "Brian would like to turn it off - no objections.", expected: ["Brian would like to turn it off - no objections."] },
+    { input: "Brian thinks there are no objections.", expected: [] },
+    { input: "Nobody objects. TSC happy to mirror.", expected: ["Nobody objects.", "TSC happy to mirror."] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
@@ -211,6 +215,7 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Picked up the flaky test from last week.", expected: [] },
     { input: "Zach: went with the simpler fix", expected: [] },
     { input: "OK to merge.", expected: ["OK to merge."] },
+    { input: "We are good to go on the switch-over from Google Groups.", expected: ["We are good to go on the switch-over from Google Groups."] },
     { input: "It's not safe to backport this.", expected: ["It's not safe to backport this."] },
     { input: "We can do this piecemeal -- it's okay to land partial aarch64 support.", expected: ["We can do this piecemeal -- it's okay to land partial aarch64 support."] },
     { input: "Is it OK to merge?", expected: [] },
@@ -373,6 +378,7 @@ describe("an answer to the meeting's own question about what to do is a decision
   table([
     { input: "Docker can emulate aarch64, will this work for CI?\n\nNo. It's way too slow for CI\n", expected: ["No. It's way too slow for CI"] },
     { input: "Should we ship these at all? Yes, as examples.", expected: ["Yes, as examples."] },
+    { input: "do we need subscriptions and web socket first?  Not really", expected: ["do we need subscriptions and web socket first? Not really"] },
     { input: "Does the fork work from `osqueryi`? Yes. The implementation is not general.", expected: [] },
   ]);
 });
