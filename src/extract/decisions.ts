@@ -151,11 +151,11 @@ const PLANNED =
 
 /**
  * Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release
- * ownership: Rajat", "Sashko as champion", "@mattpodwysocki will champion a proposal". Case
- * matters: "assigned to groups" is not a person's.
+ * ownership: Rajat", "Sashko as champion", "@mattpodwysocki will champion a proposal", "Jean-Georges
+ * Perrin has been elected chair". Case matters: "assigned to groups" is not a person's.
  */
 const OWNERSHIP =
-  /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b/u;
+  /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b/u;
 
 /** The group as the subject of a stance of its own: "Sean suggested Saturdays and everyone was happy with this" is the group's, not Sean's; "Teddy thinks everyone agreed" is Teddy's. */
 const GROUP_SPEAKS = new RegExp(String.raw`^${PRESENT}\b`, "i");
@@ -416,7 +416,7 @@ export const FAMILIES = {
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   // Who owns what is a person's by nature: "Kriti will own this" is the meeting's assignment, not Kriti's view.
-  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned", "champion", "release manager", "point of contact", "editor", "facilitator"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
+  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned", "champion", "release manager", "point of contact", "editor", "facilitator", "elected", "appointed"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
   groupBelief: {
     pattern: GROUP_BELIEF,
     needs: ["think", "thought", "believe", "feel", "felt", "are confident", "are happy", "are fine", "are okay"],

@@ -215,6 +215,7 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Picked up the flaky test from last week.", expected: [] },
     { input: "Zach: went with the simpler fix", expected: [] },
     { input: "OK to merge.", expected: ["OK to merge."] },
+    { input: "Jean-Georges Perrin has been elected chair of the TSC for 12 months.", expected: ["Jean-Georges Perrin has been elected chair of the TSC for 12 months."] },
     { input: "We are good to go on the switch-over from Google Groups.", expected: ["We are good to go on the switch-over from Google Groups."] },
     { input: "It's not safe to backport this.", expected: ["It's not safe to backport this."] },
     { input: "We can do this piecemeal -- it's okay to land partial aarch64 support.", expected: ["We can do this piecemeal -- it's okay to land partial aarch64 support."] },
