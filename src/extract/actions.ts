@@ -74,6 +74,8 @@ const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|not|no|
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
+/** A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget". */
+const BODY_TO_DO = /^(?<owner>(?:the\s+)?(?:TSC|TOC|SC|PMC|WG|CoC|[Ss]teering [Cc]ommittee|[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Ww]orking [Gg]roup|[Cc]ore [Tt]eam|[Mm]aintainers))\s+to\s+(?!be\b)[a-z]{2,}\b/;
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
@@ -234,6 +236,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
   const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
   if (agent && allNames(agent, people, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
+  const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups?.owner : undefined;
+  if (body) return body;
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
@@ -272,8 +276,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const opens = may !== undefined && (position === 0 || AFTER_TOPIC.test(text.slice(0, text.length - tail.length)));
     const toDo = opens ? (TO_DO.exec(clause) ?? OWNER_MUST.exec(clause))?.groups?.owner : undefined;
     if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n))) return toDo;
-    // "Sean made the #docs channel, and will add all TSC members": the sentence's subject goes on to the task.
-    if (position > 0 && promises && /^and\s/i.test(tail) && TAKES_UNSAID.test(clause)) {
+    // "Sean made the #docs channel, and will add all TSC members", "Martijn knows some people so will talk to them": the sentence's subject goes on to the task.
+    if (position > 0 && promises && /^(?:and|so)\s/i.test(tail) && TAKES_UNSAID.test(clause)) {
       const subject = SUBJECT.exec(text)?.groups?.owner;
       if (subject && allNames(subject, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return subject;
     }

@@ -253,6 +253,9 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Sean made a #docs channel in Slack, and will add all TSC members as admins.", expected: [["Sean", "Sean made a #docs channel in Slack, and will add all TSC members as admins."]] },
     { input: "Alex has a new project, and will no longer be spending much time with osquery.", expected: [] },
     { input: "Windows made the build fail, and will need a fix.", expected: [] },
+    { input: "Zach knows some branding people so will talk to them.", expected: [["Zach", "Zach knows some branding people so will talk to them."]] },
+    // A body given a task.
+    { input: "TSC to ask for Mac help on Slack. The board to be informed.", expected: [["TSC", "TSC to ask for Mac help on Slack."]] },
     { input: "quentinlesceller: yes absolutely can review that", expected: [["quentinlesceller", "quentinlesceller: yes absolutely can review that"]] },
     // The speaker's line goes on: a later sentence opening with "I'll" is theirs; a condition's is not taken.
     { input: "ajeffrey: Sure. I'll fix up the website too.", expected: [["ajeffrey", "I'll fix up the website too."]] },
