@@ -341,6 +341,9 @@ describe("a deferral or a rejection is a decision", () => {
   table([
     { input: "This is seen as a larger topic for another time.", expected: ["This is seen as a larger topic for another time."] },
     { input: "Neutrality of this working group - Leave for next meeting", expected: ["Neutrality of this working group - Leave for next meeting"] },
+    // What is left out of a release: "is NOT v1", "won't make it for v1"; not a property ("not 1.2.3-compatible").
+    { input: "- “Advanced” patch planning with deps.dev is NOT v1\n- elimination of phase - won't make it for v1\n", expected: ["“Advanced” patch planning with deps.dev is NOT v1", "elimination of phase - won't make it for v1"] },
+    { input: "This is not 1.2.3-compatible.", expected: [] },
     { input: "We will discuss this in more detail next meeting.", expected: ["We will discuss this in more detail next meeting."] },
     { input: "Will have pubsub in two weeks, tabling this till then.", expected: ["Will have pubsub in two weeks, tabling this till then."] },
     { input: "Holding off on that until the release.", expected: ["Holding off on that until the release."] },
