@@ -207,7 +207,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
   const block = sentence.block;
   const box = TASK_BOX.exec(sentence.plain);
-  if (box?.groups?.done && box.groups.done !== " ") return null;
+  // A ticked box is work done, unless the meeting's own action list ticks it off later.
+  if (box?.groups?.done && box.groups.done !== " " && !(context.listed && TASKS_LIST.test(block.section?.title ?? ""))) return null;
   if (box && (AGENDA.test(block.section?.title ?? "") || AGENDA.test(block.leadIn ?? ""))) return null;
   const listed = context.listed || box !== null;
   const text = sentence.plain.slice(box?.[0].length ?? 0);

@@ -143,6 +143,9 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
     { input: "* [ ] @seph review the PR\n* [x] Ship 4.3.0\n* [ ] Update the changelog\n", expected: [["@seph", "[ ] @seph review the PR"], ["unassigned", "[ ] Update the changelog"]] },
     { input: "Action items:\n\n* Review the rework\n", expected: [["unassigned", "Review the rework"]] },
+    // The meeting's own action list ticks its tasks off later; they were still its tasks.
+    { input: "## Action items\n\n- [x] @per: make an RFC issue for mode changes\n- [ ] @per: add a debugging example\n", expected: [["@per", "[x] @per: make an RFC issue for mode changes"], ["@per", "[ ] @per: add a debugging example"]] },
+    { input: "## Review of previous action items\n\n- [x] @maxnbk: ask for more details\n", expected: [] },
     { input: "Action items:\n\n* Done: release 1.2\n* Completed - the survey\n* Summary doc (draft circulated) -- Done\n", expected: [] },
     { input: "Action: Carol to file an issue for the crash.", expected: [["Carol", "Action: Carol to file an issue for the crash."]] },
     { input: "AI: Dave will look into the flaky test.", expected: [["Dave", "AI: Dave will look into the flaky test."]] },
