@@ -48,6 +48,7 @@ describe("a person who commits to a verb owns an action", () => {
     // Initials opening "to" and a verb are how minutes name people; the capitals of software are not.
     { input: "RP to produce the release on Monday.", expected: [["RP", "RP to produce the release on Monday."]] },
     { input: "PR to fix the crash on startup. CI to run on every push. GUI to add new shows.", expected: [] },
+    { input: "@japaric reviewed it.\n\njaparic to add a request template.", expected: [["japaric", "japaric to add a request template."]] },
     // Initials the note uses for people (in the attendance lines, tagging an item) are people everywhere.
     { input: "Present:\nJS RP\nApologies: YJ\n\nRP should review it. YJ can update the docs.", expected: [["RP", "RP should review it."], ["YJ", "YJ can update the docs."]] },
     { input: "- Sprint planning [SR / YJ]\n  - SR/YJ should incorporate the feedback.\n", expected: [["SR/YJ", "SR/YJ should incorporate the feedback."]] },
