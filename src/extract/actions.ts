@@ -13,7 +13,7 @@ import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames, standupPerson } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
-import type { NoteText, Sentence } from "./walk.js";
+import type { Block, NoteText, Sentence } from "./walk.js";
 
 const ACTIONS_HEADING = /\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
@@ -375,6 +375,30 @@ function actionListed(note: NoteText): boolean[] {
   return listed;
 }
 
+/** The headers of a table of tasks: "| Owner | Action | Due |", "| Task | Assignee |"; not a plan's "| What | When | Who |". */
+const ACTION_COLUMN = /^(?:actions?(?:\s+items?)?|tasks?|to-?dos?|next steps?|follow[- ]?ups?)$/i;
+const OWNER_COLUMN = /^(?:owners?|who|assignees?|assigned(?:\s+to)?|responsible|person|people|lead)$/i;
+/** An owner cell that names nobody yet. */
+const NOBODY = /^(?:\?+|tbd|tbc|-+|n\/a|none)?$/i;
+
+/**
+ * A cell of a table of tasks: the task in the action column, its owner in the owner column of the
+ * same row ("| Junjie Bu | Conduct a follow-up poll | Before next meeting |"). A table with an
+ * action column and no owner column holds tasks under an action heading only.
+ */
+function tableTask(block: Block): { sentence: Sentence; owner: string } | null {
+  const place = block.table;
+  const sentence = block.sentences[0];
+  if (!place || place.row === 0 || !sentence) return null;
+  const header = place.of.rows[0]!;
+  if (!ACTION_COLUMN.test(header[place.column]?.text.trim() ?? "")) return null;
+  const ownerColumn = header.findIndex((cell) => OWNER_COLUMN.test(cell.text.trim()));
+  if (ownerColumn < 0 && !ACTIONS_HEADING.test(block.section?.title ?? "")) return null;
+  if (DONE_AT_END.test(sentence.plain)) return null;
+  const owner = ownerColumn < 0 ? "" : (place.of.rows[place.row]![ownerColumn]?.text.trim() ?? "");
+  return { sentence, owner: NOBODY.test(owner) ? UNASSIGNED : owner };
+}
+
 /**
  * @example extractActions(walkNote(md.parse("@directionless will click some buttons.", env), 0), render)
  *   // [{ owner: "@directionless", owners: ["directionless"], text: "@directionless will click some buttons.", line: 1 }]
@@ -388,7 +412,11 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
   let index = 0;
   note.blocks.forEach((block, b) => {
-    if (block.kind === "cell") return;
+    if (block.kind === "cell") {
+      const task = tableTask(block);
+      if (task) actions.push({ owner: task.owner, names: task.owner === UNASSIGNED ? [] : splitNames(task.owner), text: task.sentence.text, html: renderSentence(task.sentence), line: task.sentence.line });
+      return;
+    }
     // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist.
     if (inAttendanceList(block)) {
       index += block.sentences.length;

@@ -14,6 +14,11 @@ import { isWhiteSpace } from "./white-space.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "cell";
 
+/** A table's cells by row, the header row first, so a cell can be read with its column's header and its row. */
+export interface Table {
+  rows: Block[][];
+}
+
 export interface Reference {
   issue?: GithubRef;
   person?: string;
@@ -52,6 +57,8 @@ export interface Block {
   leadIn: string | null;
   /** For items of a nested list: the item it is nested in. */
   parentItem: Block | null;
+  /** For table cells: the table, and where the cell is in it. */
+  table: { of: Table; row: number; column: number } | null;
   quoted: boolean;
   text: string;
   sentences: Sentence[];
@@ -336,6 +343,8 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
   let section: Section | null = null;
   let quoteDepth = 0;
   let lastParagraph: Block | null = null;
+  let table: Table | null = null;
+  let rowLine = 0;
   let previousType = "";
 
   for (let i = 0; i < tokens.length; i++) {
@@ -392,10 +401,27 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
         i++;
         break;
       }
+      case "table_open":
+        table = { rows: [] };
+        break;
+      case "table_close":
+        table = null;
+        break;
+      case "tr_open":
+        table?.rows.push([]);
+        rowLine = line;
+        break;
       case "inline": {
-        // Table cells: their text and references count, their sentences are not prose.
-        const flat = flatten(token, line);
-        blocks.push(makeBlock("cell", token, line, section, lists, false, null, quoteDepth > 0, flat));
+        // Table cells: their text and references count, their sentences are not prose. A cell's
+        // inline token has no lines of its own: its row's are where it is.
+        const flat = flatten(token, rowLine);
+        const block = makeBlock("cell", token, rowLine, section, lists, false, null, quoteDepth > 0, flat);
+        const row = table?.rows.at(-1);
+        if (table && row) {
+          block.table = { of: table, row: table.rows.length - 1, column: row.length };
+          row.push(block);
+        }
+        blocks.push(block);
         break;
       }
       case "fence":
@@ -437,6 +463,7 @@ function makeBlock(
     itemStart,
     leadIn,
     parentItem,
+    table: null,
     quoted,
     text: flat.text,
     sentences: [],

@@ -147,6 +147,13 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     // The meeting's own action list ticks its tasks off later; they were still its tasks.
     { input: "## Action items\n\n- [x] @per: make an RFC issue for mode changes\n- [ ] @per: add a debugging example\n", expected: [["@per", "[x] @per: make an RFC issue for mode changes"], ["@per", "[ ] @per: add a debugging example"]] },
     { input: "## Review of previous action items\n\n- [x] @maxnbk: ask for more details\n", expected: [] },
+    // A table of tasks: the task in its action column, the owner in the same row's owner column.
+    {
+      input: "| Owner | Action | Due |\n|---|---|---|\n| Junjie Bu | Conduct a follow-up poll on meeting time | Next meeting |\n| ? | Collate the docs | - |\n| Alex | Record the decisions -- Done | - |\n",
+      expected: [["Junjie Bu", "Conduct a follow-up poll on meeting time"], ["unassigned", "Collate the docs"]],
+    },
+    { input: "## Action items\n\n| Action | Due |\n|---|---|\n| Send the survey | Friday |\n", expected: [["unassigned", "Send the survey"]] },
+    { input: "| Task | Status |\n|---|---|\n| Send the survey | Done |\n\n| What | When | Who |\n|---|---|---|\n| Collate documentation | April | all |\n", expected: [] },
     { input: "Action items:\n\n* Done: release 1.2\n* Completed - the survey\n* Summary doc (draft circulated) -- Done\n", expected: [] },
     { input: "Action: Carol to file an issue for the crash.", expected: [["Carol", "Action: Carol to file an issue for the crash."]] },
     { input: "AI: Dave will look into the flaky test.", expected: [["Dave", "AI: Dave will look into the flaky test."]] },

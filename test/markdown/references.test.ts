@@ -50,6 +50,13 @@ describe("short references", () => {
     expect(html).toBe('<p><a href="/meetings/2019-08-20/">last time</a> and <a href="/people/directionless/">@directionless</a></p>\n');
   });
 
+  test("a reference in a table is on its row's line", () => {
+    expect(issuesOf("Intro\n\n| PR | State |\n|---|---|\n| #12 | open |\n| #13 | merged |")).toEqual([
+      { repo: "osquery/osquery", type: "issues", number: 12, lines: [5] },
+      { repo: "osquery/osquery", type: "issues", number: 13, lines: [6] },
+    ]);
+  });
+
   test("a link pasted whole into a link's address links to the URL it wraps", () => {
     const meeting = parse("Add the build [#785]([https://github.com/AdoptOpenJDK/openjdk-build/issues/785](https://github.com/AdoptOpenJDK/openjdk-build/issues/785))\n");
     expect(meeting.html).toBe('<p>Add the build <a href="https://github.com/AdoptOpenJDK/openjdk-build/issues/785">#785</a></p>\n');
