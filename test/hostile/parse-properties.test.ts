@@ -20,6 +20,13 @@ const piece = fc.oneof(
     "Let's try it.",
     "Decision:",
     "TODO:",
+    "ACTION",
+    "**Action**",
+    "[ACB]",
+    "RP to",
+    "[x]",
+    "Group:",
+    "-> x",
     "seph will",
     "He'll",
     "@someone",
@@ -82,7 +89,7 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), words).map(([depth, text]) => `${">".repeat(depth)} ${text}`) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom("", "", "```", "~~~", "    indented code", "---", "===", "| a | b |", "|:--|--:|", "## Decisions", "## Highlights", "## Action items", "Next steps:", "Decisions:"),
+    arbitrary: fc.constantFrom("", "", "```", "~~~", "    indented code", "---", "===", "| a | b |", "|:--|--:|", "| Owner | Action |", "| Task |", "## Decisions", "## Highlights", "## Action items", "Next steps:", "Decisions:"),
   },
 );
 const eol = fc.constantFrom("\n", "\r\n", "\r");
