@@ -11,7 +11,7 @@ import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames, standupPerson } from "./person-names.js";
+import { inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
@@ -93,9 +93,7 @@ const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\)|\s*\[(?<bracket>${NAMES})\])\s*[.!]?$`, "u");
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
-/** A Markdown task-list box; a ticked one is work already done. */
 
-const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 /** Where boxes tick off the topics of the meeting, not tasks after it. */
 const AGENDA = /^agenda\b/i;
 /** A list's lead-in that names a list of something else: "Decisions:", "Discussions:" under "Decisions / Action Items". */

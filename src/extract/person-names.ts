@@ -127,7 +127,7 @@ const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|par
  * no heading of their own, and what follows the list is the meeting's business.
  */
 export function inAttendanceList(block: Block): boolean {
-  if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || ATTENDANCE_LEAD_IN.test(block.leadIn ?? ""))) return true;
+  if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || ATTENDANCE_LEAD.test(block.leadIn ?? ""))) return true;
   if (!ATTENDANCE.test(block.section?.title ?? "")) return false;
   if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn);
   if (block.kind !== "paragraph" || block.sentences.length === 0) return false;
@@ -135,13 +135,11 @@ export function inAttendanceList(block: Block): boolean {
   return block.sentences.every((sentence) => namesOnly(sentence.plain)) || (WHO_CAME.test(block.text) && /:\s*$/.test(block.text));
 }
 
-/** A short lead-in naming who came: "TSC Attendees:", "Committer attendees:". */
-const ATTENDANCE_LEAD_IN = /^(?:\S+\s+){0,2}(?:attendees|attendance|participants|present)\s*:\s*$/i;
+/** A short lead-in naming who came, the names on the lines or items after it: "Present:", "TSC Attendees:". */
+const ATTENDANCE_LEAD = /^(?:\S+\s+){0,2}(?:attendees|attendance|participants|present)\s*:\s*$/i;
 /** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
 const WHO_CAME = /\b(?:attendees|attendance|attending|present|participants|absent|regrets|apologies|guests)\b/i;
 const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants|apologies|regrets|absent)\s*(?::|--|—)\s*(.+)$/i;
-/** "Present:" on a line of its own, with the names on the lines after it. */
-const ATTENDANCE_LEAD = /^(?:attendees|attendance|in attendance|present|participants)\s*:\s*$/i;
 
 /** The entries of a line of attendance, each split into words: "Bob Smith (Acme), Alice" -> [["Bob", "Smith"], ["Alice"]]. */
 function attendanceEntries(text: string): string[][] {
@@ -183,6 +181,7 @@ function attendees(text: string): string[] {
 const INITIALS = /^\p{Lu}{2,4}$/u;
 const TECH_ACRONYM = /^(?:PRS?|MRS?|CI|CD|API|APIS|UI|UX|GUI|IDE|CLI|OS|SDK|ABI|JIT|GC|AI|ML|LLM|CVE|SBOM|OCI|RFC|ETA|TBD|FAQ|URL|HTTP|JSON|YAML|CSV|HTML|CSS|DNS|SSL|TLS|VM|VMS|GPU|CPU|RAM|DB|SQL|AWS|GCP|PDF|README|TODO|FYI|NB|ASAP|EOD|EOW|AOB|AOCB|WIP|LGTM|NEW|DONE)$/;
 
+/** Initials, not a software acronym: "RP", "ACB"; not "PR", "GUI". */
 export function looksLikeInitials(word: string): boolean {
   return INITIALS.test(word) && !TECH_ACRONYM.test(word);
 }
@@ -228,7 +227,8 @@ const NAME_ITEM = new RegExp(String.raw`^(?<name>@?${NAME_WORD}(?:\s\p{Lu}[\p{L}
 /**
  * The person whose part of a stand-up a list item is in: "* Greg\n  * Ramping back up, will
  * reach out to Brian", or who raised its topic ("* [Brandt] Wanted to chat ..."). The name heads
- * an item of its own, an ancestor of `block` no more than three levels up, and the note knows it as a person (a first name alone may be a topic: "Decisions:\n- Genesis\n  - Will not take a position").
+ * an item of its own, an ancestor of `block` no more than three levels up, and the note knows it
+ * as a person: a first name alone may be a topic ("Decisions:\n- Genesis\n  - Will not take a position").
  */
 export function standupPerson(block: Block, people: ReadonlySet<string>): string | null {
   let parent = block.parentItem;
@@ -248,7 +248,8 @@ export function standupPerson(block: Block, people: ReadonlySet<string>): string
   return null;
 }
 
-const TICK_BOX = /^\[[ xX]\]\s+/;
+/** A Markdown task-list box; a ticked one is work done, or who came in a checklist of attendance. */
+export const TASK_BOX = /^\[(?<done>[ xX])\]\s+/;
 
 const cache = new WeakMap<NoteText, ReadonlySet<string>>();
 
@@ -269,7 +270,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
     const attendance = entry && inAttendanceList(block);
     for (const sentence of block.sentences) {
       // A checklist of who came ticks them off: "* [x] Greg Denton".
-      if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain.replace(TICK_BOX, ""))) people.add(name.toLowerCase());
+      if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain.replace(TASK_BOX, ""))) people.add(name.toLowerCase());
       const speaker = entry && sentence === block.sentences[0] ? lineSpeaker(sentence.plain) : null;
       // "[rob]" is a speaker whatever its case; "rob:" might be a label ("linux: ...").
       if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());
