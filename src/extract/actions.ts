@@ -179,6 +179,12 @@ interface Context {
   listOwners: ReadonlySet<string>;
 }
 
+/** Whether a clause takes a task with its subject dropped (a loop, not `some`: this runs for every sentence of a nested item). */
+function takesUnsaid(tails: string[]): boolean {
+  for (const tail of tails) if (TAKES_UNSAID.test(stripConnective(tail))) return true;
+  return false;
+}
+
 /**
  * The owner written after a listed task: after "--" any name; after "-" or in parentheses, a known or
  * capitalised one ("Fix it - Windows", "(CI)" are no owners); in brackets, initials or a first name
@@ -285,7 +291,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
   // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of.
-  if (tails.length > 0 && block.parentItem && tails.some((tail) => TAKES_UNSAID.test(stripConnective(tail)))) {
+  if (tails.length > 0 && block.parentItem && takesUnsaid(tails)) {
     const person = standupPerson(block, people);
     if (person) return person;
   }
@@ -373,6 +379,10 @@ function actionListed(note: NoteText): boolean[] {
   return listed;
 }
 
+function actionOf(owner: string, task: Sentence, renderSentence: (sentence: Sentence) => string): Action {
+  return { owner, names: owner === UNASSIGNED ? [] : splitNames(owner), text: task.text, html: renderSentence(task), line: task.line };
+}
+
 /** The headers of a table of tasks: "| Owner | Action | Due |", "| Task | Assignee |"; not a plan's "| What | When | Who |". */
 const ACTION_COLUMN = /^(?:actions?(?:\s+items?)?|tasks?|to-?dos?|next steps?|follow[- ]?ups?)$/i;
 const OWNER_COLUMN = /^(?:owners?|who|assignees?|assigned(?:\s+to)?|responsible|person|people|lead)$/i;
@@ -412,7 +422,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   note.blocks.forEach((block, b) => {
     if (block.kind === "cell") {
       const task = tableTask(block);
-      if (task) actions.push({ owner: task.owner, names: task.owner === UNASSIGNED ? [] : splitNames(task.owner), text: task.sentence.text, html: renderSentence(task.sentence), line: task.sentence.line });
+      if (task) actions.push(actionOf(task.owner, task.sentence, renderSentence));
       return;
     }
     // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist.
@@ -431,13 +441,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       const previous = block.sentences[s - 1];
       const task = previous && ONLY_ASSIGNED.test(sentence.plain) ? previous : sentence;
       if (task !== sentence && actions.at(-1)?.text === task.text) return;
-      actions.push({
-        owner,
-        names: owner === UNASSIGNED ? [] : splitNames(owner),
-        text: task.text,
-        html: renderSentence(task),
-        line: task.line,
-      });
+      actions.push(actionOf(owner, task, renderSentence));
     });
   });
   return actions;
