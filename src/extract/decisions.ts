@@ -455,7 +455,7 @@ export const FAMILIES = {
   groupVoice: { pattern: GROUP_VOICE, needs: ["all", "everyone", "everybody", "group", "room"], find: (text, pattern) => at(pattern.exec(text)) },
   rejection: {
     pattern: REJECTION,
-    needs: ["worth", "against", "not going to", "no need to", "out of scope", "won't fix", "wontfix", "won't make it", "not", "blocker", "blocking"],
+    needs: ["worth", "against", "not going to", "no need to", "out of scope", "won't fix", "wontfix", "won't make it", "is not", "are not", "blocker", "blocking"],
     // "so it wouldn't be a release-blocker" guesses; "this isn't a blocker" settles.
     find: (text, pattern) => {
       const match = pattern.exec(text);
