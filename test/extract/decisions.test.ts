@@ -224,6 +224,7 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "4.7.0 will be released after the holidays.", expected: ["4.7.0 will be released after the holidays."] },
     { input: "The meeting will be moved to start an hour early.", expected: ["The meeting will be moved to start an hour early."] },
     { input: "- tailwind linter won't be added to ci for now.\n", expected: ["tailwind linter won't be added to ci for now."] },
+    { input: "Meetings will be held on the third Tuesday of the month. The next meeting will be held on January 26.", expected: ["Meetings will be held on the third Tuesday of the month."] },
     { input: "Trailing commas will be reviewed in November.", expected: ["Trailing commas will be reviewed in November."] },
     { input: "Target for 4.3.0 is still June 15th.", expected: ["Target for 4.3.0 is still June 15th."] },
     { input: "Notes will be kept in the team-mgmt repo.", expected: ["Notes will be kept in the team-mgmt repo."] },
