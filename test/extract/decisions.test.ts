@@ -129,6 +129,8 @@ describe("a missing, sought or questioned stance is not", () => {
   table([
     { input: "Question about whether we should integrate it ourselves. No conclusion.", expected: [] },
     { input: "No clear consensus on the naming.", expected: [] },
+    // A negation stays in its clause: "no dissent; everyone agreed" is agreement.
+    { input: "There was basically no dissent; everyone agreed we should abandon it.", expected: ["There was basically no dissent; everyone agreed we should abandon it."] },
     { input: "Consensus on location?", expected: [] },
     { input: "Maybe we can get consensus next time.", expected: [] },
     { input: "It does not sound like there's obvious consensus.", expected: [] },
