@@ -154,6 +154,8 @@ describe("a commitment of the group is a decision", () => {
     { input: "_Then_ we will tackle the dependencies one at a time.", expected: ["Then we will tackle the dependencies one at a time."] },
     { input: "We're going to keep using an old SDK.", expected: ["We're going to keep using an old SDK."] },
     { input: "We are going with option B.", expected: ["We are going with option B."] },
+    { input: "For now, we are moving ahead with the release.", expected: ["For now, we are moving ahead with the release."] },
+    { input: "- New release: decided to go for a new release (1.1).\n", expected: ["New release: decided to go for a new release (1.1)."] },
     // On a speaker's line, "we will" announces the group's plan; "we should" is the speaker's proposal, and a plan hedged or conditional is none.
     { input: "Pacu: We will schedule a call next week to gather partners.", expected: ["Pacu: We will schedule a call next week to gather partners."] },
     { input: "Amit: So, we should encourage people to come.", expected: [] },
