@@ -200,7 +200,7 @@ const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
-const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need to|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
+const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need (?:to|for)|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
 
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
@@ -456,7 +456,7 @@ export const FAMILIES = {
   groupVoice: { pattern: GROUP_VOICE, needs: ["all", "everyone", "everybody", "group", "room"], find: (text, pattern) => at(pattern.exec(text)) },
   rejection: {
     pattern: REJECTION,
-    needs: ["worth", "against", "not going to", "no need to", "out of scope", "won't fix", "wontfix", "won't make it", "is not", "are not", "blocker", "blocking"],
+    needs: ["worth", "against", "not going to", "no need to", "no need for", "out of scope", "won't fix", "wontfix", "won't make it", "is not", "are not", "blocker", "blocking"],
     // "so it wouldn't be a release-blocker" guesses; "this isn't a blocker" settles.
     find: (text, pattern) => {
       const match = pattern.exec(text);

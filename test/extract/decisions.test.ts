@@ -349,6 +349,7 @@ describe("a deferral or a rejection is a decision", () => {
     // What is left out of a release: "is NOT v1", "won't make it for v1"; not a property ("not 1.2.3-compatible").
     { input: "- “Advanced” patch planning with deps.dev is NOT v1\n- elimination of phase - won't make it for v1\n", expected: ["“Advanced” patch planning with deps.dev is NOT v1", "elimination of phase - won't make it for v1"] },
     { input: "This is not 1.2.3-compatible.", expected: [] },
+    { input: "No need for champion / spec work now", expected: ["No need for champion / spec work now"] },
     { input: "We will discuss this in more detail next meeting.", expected: ["We will discuss this in more detail next meeting."] },
     { input: "Will have pubsub in two weeks, tabling this till then.", expected: ["Will have pubsub in two weeks, tabling this till then."] },
     { input: "Holding off on that until the release.", expected: ["Holding off on that until the release."] },
