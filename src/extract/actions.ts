@@ -181,7 +181,10 @@ interface Context {
 
 /** Whether a clause takes a task with its subject dropped (a loop, not `some`: this runs for every sentence of a nested item). */
 function takesUnsaid(tails: string[]): boolean {
-  for (const tail of tails) if (TAKES_UNSAID.test(stripConnective(tail))) return true;
+  for (const tail of tails) {
+    const clause = stripConnective(tail);
+    if (TAKES_UNSAID.test(clause) || I_PROMISE.test(clause)) return true;
+  }
   return false;
 }
 
@@ -291,7 +294,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
   // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of.
-  if (tails.length > 0 && block.parentItem && takesUnsaid(tails)) {
+  if (tails.length > 0 && (block.parentItem || block.section) && takesUnsaid(tails)) {
     const person = standupPerson(block, people);
     if (person) return person;
   }

@@ -503,7 +503,7 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
   return speaker && (/^[\p{Lu}@]/u.test(speaker.name) || people.has(speaker.name.toLowerCase())) ? speaker.said : text;
 }
 
-const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => sentence.block.parentItem !== null && standupPerson(sentence.block, people) !== null;
+const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPerson(sentence.block, people) !== null;
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {

@@ -235,16 +235,20 @@ export function standupPerson(block: Block, people: ReadonlySet<string>): string
   for (let level = 0; parent && level < 3; level++, parent = parent.parentItem) {
     const first = parent.sentences[0];
     if (!first) continue;
-    // A topic its presenter tags: "* [Brandt] Wanted to chat about the roadmap\n  * Will open some issues".
-    if (first.plain.startsWith("[")) {
-      const speaker = lineSpeaker(first.plain);
-      if (speaker?.bracketed) return speaker.name;
-    }
+    // A topic its presenter tags: "* [Brandt] Wanted to chat about the roadmap\n  * Will open some issues",
+    // "* MRB: core team emeritus invites\n  * I will be making the PR today".
+    const head = first.plain.replace(TASK_BOX, "");
+    const speaker = head.startsWith("[") || head.includes(":") ? lineSpeaker(head) : null;
+    if (speaker && (speaker.bracketed || people.has(speaker.name.toLowerCase()) || looksLikeInitials(speaker.name))) return speaker.name;
     if (parent.sentences.length !== 1) continue;
     const name = NAME_ITEM.exec(first.plain)?.groups?.name;
     if (!name || !isNameLike(name.split(/\s/)[0]!) || NOT_A_SPEAKER.test(name)) continue;
     if (people.has(name.toLowerCase()) || people.has(name.split(/\s/)[0]!.toLowerCase())) return name;
   }
+  // Or a section of its own: "#### Keyan\n\n* Will start working on a new codemod".
+  const title = block.section?.title ?? "";
+  const name = title && title.length < 40 ? NAME_ITEM.exec(title)?.groups?.name : undefined;
+  if (name && isNameLike(name) && !NOT_A_SPEAKER.test(name) && (people.has(name.toLowerCase()) || looksLikeFirstName(name))) return name;
   return null;
 }
 

@@ -259,6 +259,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
       ],
     },
     { input: "Need an owner for this work. Diego has volunteered.", expected: [["Diego", "Diego has volunteered."]] },
+    { input: "#### Ben\n\n* Error code work is finished!\n* Will start working on a new codemod.\n", expected: [["Ben", "Will start working on a new codemod."]] },
+    { input: "* [x] MRB: core team emeritus invites\n    * I will be making the PR today.\n", expected: [["MRB", "I will be making the PR today."]] },
     { input: "* [Brandt] Wanted to chat about the air gap roadmap\n    * Will follow up with opening some issues\n", expected: [["Brandt", "Will follow up with opening some issues"]] },
     // The sentence's subject goes on to the task after "and".
     { input: "Sean made a #docs channel in Slack, and will add all TSC members as admins.", expected: [["Sean", "Sean made a #docs channel in Slack, and will add all TSC members as admins."]] },
