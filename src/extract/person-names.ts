@@ -5,6 +5,7 @@
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
+import type { Section } from "../model.js";
 import type { Block, NoteText } from "./walk.js";
 
 /** A word that could be a name: letters of any script, an optional @, inner dashes. Patterns that hold it need the u flag. */
@@ -245,11 +246,20 @@ export function standupPerson(block: Block, people: ReadonlySet<string>): string
     if (!name || !isNameLike(name.split(/\s/)[0]!) || NOT_A_SPEAKER.test(name)) continue;
     if (people.has(name.toLowerCase()) || people.has(name.split(/\s/)[0]!.toLowerCase())) return name;
   }
-  // Or a section of its own: "#### Keyan\n\n* Will start working on a new codemod".
-  const title = block.section?.title ?? "";
-  const name = title && title.length < 40 ? NAME_ITEM.exec(title)?.groups?.name : undefined;
-  if (name && isNameLike(name) && !NOT_A_SPEAKER.test(name) && (people.has(name.toLowerCase()) || looksLikeFirstName(name))) return name;
-  return null;
+  return block.section ? sectionPerson(block.section, people) : null;
+}
+
+/** Each section's person, found once: a section belongs to one note, and so to one set of people. */
+const sectionPeople = new WeakMap<Section, string | null>();
+
+/** The person a section is of: "#### Keyan\n\n* Will start working on a new codemod". */
+function sectionPerson(section: Section, people: ReadonlySet<string>): string | null {
+  let person = sectionPeople.get(section);
+  if (person !== undefined) return person;
+  const name = section.title.length < 40 ? NAME_ITEM.exec(section.title)?.groups?.name : undefined;
+  person = name && isNameLike(name) && !NOT_A_SPEAKER.test(name) && (people.has(name.toLowerCase()) || looksLikeFirstName(name)) ? name : null;
+  sectionPeople.set(section, person);
+  return person;
 }
 
 /** A Markdown task-list box; a ticked one is work done, or who came in a checklist of attendance. */
