@@ -60,6 +60,7 @@ const BARE_MARKER = /^(?:ACTIONS?(?:\s+ITEMS?)?|[Aa]ctions?(?:\s+items?)?)\s+(?!
 const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
 /** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
 const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s*:?\s*[\[(](?<owner>${NAMES})[\])]\s*[.!]?$`, "u");
+const ENDS_WITH_BRACKET = /[\])]\s*[.!]?$/;
 /** A task the list reports done at its end: "Summary doc (draft circulated) -- Done", "... [JS] DONE". */
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again". */
@@ -234,7 +235,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash ?? first.comma) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name)))) return first.name;
     return trailingOwner(text, people) ?? UNASSIGNED;
   }
-  const markedAtEnd = text.includes("ction") || text.includes("ACTION") ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
+  // Only a sentence that ends with a bracket can end with "ACTION [RP]": most do not, and the pattern would scan them whole.
+  const markedAtEnd = ENDS_WITH_BRACKET.test(text) && (text.includes("ction") || text.includes("ACTION")) ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
   if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
   const actionNamed = ACTION_NAMED.exec(text)?.groups;
   if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
@@ -294,7 +296,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
   // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of.
-  if (tails.length > 0 && (block.parentItem || block.section) && takesUnsaid(tails)) {
+  if (promises && (block.parentItem || block.section) && takesUnsaid(tails)) {
     const person = standupPerson(block, people);
     if (person) return person;
   }
