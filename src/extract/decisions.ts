@@ -20,7 +20,7 @@
 import { allMatches } from "./all-matches.js";
 import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { inAttendanceList, lineSpeaker, peopleIn, standupPerson } from "./person-names.js";
+import { BODY, inAttendanceList, lineSpeaker, peopleIn, standupPerson } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { titleHeading } from "../title-heading.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
@@ -40,8 +40,6 @@ const NOT_A_DECISION = /^not an? decision$/i;
 /** An entry of a "Decisions" list or a `Decision:` that records none ("None", "N/A", "TBD"), or only a link. */
 const NOTHING_DECIDED = /^(?:(?:decisions?\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
 
-/** A body that meets and decides: "The Committee agrees ...", "Council thinks ...", "the steering committee will ...". */
-const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review)\s+)?(?:committee|council|board|working group|wg|tsc)`;
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
