@@ -10,6 +10,8 @@ export interface FrontMatter {
   body: string;
   /** 1-based line of each top-level key, for messages. */
   keyLines: Record<string, number>;
+  /** The note opens with `---` and Markdown, not YAML: the dashes are a horizontal rule. */
+  openingRule?: true;
 }
 
 export class FrontMatterError extends Error {
@@ -23,6 +25,9 @@ export class FrontMatterError extends Error {
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** A line YAML front matter is made of: a key (`date: ...`, `"title":`), a comment, or nothing. */
+const YAML_KEY = /^\s*(?:"[^"]*"|'[^']*'|[^\s#"'][^:]*?)\s*:(?:\s|$)/;
+const BLANK_OR_COMMENT = /^\s*(?:#.*)?$/;
 
 /** @throws FrontMatterError with the file line of the YAML error. */
 export function splitFrontMatter(text: string): FrontMatter {
@@ -32,7 +37,13 @@ export function splitFrontMatter(text: string): FrontMatter {
   const lines = text.split("\n");
   const close = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
   if (close < 0) throw new FrontMatterError("front matter starts with --- but never ends", 1);
-  const source = lines.slice(1, close).join("\n");
+  const inside = lines.slice(1, close);
+  // Exports from wikis and document tools open with a rule and a bold title ("---\n**Steering
+  // Committee**\n---"): with no `key:` line between the dashes, that is Markdown, as GitHub shows it.
+  if (!inside.some((l) => YAML_KEY.test(l)) && inside.some((l) => !BLANK_OR_COMMENT.test(l))) {
+    return { data: {}, bodyLine: 0, body: text, keyLines: {}, openingRule: true };
+  }
+  const source = inside.join("\n");
   let data: unknown;
   try {
     data = yaml.load(source, { schema: yaml.CORE_SCHEMA });

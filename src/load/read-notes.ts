@@ -82,6 +82,15 @@ export function readNote(file: string, source: string, bytes: Uint8Array): ReadN
     diagnostics.push({ file: source, line: error.line, severity: "error", message: error.message, hint: "fix the YAML between the --- lines" });
     return { note: null, diagnostics };
   }
+  if (frontMatter.openingRule) {
+    diagnostics.push({
+      file: source,
+      line: 1,
+      severity: "warning",
+      message: "the note opens with --- but no `key: value` line follows, so it has no front matter: the dashes are shown as a horizontal rule",
+      hint: "delete the first ---, or write front matter as `key: value` lines (`date: 2019-09-03`)",
+    });
+  }
   const date = resolveNoteDate(file, frontMatter.data, frontMatter.keyLines.date ?? 1);
   if ("error" in date) {
     diagnostics.push({ file: source, line: date.line, severity: "error", message: date.error, hint: date.hint });
