@@ -136,8 +136,13 @@ const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some 
 /** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
 const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
-/** A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked the second option." */
-const CHOICE = /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S/i;
+/**
+ * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
+ * the second option.", and what stays as it is: "Keep slack for customers for now." Keeping on
+ * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
+ */
+const CHOICE =
+  /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
@@ -395,7 +400,7 @@ export const FAMILIES = {
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
   droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
-  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "opted", "chose", "picked"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
+  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
     pattern: PERMISSION,
