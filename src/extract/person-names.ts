@@ -231,9 +231,13 @@ export function looksLikeFirstName(word: string): boolean {
 /** An item that is only a name, as a stand-up's list heads each person's part: "* Greg", "- George:". */
 const NAME_ITEM = new RegExp(String.raw`^(?<name>@?${NAME_WORD}(?:\s\p{Lu}[\p{L}'-]*){0,2})\s*:?$`, "u");
 
+/** An item that opens with what someone did at the meeting: "Georgi suggested doing a test release", "Hendrik did a demo". */
+const REPORTED_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+(?:\p{Ll}+ed|did|gave|led|ran|showed|brought|spoke|wrote|made|took|said)\b`, "u");
+
 /**
  * The person whose part of a stand-up a list item is in: "* Greg\n  * Ramping back up, will
- * reach out to Brian", or who raised its topic ("* [Brandt] Wanted to chat ..."). The name heads
+ * reach out to Brian", or who raised its topic ("* [Brandt] Wanted to chat ...", "* Georgi
+ * suggested a test release\n  * Going to work with Roger on that"). The name heads
  * an item of its own, an ancestor of `block` no more than three levels up, and the note knows it
  * as a person: a first name alone may be a topic ("Decisions:\n- Genesis\n  - Will not take a position").
  */
@@ -247,6 +251,8 @@ export function standupPerson(block: Block, people: ReadonlySet<string>): string
     const head = first.plain.replace(TASK_BOX, "");
     const speaker = head.startsWith("[") || head.includes(":") ? lineSpeaker(head) : null;
     if (speaker && (speaker.bracketed || people.has(speaker.name.toLowerCase()) || looksLikeInitials(speaker.name))) return speaker.name;
+    const reporter = level === 0 ? REPORTED_BY.exec(head)?.groups?.name : undefined;
+    if (reporter && (people.has(reporter.toLowerCase()) || looksLikeFirstName(reporter))) return reporter;
     if (parent.sentences.length !== 1) continue;
     const name = NAME_ITEM.exec(first.plain)?.groups?.name;
     if (!name || !isNameLike(name.split(/\s/)[0]!) || NOT_A_SPEAKER.test(name)) continue;

@@ -262,6 +262,11 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "#### Ben\n\n* Error code work is finished!\n* Will start working on a new codemod.\n", expected: [["Ben", "Will start working on a new codemod."]] },
     { input: "* [x] MRB: core team emeritus invites\n    * I will be making the PR today.\n", expected: [["MRB", "I will be making the PR today."]] },
     { input: "* [Brandt] Wanted to chat about the air gap roadmap\n    * Will follow up with opening some issues\n", expected: [["Brandt", "Will follow up with opening some issues"]] },
+    // Who raised a topic takes its follow-up: the item under "Georgi suggested ..." is Georgi's.
+    {
+      input: "- Georgi suggested doing a test release to verify the workflows\n  - Going to work with Roger on that\n- Discussed the release process\n  - Will check with Roger on this\n",
+      expected: [["Georgi", "Going to work with Roger on that"]],
+    },
     // The sentence's subject goes on to the task after "and".
     { input: "Sean made a #docs channel in Slack, and will add all TSC members as admins.", expected: [["Sean", "Sean made a #docs channel in Slack, and will add all TSC members as admins."]] },
     { input: "Alex has a new project, and will no longer be spending much time with osquery.", expected: [] },

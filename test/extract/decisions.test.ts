@@ -164,6 +164,7 @@ describe("a commitment of the group is a decision", () => {
     // A stand-up's part of a person the note names is theirs; a topic with a first name's spelling is no person.
     { input: "Attendees:\n* [x] George Smith\n\nUpdates:\n* George\n  * Next would like to work on testing.\n    * Will start running local tests.\n", expected: [] },
     { input: "- Decisions:\n  - Genesis\n    - Will not take a position at this time\n", expected: ["Genesis", "Will not take a position at this time"] },
+    { input: "- Hendrik did a demo of local testing\n  - Going to present in the next meeting\n", expected: [] },
     { input: "We do not need to support _building_ osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
     { input: "The current apple key is Teddy's, and we do not plan on using that.", expected: ["The current apple key is Teddy's, and we do not plan on using that."] },
     { input: "The plan is to adopt the layer approach after 4.0.1.", expected: ["The plan is to adopt the layer approach after 4.0.1."] },
