@@ -220,6 +220,16 @@ const GROUP_ANSWERS = /^(?:all|everyone|everybody|all present|the group|group|th
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all)\s+agreed?)\s*[.!]*$/i;
+/**
+ * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
+ * "Carried.", "Approved unanimously.": what passed is the motion before it.
+ */
+const MOTION_OUTCOME =
+  /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection))?\s*[.!]?$/i;
+/** Seconding a motion, between the motion and its outcome: "Chris seconded.", "Seconded by Jason.", "Jason: Seconded.", "Denny second motion." */
+const SECONDING = /^(?:[^:.]{1,40}:\s*)?seconded\b|^[\p{L} .'-]{1,40}\s(?:seconded|second(?:ed)?\s+(?:the\s+|to\s+)?motion)\b/iu;
+/** Adjourning a meeting is its procedure, not an outcome: "Move to adjourn.", "Meeting adjourned at 17:52." */
+const ADJOURNING = /\badjourn/i;
 const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\s+(?:heard|raised))?\s*[.!]*$/i;
 /** A stance with nothing it is about ("No objections.", "Resolution:"): its content is elsewhere, if anywhere. */
 const BARE_STANCE =
@@ -529,6 +539,20 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
 }
 
 /**
+ * The motion an outcome in the same paragraph passed, past its seconding; null for a motion to
+ * adjourn, undefined if the paragraph has no motion before it (the outcome stands alone: "Passed: 7-0").
+ */
+function motionBefore(block: Block, outcome: Sentence): Sentence | null | undefined {
+  for (let i = block.sentences.indexOf(outcome) - 1; i >= 0; i--) {
+    const sentence = block.sentences[i]!;
+    if (SECONDING.test(sentence.plain)) continue;
+    if (MOTION_OUTCOME.test(sentence.plain) || isQuestion(sentence.plain)) return undefined;
+    return ADJOURNING.test(sentence.plain) ? null : sentence;
+  }
+  return undefined;
+}
+
+/**
  * @example extractDecisions(walkNote(md.parse("Discussion. Conclusion is that we ship.", env), 0))
  *   // [{ text: "Conclusion is that we ship.", explicit: false, sentence }]
  */
@@ -545,6 +569,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   let beforeLast: Sentence | undefined;
   // A paragraph that is only "Resolution:" puts the outcome in the paragraph after it.
   let outcomeNext = false;
+  let motion: Sentence | null | undefined;
   for (const block of note.blocks) {
     // Who came is no outcome, even under "... support consensus:".
     if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block)) {
@@ -584,6 +609,13 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         // "Casey prefers a list with an archive. Broad agreement.": the proposal, with its assent.
         if (found.at(-1)?.sentence === before) found.pop();
         found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
+      } else if (ADJOURNING.test(sentence.plain)) {
+        continue;
+      } else if (MOTION_OUTCOME.test(sentence.plain) && (motion = motionBefore(block, sentence)) !== undefined) {
+        // "Hilmar proposes to ... Chris seconded. Motion passed by unanimous consent.": the motion, with its outcome.
+        if (motion === null) continue;
+        if (found.at(-1)?.sentence === motion) found.pop();
+        found.push({ sentence: motion, text: `${motion.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (inferred(sentence, before, beforeThat, people)) {
         found.push({ sentence, text: sentence.text, explicit: false });
       }

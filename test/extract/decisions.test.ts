@@ -61,6 +61,13 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Unanimous consent on setting the date.", expected: ["Unanimous consent on setting the date."] },
     // A vote's tally, and the group's recommendation, as board and working-group minutes record them.
     { input: "Motion: adopt the 2020 budget.\n\nPassed: 7-0", expected: ["Passed: 7-0"] },
+    // A motion's outcome in its paragraph records the motion, past its seconding; adjourning is procedure.
+    {
+      input: "Hilmar proposes to increase the board membership by one. Chris seconded. Motion passsed by unanimous consent.",
+      expected: ["Hilmar proposes to increase the board membership by one. Motion passsed by unanimous consent."],
+    },
+    { input: "Ewan moves to accept the bylaws. Seconded by Jason. Carried.", expected: ["Ewan moves to accept the bylaws. Carried."] },
+    { input: "Chris: Move to adjourn. Jason: Seconded. Motion passed by unanimous consent.\n\nMeeting adjourned with unanimous consent at 17:52 UTC.", expected: [] },
     { input: "Motion carried 5-1.", expected: ["Motion carried 5-1."] },
     { input: "Failed tests: 3-4 of them.", expected: [] },
     { input: "The following proposals were voted on and adopted:", expected: ["The following proposals were voted on and adopted:"] },
