@@ -85,6 +85,8 @@ const THING_VERB =
 /** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
 const ASSIGNED = String.raw`(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:\s*(?<owner>${NAMES})\s*[.!]?$`;
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
+/** Who is to act on the sentence before, in parentheses: "(Peter to ask)", not a task of its own ("(To-do: ask designers to follow up)"). */
+const OWNER_ASIDE = /^\([\p{L} &,'-]{1,40}\s+to\s+\S+(?:\s+\S+)?\)\s*[.!]?$/u;
 /** The label as a sentence of its own, naming the owner of the sentence before. */
 const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`, "u");
 /** The owner as the passive's agent: "Cell selection work needs to be done by Rajat", "The draft will be reviewed by @zwass"; a name the note does not know must look like one ("by GitHub", "by CI" are things). */
@@ -442,9 +444,9 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
       const owner = ownerOf(sentence, context);
       if (!owner) return;
-      // "Needs a test first. Assigned: @blesh": the task is the sentence the label follows.
+      // "Needs a test first. Assigned: @blesh", "Can we charge it to SPI? (Peter to ask)": the task is the sentence the label follows.
       const previous = block.sentences[s - 1];
-      const task = previous && ONLY_ASSIGNED.test(sentence.plain) ? previous : sentence;
+      const task = previous && (ONLY_ASSIGNED.test(sentence.plain) || OWNER_ASIDE.test(sentence.plain)) ? previous : sentence;
       if (task !== sentence && actions.at(-1)?.text === task.text) return;
       actions.push(actionOf(owner, task, renderSentence));
     });
