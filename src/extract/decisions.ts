@@ -222,10 +222,10 @@ const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all)\s+agreed?)\s*[.!]*$/i;
 /**
  * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
- * "Carried.", "Approved unanimously.": what passed is the motion before it.
+ * "Carried.", "Unanimously approved.": what passed is the motion before it.
  */
 const MOTION_OUTCOME =
-  /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection))?\s*[.!]?$/i;
+  /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection))?\s*[.!]?$/i;
 /** Seconding a motion, between the motion and its outcome: "Chris seconded.", "Seconded by Jason.", "Jason: Seconded.", "Denny second motion." */
 const SECONDING = /^(?:[^:.]{1,40}:\s*)?seconded\b|^[\p{L} .'-]{1,40}\s(?:seconded|second(?:ed)?\s+(?:the\s+|to\s+)?motion)\b/iu;
 /** Adjourning a meeting is its procedure, not an outcome: "Move to adjourn.", "Meeting adjourned at 17:52." */
@@ -538,16 +538,30 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   return false;
 }
 
+/** Who moved or seconded a motion, on a line of its own: "Proposed by: Cart", "Seconded by Jason." */
+const MOVED_BY = /^(?:proposed|moved|seconded|sponsored|raised)\s+by\b/i;
+
 /**
- * The motion an outcome in the same paragraph passed, past its seconding; null for a motion to
- * adjourn, undefined if the paragraph has no motion before it (the outcome stands alone: "Passed: 7-0").
+ * The motion an outcome passed, past its seconding: earlier in the outcome's paragraph, or, for an
+ * outcome that opens its paragraph, the paragraph before it in the section, past "Proposed by: X"
+ * ("## Opening a bank account / Cart shall open a bank account ... / Proposed by: Cart / Unanimously
+ * approved."). Null for a motion to adjourn; undefined if there is no motion before it (the outcome
+ * stands alone: "Passed: 7-0" after a list of votes).
  */
-function motionBefore(block: Block, outcome: Sentence): Sentence | null | undefined {
+function motionBefore(blocks: readonly Block[], at: number, outcome: Sentence): Sentence | null | undefined {
+  const block = blocks[at]!;
+  const moved = (sentence: Sentence) => (MOTION_OUTCOME.test(sentence.plain) || isQuestion(sentence.plain) ? undefined : ADJOURNING.test(sentence.plain) ? null : sentence);
   for (let i = block.sentences.indexOf(outcome) - 1; i >= 0; i--) {
     const sentence = block.sentences[i]!;
-    if (SECONDING.test(sentence.plain)) continue;
-    if (MOTION_OUTCOME.test(sentence.plain) || isQuestion(sentence.plain)) return undefined;
-    return ADJOURNING.test(sentence.plain) ? null : sentence;
+    if (!SECONDING.test(sentence.plain)) return moved(sentence);
+  }
+  if (block.sentences[0] !== outcome || block.kind !== "paragraph") return undefined;
+  for (let b = at - 1; b >= 0 && b >= at - 4; b--) {
+    const before = blocks[b]!;
+    if (before.section !== block.section || before.kind !== "paragraph") return undefined;
+    const last = before.sentences.at(-1);
+    if (!last || MOVED_BY.test(last.plain) || SECONDING.test(last.plain)) continue;
+    return moved(last);
   }
   return undefined;
 }
@@ -570,7 +584,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   // A paragraph that is only "Resolution:" puts the outcome in the paragraph after it.
   let outcomeNext = false;
   let motion: Sentence | null | undefined;
-  for (const block of note.blocks) {
+  for (let at = 0; at < note.blocks.length; at++) {
+    const block = note.blocks[at]!;
     // Who came is no outcome, even under "... support consensus:".
     if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block)) {
       outcomeNext = false;
@@ -611,7 +626,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (ADJOURNING.test(sentence.plain)) {
         continue;
-      } else if (MOTION_OUTCOME.test(sentence.plain) && (motion = motionBefore(block, sentence)) !== undefined) {
+      } else if (MOTION_OUTCOME.test(sentence.plain) && (motion = motionBefore(note.blocks, at, sentence)) !== undefined) {
         // "Hilmar proposes to ... Chris seconded. Motion passed by unanimous consent.": the motion, with its outcome.
         if (motion === null) continue;
         if (found.at(-1)?.sentence === motion) found.pop();

@@ -67,6 +67,11 @@ describe("a shared stance the meeting reached is a decision", () => {
       expected: ["Hilmar proposes to increase the board membership by one. Motion passsed by unanimous consent."],
     },
     { input: "Ewan moves to accept the bylaws. Seconded by Jason. Carried.", expected: ["Ewan moves to accept the bylaws. Carried."] },
+    {
+      input: "## Opening a bank account\n\nCart shall open a bank account on behalf of the Foundation.\n\nProposed by: Cart\n\nUnanimously approved.\n",
+      expected: ["Cart shall open a bank account on behalf of the Foundation. Unanimously approved."],
+    },
+    { input: "(4) Motion to approve the policy.\n\n- Owen - Yes\n- Ann - Yes\n\nPassed: 7-0\n", expected: ["Passed: 7-0"] },
     { input: "Chris: Move to adjourn. Jason: Seconded. Motion passed by unanimous consent.\n\nMeeting adjourned with unanimous consent at 17:52 UTC.", expected: [] },
     { input: "Motion carried 5-1.", expected: ["Motion carried 5-1."] },
     { input: "Failed tests: 3-4 of them.", expected: [] },
