@@ -247,7 +247,7 @@ const PERSONAL_VIEW =
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
-const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
+const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to". */
 const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now, we will ..." is no purpose. */

@@ -271,6 +271,7 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Unfortunately, we won't have time to introduce every new person.", expected: [] },
     { input: "In full generality, we won't need the term compartment.", expected: [] },
     { input: "We should probably do the same for licenses.", expected: [] },
+    { input: "TL;DR maybe we should invite them to our meeting call.", expected: [] },
     { input: "It's on a personal card, but we should be within free limits.", expected: [] },
     { input: "We should be very liberal in what we label.", expected: ["We should be very liberal in what we label."] },
     { input: "Discussion about whether we should make a changelog.", expected: [] },
