@@ -259,6 +259,9 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Make the static server configurable, to be merged on Jan 1st.", expected: ["Make the static server configurable, to be merged on Jan 1st."] },
     { input: "It needs to be merged first.", expected: [] },
     { input: "PRs to be merged:", expected: [] },
+    { input: "- RC1 to be delayed by a few days for getting IAM pieces in\n", expected: ["RC1 to be delayed by a few days for getting IAM pieces in"] },
+    { input: "A working meeting will be scheduled to discuss the items further.", expected: ["A working meeting will be scheduled to discuss the items further."] },
+    { input: "- Blog posts, whitepapers, etc. welcome to be published\n- Question about interested people and to be scheduled meeting slots.\n", expected: [] },
   ]);
 });
 
