@@ -32,7 +32,7 @@ const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|like
 /** Verbs of a commitment strong enough that any name before them is an owner. */
 const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI) to|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
-const MAY = String.raw`(?:should|can|to|needs to|is to|has to)\b`;
+const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
 const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`, "u");
 /** A duty of someone named: "Seth is to obtain more info". */
@@ -52,7 +52,7 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
  * "Next step: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
+  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(]))?[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
@@ -83,8 +83,10 @@ const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)
 const THING_VERB =
   /^\s*(?:(?:now|still|also|probably|then|no longer|not)\s+)*(?:(?:break|fail|crash|require|happen|become|stay|remain|depend|expire|default)s?\b|(?:build|run|compile)s?\s*(?:with|on|in|under|against|fine|ok|okay|again|correctly|successfully|[.,;]|$))/i;
 /** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
-const ASSIGNED = String.raw`(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:\s*(?<owner>${NAMES})\s*[.!]?$`;
+const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:|[Aa]ssigned\s+to)\s*(?<owner>${NAMES})\s*[.!]?$`;
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
+/** Who the meeting gave a task: "It was decided that Brett would start a discussion on Discourse." */
+const AGREED_OWNER = new RegExp(String.raw`\b(?:decided|agreed|resolved)\s+that\s+(?<owner>${NAMES})\s+(?:would|will|should|is to|are to)\s+(?!be\b|have\b|not\b)[a-z]`, "u");
 /** Who is to act on the sentence before, in parentheses: "(Peter to ask)", not a task of its own ("(To-do: ask designers to follow up)"). */
 const OWNER_ASIDE = /^\([\p{L} &,'-]{1,40}\s+to\s+\S+(?:\s+\S+)?\)\s*[.!]?$/u;
 /** The label as a sentence of its own, naming the owner of the sentence before. */
@@ -244,12 +246,14 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
   const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
-  const assigned = text.includes(":") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
+  const assigned = text.includes(":") || text.includes("ssigned to") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
   const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
   if (agent && allNames(agent, people, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
   const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups?.owner : undefined;
   if (body) return body;
+  const agreed = text.includes(" that ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
+  if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
