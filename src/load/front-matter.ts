@@ -26,7 +26,7 @@ export class FrontMatterError extends Error {
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 /** A line YAML front matter is made of: a key (`date: ...`, `"title":`), a comment, or nothing. */
-const YAML_KEY = /^\s*(?:"[^"]*"|'[^']*'|[^\s#"'][^:]*?)\s*:(?:\s|$)/;
+const YAML_KEY = /^\s*(?:"[^"]*"|'[^']*'|[^\s#"':][^:]*):(?:\s|$)/;
 const BLANK_OR_COMMENT = /^\s*(?:#.*)?$/;
 
 /** @throws FrontMatterError with the file line of the YAML error. */
