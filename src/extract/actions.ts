@@ -15,11 +15,11 @@ import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, lo
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasks?(?!\s+(?:group|force|team)))\b/i;
+const ACTIONS_HEADING = /\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
 const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|action points?|todos?|to-dos?)\b|^actions?\s*:?\s*$/i;
-/** A section of tasks ("## Tasks", "## Actionable tasks"); a lead-in "Tasks" may head a board's plan instead. */
-const TASKS_HEADING = /^(?:actionable\s+)?tasks\s*:?\s*$/i;
+/** A section of tasks ("## Tasks", "## Actionable tasks", "## Tasking (5 min)"); a lead-in "Tasks" may head a board's plan instead. */
+const TASKS_HEADING = /^(?:actionable\s+)?(?:tasks|tasking)\s*:?\s*(?:\([^)]*\)\s*)?$/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 /** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames). */

@@ -201,6 +201,10 @@ describe("items and headings of an action list carry their owner", () => {
       expected: [["@jonleung", "Add the code of conduct to the club guide (@jonleung)"], ["unassigned", "Send an announcement in Slack"]],
     },
     { input: "- Tasks\n  - **Research Jekyll.**\n", expected: [] },
+    {
+      input: "## Tasking (5 min)\n\n- @philiptaron: communicate the vote on Discourse\n- @K900: extend invite to nix-darwin to org\n",
+      expected: [["@philiptaron", "@philiptaron: communicate the vote on Discourse"], ["@K900", "@K900: extend invite to nix-darwin to org"]],
+    },
     // Subheadings group an action section's tasks, unless it listed them first: then the minutes go on under them.
     { input: "## Action items\n\n### Release\n\n- Cut the RC - Zach\n", expected: [["Zach", "Cut the RC - Zach"]] },
     { input: "Present: Carlton, Zach\n\n## Action items\n\n- Cut the RC - Zach\n\n### Django on the Med\n\n- Carlton led the roadmapping session\n", expected: [["Zach", "Cut the RC - Zach"]] },
