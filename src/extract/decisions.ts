@@ -85,7 +85,8 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
     String.raw`\b${PRESENT}\s+(?:is|are|was|were|(?:seem|seems|seemed)(?:\s+to\s+be)?)\s+${ADVERBS}on board\b|\b(?:we're|we are)\s+${ADVERBS}on board\b`,
     // An approval: "Approved: the new logo.", "The TSC approved the budget.", "Proposal accepted."
-    String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)`,
+    // A check mark may stand before it: "Vote #12: Approve direction — ✅ Accepted (6-0)".
+    String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:[\u2705\u2714\u2611\u274C\uFE0F]\s*)*(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)`,
     // A short subject and its verdict: "Backport accepted.", "Minutes approved".
     String.raw`^(?:[\w.#/-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$`,
     String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b`,
@@ -197,7 +198,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -456,7 +457,7 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave"],
+      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },

@@ -81,6 +81,8 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Seph recommended the use of floats.", expected: [] },
     { input: "The TSC approved the budget.", expected: ["The TSC approved the budget."] },
     { input: "Proposal accepted.", expected: ["Proposal accepted."] },
+    { input: "- Vote #12: Approve direction — ✅ Accepted (6-0, 1 absent)\n", expected: ["Vote #12: Approve direction — ✅ Accepted (6-0, 1 absent)"] },
+    { input: "- proposal to table for now pending further communication with the Board\n", expected: ["proposal to table for now pending further communication with the Board"] },
     { input: "Has the proposal been approved?", expected: [] },
     { input: "Everyone OK with dropping Python 3.7.", expected: ["Everyone OK with dropping Python 3.7."] },
     { input: "LGTM from everyone, merge it.", expected: ["LGTM from everyone, merge it."] },

@@ -4,7 +4,7 @@
 // so a sample may miss its pattern; tests keep the ones that match.
 
 /** Characters a class or an escape is drawn from. */
-const POOL = [..." \u00a0\t", ..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", ..."'\"’“”.,:;!?-–—()[]@#/_*&+：", "日"];
+const POOL = [..." \u00a0\t", ..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", ..."'\"’“”.,:;!?-–—()[]@#/_*&+：", "日", "✅"];
 
 type Node =
   | { kind: "alternation"; branches: Node[][] }
