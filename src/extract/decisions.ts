@@ -333,7 +333,11 @@ function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
   const every = everyMatch(pattern);
   every.lastIndex = 0;
   for (let match = every.exec(text); match; match = every.exec(text)) {
-    if (!SUBORDINATE.test(clauseBefore(text, match.index))) return match;
+    const before = clauseBefore(text, match.index);
+    // After a comma, "where" and "which" tell what happened: "Helm2 was discussed, where it was agreed that ..."
+    // (not what is to happen there: "a channel, where we will publish our progress").
+    const told = /^(?:where|which)\s/i.test(before) && !/\b(?:will|'ll|would|should|could|can|might|may)\b/i.test(before + match[0]) && text.slice(0, match.index - before.length).endsWith(", ");
+    if (told || !SUBORDINATE.test(before)) return match;
   }
   return null;
 }
