@@ -201,6 +201,11 @@ describe("items and headings of an action list carry their owner", () => {
       expected: [["@jonleung", "Add the code of conduct to the club guide (@jonleung)"], ["unassigned", "Send an announcement in Slack"]],
     },
     { input: "- Tasks\n  - **Research Jekyll.**\n", expected: [] },
+    // A review of earlier actions reports on them; a task given there still counts.
+    {
+      input: "**Action Item Review**\n\n* DM reviewed the action items\n* KT reported no progress on the white paper\n* DM asked for volunteers for a blog post\n  * Alec Fernandez took the action and will sync with Dave\n",
+      expected: [["Alec Fernandez", "Alec Fernandez took the action and will sync with Dave"]],
+    },
     {
       input: "## Tasking (5 min)\n\n- @philiptaron: communicate the vote on Discourse\n- @K900: extend invite to nix-darwin to org\n",
       expected: [["@philiptaron", "@philiptaron: communicate the vote on Discourse"], ["@K900", "@K900: extend invite to nix-darwin to org"]],
