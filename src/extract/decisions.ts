@@ -75,7 +75,7 @@ const SHARED_STANCE = new RegExp(
     // Assent all round: "Everyone OK with dropping Python 3.7", "LGTM from everyone", "Approved by the TSC".
     String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b|\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were)\s+)?happy to\s+[a-z]`,
     String.raw`(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b`,
-    String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board)\b`,
+    String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board|(?:voting\s+)?members)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b`,
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1".
     String.raw`\b\d+\s*(?:/|of|out of)\s*\d+\s+in favou?r\b|^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b`,
@@ -88,7 +88,7 @@ const SHARED_STANCE = new RegExp(
     // A check mark may stand before it: "Vote #12: Approve direction — ✅ Accepted (6-0)".
     String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:[\u2705\u2714\u2611\u274C\uFE0F]\s*)*(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)`,
     // A short subject and its verdict: "Backport accepted.", "Minutes approved".
-    String.raw`^(?:[\w.#/-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$`,
+    String.raw`^(?:[\w.#/–—-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$`,
     String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b`,
     String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b`,
     // "Motion of adding new remediation has passed.", "The motions to approve the minutes were carried."

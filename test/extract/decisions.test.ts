@@ -81,6 +81,8 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Seph recommended the use of floats.", expected: [] },
     { input: "The TSC approved the budget.", expected: ["The TSC approved the budget."] },
     { input: "Proposal accepted.", expected: ["Proposal accepted."] },
+    { input: "- October 19th – Minutes approved\n", expected: ["October 19th – Minutes approved"] },
+    { input: "Quorum was reached and the minutes were approved by the voting members of the TAC.", expected: ["Quorum was reached and the minutes were approved by the voting members of the TAC."] },
     { input: "- Vote #12: Approve direction — ✅ Accepted (6-0, 1 absent)\n", expected: ["Vote #12: Approve direction — ✅ Accepted (6-0, 1 absent)"] },
     { input: "- proposal to table for now pending further communication with the Board\n", expected: ["proposal to table for now pending further communication with the Board"] },
     { input: "Has the proposal been approved?", expected: [] },
