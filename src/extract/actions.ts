@@ -11,7 +11,7 @@ import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
+import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
@@ -301,9 +301,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const pronoun = pronouns ? PRONOUN_PROMISES.exec(clause)?.groups?.pronoun : undefined;
     if (pronoun) return antecedent(context.sentences, context.index, text.slice(0, text.length - tail.length), people, /^they$/i.test(pronoun));
   }
-  // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of.
-  if (promises && (block.parentItem || block.section) && takesUnsaid(tails)) {
-    const person = standupPerson(block, people);
+  // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of,
+  // or who spoke first in the paragraph: "Manuel points out that ... Will reach out to Andreas."
+  if (promises && takesUnsaid(tails)) {
+    const person = reporterOf(sentence, people) ?? (block.parentItem || block.section ? standupPerson(block, people) : null);
     if (person) return person;
   }
   if (!listed || DONE.test(text)) return null;

@@ -20,7 +20,7 @@
 import { allMatches } from "./all-matches.js";
 import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { BODY, inAttendanceList, lineSpeaker, peopleIn, standupPerson } from "./person-names.js";
+import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { titleHeading } from "../title-heading.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
@@ -537,6 +537,8 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   if (words === 0) return false;
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
+    // "Manuel points out that ... Will reach out to Andreas.": a task of the speaker's, not the meeting's plan.
+    if (family.name === "droppedSubject" && reporterOf(sentence, people)) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }

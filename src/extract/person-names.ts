@@ -6,7 +6,7 @@ import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
 import type { Section } from "../model.js";
-import type { Block, NoteText } from "./walk.js";
+import type { Block, NoteText, Sentence } from "./walk.js";
 
 /** A word that could be a name: letters of any script, an optional @, inner dashes. Patterns that hold it need the u flag. */
 export const NAME_WORD = String.raw`(?<![\p{L}\p{N}_@-])@?\p{L}[\p{L}\p{N}_-]*(?:@[\w-]+)?(?![\p{L}\p{N}_@-])`;
@@ -28,7 +28,7 @@ const SAYING = [
   "says", "said", "thinks", "thought", "mentions", "mentioned", "asks", "asked", "proposes", "proposed", "suggests", "suggested",
   "likes", "liked", "doesn't like", "does not like", "wants", "would like", "would love", "reports", "comments", "commented",
   "volunteers", "volunteered", "offers", "offered", "believes", "advocates", "has often advocated", "recommends", "argues",
-  "pinged", "noticed", "wishes", "prefers", "talked", "reached out", "is in favour", "is in favor", "via slack", "via PR",
+  "pinged", "noticed", "wishes", "prefers", "talked", "reached out", "points out", "pointed out", "is in favour", "is in favor", "via slack", "via PR",
 ];
 const STATES = [
   "working", "looking", "investigating", "leading", "planning", "trying", "fighting", "polishing", "doing", "speaking", "starting",
@@ -233,6 +233,19 @@ const NAME_ITEM = new RegExp(String.raw`^(?<name>@?${NAME_WORD}(?:\s\p{Lu}[\p{L}
 
 /** An item that opens with what someone did at the meeting: "Georgi suggested doing a test release", "Hendrik did a demo". */
 const REPORTED_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+(?:\p{Ll}+ed|did|gave|led|ran|showed|brought|spoke|wrote|made|took|said)\b`, "u");
+/** A sentence that opens with what someone says: "Manuel points out that ...", "Tiago thinks ...". */
+const SAID_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+${SAYS}`, "u");
+
+/**
+ * Who says the sentences after the first of a paragraph or item that opens with a person saying
+ * something: in "Manuel points out that ... Will reach out to Andreas." the task is Manuel's.
+ */
+export function reporterOf(sentence: Sentence, people: ReadonlySet<string>): string | null {
+  const first = sentence.block.sentences[0];
+  if (!first || first === sentence) return null;
+  const name = (SAID_BY.exec(first.plain) ?? REPORTED_BY.exec(first.plain))?.groups?.name;
+  return name && (people.has(name.toLowerCase()) || looksLikeFirstName(name)) ? name : null;
+}
 
 /**
  * The person whose part of a stand-up a list item is in: "* Greg\n  * Ramping back up, will

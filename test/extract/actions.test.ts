@@ -271,6 +271,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "#### Ben\n\n* Error code work is finished!\n* Will start working on a new codemod.\n", expected: [["Ben", "Will start working on a new codemod."]] },
     { input: "* [x] MRB: core team emeritus invites\n    * I will be making the PR today.\n", expected: [["MRB", "I will be making the PR today."]] },
     { input: "* [Brandt] Wanted to chat about the air gap roadmap\n    * Will follow up with opening some issues\n", expected: [["Brandt", "Will follow up with opening some issues"]] },
+    // Who speaks first in a paragraph takes the task its later sentence drops the subject of.
+    { input: "* Manuel points out that stateful signatures will be coming. Will reach out to Andreas.\n", expected: [["Manuel", "Will reach out to Andreas."]] },
     // Who raised a topic takes its follow-up: the item under "Georgi suggested ..." is Georgi's.
     {
       input: "- Georgi suggested doing a test release to verify the workflows\n  - Going to work with Roger on that\n- Discussed the release process\n  - Will check with Roger on this\n",
