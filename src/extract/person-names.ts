@@ -198,7 +198,7 @@ const NAME_AND_INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,
  * A body that meets and decides: "The Committee agrees ...", "Council thinks ...", "the steering
  * committee will ...", and is given tasks: "TSC to ask for Mac help". Patterns that hold it need the i flag.
  */
-export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review)\s+)?(?:committee|council|board|working group|wg|tsc)`;
+export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review)\s+)?(?:committee|council|board|working group|wg|tsc|directors|trustees)`;
 
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =

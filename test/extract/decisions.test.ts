@@ -81,6 +81,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Seph recommended the use of floats.", expected: [] },
     { input: "The TSC approved the budget.", expected: ["The TSC approved the budget."] },
     { input: "Proposal accepted.", expected: ["Proposal accepted."] },
+    { input: "**The Directors decided** that a server was not needed at present.", expected: ["The Directors decided that a server was not needed at present."] },
     { input: "- October 19th – Minutes approved\n", expected: ["October 19th – Minutes approved"] },
     { input: "Quorum was reached and the minutes were approved by the voting members of the TAC.", expected: ["Quorum was reached and the minutes were approved by the voting members of the TAC."] },
     { input: "- Vote #12: Approve direction — ✅ Accepted (6-0, 1 absent)\n", expected: ["Vote #12: Approve direction — ✅ Accepted (6-0, 1 absent)"] },
