@@ -335,8 +335,8 @@ function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
   for (let match = every.exec(text); match; match = every.exec(text)) {
     const before = clauseBefore(text, match.index);
     // After a comma, "where" and "which" tell what happened: "Helm2 was discussed, where it was agreed that ..."
-    // (not what is to happen there: "a channel, where we will publish our progress").
-    const told = /^(?:where|which)\s/i.test(before) && !/\b(?:will|'ll|would|should|could|can|might|may)\b/i.test(before + match[0]) && text.slice(0, match.index - before.length).endsWith(", ");
+    // (not what is to happen there, "a channel, where we will publish our progress", nor a view: "..., which we think we'd need").
+    const told = /^(?:where|which)\s/i.test(before) && (/\b(?:was|were|been)\b/i.test(before) || /ed\b/i.test(match[0])) && text.slice(0, match.index - before.length).endsWith(", ");
     if (told || !SUBORDINATE.test(before)) return match;
   }
   return null;

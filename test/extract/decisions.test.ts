@@ -286,6 +286,7 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Discussion about whether we should make a changelog.", expected: [] },
     { input: "Discussion started with the deprecation of Helm2, where it was agreed that migration to Helm3 should continue.", expected: ["Discussion started with the deprecation of Helm2, where it was agreed that migration to Helm3 should continue."] },
     { input: "I will ask for a communication channel, where we will publish our progress.", expected: [] },
+    { input: "No real progress answering the CI question, which we think we'd need.", expected: [] },
     { input: "If we want more info, we need to talk to Ryan.", expected: [] },
     { input: "Maybe we should give people a window.", expected: [] },
     { input: "seph thinks we should ship a config file.", expected: [] },
