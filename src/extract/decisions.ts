@@ -381,6 +381,8 @@ interface Family {
   find: (text: string, pattern: RegExp) => number;
   /** Not on a line a speaker opens; or, a pattern, only there if the line matches it too. */
   notSpoken?: true | RegExp;
+  /** Nor later in a paragraph a speaker opens: "Manuel points out that ... Will reach out to Andreas." is his task. */
+  notAfterSpeaker?: true;
   /** Said of a person by nature, so not one person's view when a person says or does it. */
   anyone?: true;
 }
@@ -414,7 +416,7 @@ export const FAMILIES = {
     notSpoken: SPOKEN_PLAN,
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
-  droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true },
+  droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true, notAfterSpeaker: true },
   choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
@@ -537,8 +539,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   if (words === 0) return false;
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
-    // "Manuel points out that ... Will reach out to Andreas.": a task of the speaker's, not the meeting's plan.
-    if (family.name === "droppedSubject" && reporterOf(sentence, people)) continue;
+    if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }
@@ -552,12 +553,12 @@ const MOVED_BY = /^(?:proposed|moved|seconded|sponsored|raised)\s+by\b/i;
  * The motion an outcome passed, past its seconding: earlier in the outcome's paragraph, or, for an
  * outcome that opens its paragraph, the paragraph before it in the section, past "Proposed by: X"
  * ("## Opening a bank account / Cart shall open a bank account ... / Proposed by: Cart / Unanimously
- * approved."). Null for a motion to adjourn; undefined if there is no motion before it (the outcome
- * stands alone: "Passed: 7-0" after a list of votes).
+ * approved."). Undefined if there is no motion before it: the outcome stands alone ("Passed: 7-0"
+ * after a list of votes).
  */
-function motionBefore(blocks: readonly Block[], at: number, outcome: Sentence): Sentence | null | undefined {
+function motionBefore(blocks: readonly Block[], at: number, outcome: Sentence): Sentence | undefined {
   const block = blocks[at]!;
-  const moved = (sentence: Sentence) => (MOTION_OUTCOME.test(sentence.plain) || isQuestion(sentence.plain) ? undefined : ADJOURNING.test(sentence.plain) ? null : sentence);
+  const moved = (sentence: Sentence) => (MOTION_OUTCOME.test(sentence.plain) || isQuestion(sentence.plain) ? undefined : sentence);
   for (let i = block.sentences.indexOf(outcome) - 1; i >= 0; i--) {
     const sentence = block.sentences[i]!;
     if (!SECONDING.test(sentence.plain)) return moved(sentence);
@@ -590,7 +591,6 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   let beforeLast: Sentence | undefined;
   // A paragraph that is only "Resolution:" puts the outcome in the paragraph after it.
   let outcomeNext = false;
-  let motion: Sentence | null | undefined;
   for (let at = 0; at < note.blocks.length; at++) {
     const block = note.blocks[at]!;
     // Who came is no outcome, even under "... support consensus:".
@@ -610,6 +610,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       const beforeThat = beforeLast;
       beforeLast = last;
       last = sentence;
+      const motion = MOTION_OUTCOME.test(sentence.plain) ? motionBefore(note.blocks, at, sentence) : undefined;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_A_DECISION.test(c))) continue;
       // "None" records no decision, unless it answers "Any objections?".
       if (NOTHING_DECIDED.test(sentence.plain) && !(before && isQuestion(before.plain))) continue;
@@ -631,11 +632,10 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         // "Casey prefers a list with an archive. Broad agreement.": the proposal, with its assent.
         if (found.at(-1)?.sentence === before) found.pop();
         found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
-      } else if (ADJOURNING.test(sentence.plain)) {
+      } else if (ADJOURNING.test(sentence.plain) || (motion && ADJOURNING.test(motion.plain))) {
         continue;
-      } else if (MOTION_OUTCOME.test(sentence.plain) && (motion = motionBefore(note.blocks, at, sentence)) !== undefined) {
+      } else if (motion) {
         // "Hilmar proposes to ... Chris seconded. Motion passed by unanimous consent.": the motion, with its outcome.
-        if (motion === null) continue;
         if (found.at(-1)?.sentence === motion) found.pop();
         found.push({ sentence: motion, text: `${motion.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (inferred(sentence, before, beforeThat, people)) {

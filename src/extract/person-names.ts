@@ -236,15 +236,19 @@ const REPORTED_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+(?:\p{Ll}+ed|
 /** A sentence that opens with what someone says: "Manuel points out that ...", "Tiago thinks ...". */
 const SAID_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+${SAYS}`, "u");
 
+/** The person a sentence opens with as the one who says or did something: "Manuel points out ...", "Georgi suggested ...". */
+function openingPerson(text: string, people: ReadonlySet<string>): string | null {
+  const name = (SAID_BY.exec(text) ?? REPORTED_BY.exec(text))?.groups?.name;
+  return name && (people.has(name.toLowerCase()) || looksLikeFirstName(name)) ? name : null;
+}
+
 /**
  * Who says the sentences after the first of a paragraph or item that opens with a person saying
  * something: in "Manuel points out that ... Will reach out to Andreas." the task is Manuel's.
  */
 export function reporterOf(sentence: Sentence, people: ReadonlySet<string>): string | null {
   const first = sentence.block.sentences[0];
-  if (!first || first === sentence) return null;
-  const name = (SAID_BY.exec(first.plain) ?? REPORTED_BY.exec(first.plain))?.groups?.name;
-  return name && (people.has(name.toLowerCase()) || looksLikeFirstName(name)) ? name : null;
+  return first && first !== sentence ? openingPerson(first.plain, people) : null;
 }
 
 /**
@@ -264,8 +268,8 @@ export function standupPerson(block: Block, people: ReadonlySet<string>): string
     const head = first.plain.replace(TASK_BOX, "");
     const speaker = head.startsWith("[") || head.includes(":") ? lineSpeaker(head) : null;
     if (speaker && (speaker.bracketed || people.has(speaker.name.toLowerCase()) || looksLikeInitials(speaker.name))) return speaker.name;
-    const reporter = level === 0 ? REPORTED_BY.exec(head)?.groups?.name : undefined;
-    if (reporter && (people.has(reporter.toLowerCase()) || looksLikeFirstName(reporter))) return reporter;
+    const reporter = level === 0 ? openingPerson(head, people) : null;
+    if (reporter) return reporter;
     if (parent.sentences.length !== 1) continue;
     const name = NAME_ITEM.exec(first.plain)?.groups?.name;
     if (!name || !isNameLike(name.split(/\s/)[0]!) || NOT_A_SPEAKER.test(name)) continue;
