@@ -292,7 +292,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const opens = may !== undefined && (position === 0 || AFTER_TOPIC.test(text.slice(0, text.length - tail.length)));
     const toDo = opens ? (TO_DO.exec(clause) ?? OWNER_MUST.exec(clause))?.groups?.owner : undefined;
     // A handle the note also writes with its "@" counts too: "@japaric: ..." and later "japaric to add ...".
-    if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n) || people.has(`@${n.toLowerCase()}`))) return toDo;
+    // Among names the lexicon knows, one it does not is a name too: "Jeff and Camdon to chat afterwards".
+    const someFirst = toDo !== undefined && splitNames(toDo).some(looksLikeFirstName);
+    if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n) || people.has(`@${n.toLowerCase()}`) || (someFirst && /^\p{Lu}\p{Ll}+$/u.test(n)))) return toDo;
     // "Sean made the #docs channel, and will add all TSC members", "Martijn knows some people so will talk to them": the sentence's subject goes on to the task.
     if (position > 0 && promises && /^(?:and|so)\s/i.test(tail) && TAKES_UNSAID.test(clause)) {
       const subject = SUBJECT.exec(text)?.groups?.owner;

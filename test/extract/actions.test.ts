@@ -42,6 +42,9 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Zach will build the release.", expected: [["Zach", "Zach will build the release."]] },
     // A first name the note gives no other sign of, known to compromise's lexicon; other words before "to" are not.
     { input: "Tom to write an RFC around optional service injections.", expected: [["Tom", "Tom to write an RFC around optional service injections."]] },
+    // Several names before "to": one the lexicon knows vouches for the others, which it does not.
+    { input: "Jeff and Camdon to chat afterwards. Jeff/Ryan/Camdon to sync offline.", expected: [["Jeff and Camdon", "Jeff and Camdon to chat afterwards."], ["Jeff/Ryan/Camdon", "Jeff/Ryan/Camdon to sync offline."]] },
+    { input: "Camdon and Ryder to chat afterwards.", expected: [] },
     { input: "Dockerfile to build and test osquery on Linux published.", expected: [] },
     { input: "Starting to port more libraries to the source layer.", expected: [] },
     { input: "Time to cut a release.", expected: [] },
