@@ -4,6 +4,7 @@
 
 import { GITHUB_REPO_URL } from "../extract/github-ref.js";
 import type { NoteText } from "../extract/walk.js";
+import { endsSourceLine } from "../markdown/html-breaks.js";
 
 export interface NoteFacts {
   links: Array<{ target: string; line: number; image: boolean }>;
@@ -20,7 +21,7 @@ export function collectNoteFacts(text: NoteText): NoteFacts {
   for (const block of text.blocks) {
     let line = block.line;
     for (const token of block.inline.children ?? []) {
-      if (token.type === "softbreak" || token.type === "hardbreak") line++;
+      if (endsSourceLine(token)) line++;
       const target = token.type === "link_open" ? token.attrGet("href") : token.type === "image" ? token.attrGet("src") : null;
       if (!target) continue;
       facts.links.push({ target: String(target), line, image: token.type === "image" });

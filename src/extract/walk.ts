@@ -6,6 +6,7 @@ import type { Token } from "markdown-it";
 import type { Section } from "../model.js";
 import { detach } from "../detach.js";
 import { COMMENT, EXPLICIT_ID } from "../markdown/directives.js";
+import { endsSourceLine } from "../markdown/html-breaks.js";
 import type { LinkMeta } from "../markdown/references.js";
 import { findGithubUrls, type GithubRef } from "./github-ref.js";
 import { hasMarksToClean, plainWords } from "./sentence-cues.js";
@@ -174,6 +175,8 @@ interface Flattened {
   breaks: number[];
   /** Those of `breaks` inside a link's text, which a line cannot end a statement at. */
   linkBreaks: number[];
+  /** Offsets in `text` of a `<br>`: a line break on the page, within one source line, that ends a statement. */
+  htmlBreaks: number[];
   marks: Array<{ at: number; reference?: Reference; comment?: string; explicitId?: string }>;
 }
 
@@ -183,6 +186,7 @@ function flatten(inline: Token, firstLine: number): Flattened {
   const pieces: Piece[] = [];
   const breaks: number[] = [];
   const linkBreaks: number[] = [];
+  const htmlBreaks: number[] = [];
   let linkDepth = 0;
   const marks: Flattened["marks"] = [];
   for (let i = 0; i < children.length; i++) {
@@ -201,6 +205,10 @@ function flatten(inline: Token, firstLine: number): Flattened {
       case "hardbreak":
         pieces.push({ child: i, from: text.length, to: text.length + 1 });
         text += " ";
+        if (!endsSourceLine(child)) {
+          htmlBreaks.push(text.length);
+          break;
+        }
         breaks.push(text.length);
         if (linkDepth > 0) linkBreaks.push(text.length);
         break;
@@ -232,7 +240,7 @@ function flatten(inline: Token, firstLine: number): Flattened {
     }
   }
   // Meetings keep titles and sentences cut from this text; cut from the note's, they would keep the note.
-  return { text: detach(text), pieces, breaks, linkBreaks, marks };
+  return { text: detach(text), pieces, breaks, linkBreaks, htmlBreaks, marks };
 }
 
 
@@ -290,7 +298,8 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
   const ends = sentenceEnds(text);
-  const cuts = flat.breaks.length > 0 ? mergeSorted(lowerCaseStarts(text, ends), lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerCaseStarts(text, ends);
+  let cuts = flat.breaks.length > 0 ? mergeSorted(lowerCaseStarts(text, ends), lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerCaseStarts(text, ends);
+  if (flat.htmlBreaks.length > 0) cuts = mergeSorted(cuts, flat.htmlBreaks.filter((at) => at < text.length && !ends.includes(at)));
   // A sentence has marks to clean only if its block has: one search per block, not per sentence.
   const clean = hasMarksToClean(text);
   // Where a bare answer starts that waits for the sentence explaining it, or -1.

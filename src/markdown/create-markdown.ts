@@ -4,6 +4,7 @@
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from "markdown-it";
 import { directives } from "./directives.js";
 import { headingIds } from "./heading-ids.js";
+import { htmlBreaks } from "./html-breaks.js";
 import { localLinks } from "./local-links.js";
 import { nestingLimit } from "./nesting-limit.js";
 import { references } from "./references.js";
@@ -63,6 +64,7 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
       personUrl: (handle: string) => options.url(personPath(personSlug(handle))),
     })
     .use(headingIds)
+    .use(htmlBreaks)
     .use(tableAlign);
   md.renderer.rules.decision_open = (tokens, idx) => {
     const token = tokens[idx]!;

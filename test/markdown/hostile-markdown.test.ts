@@ -29,6 +29,17 @@ describe("the markdown of a note", () => {
     expect(meeting.html).not.toContain("style=");
   });
 
+  test("breaks a line at <br>, as GitHub does in table cells, and shows every other tag as text", () => {
+    const meeting = parse("| Topic | Notes |\n|---|---|\n| Release | Ship Friday.<br>Tag it<BR/>then <b>rest</b><br onclick=x> |\n");
+    expect(meeting.html).toContain("<td>Ship Friday.<br>\nTag it<br>\nthen &lt;b&gt;rest&lt;/b&gt;&lt;br onclick=x&gt;</td>");
+  });
+
+  test("reads each line a <br> makes as a statement, on the source line it is written on", () => {
+    const { meeting } = parseText("# T\n\nRelease<br>We agreed to ship Friday<br />Bob will tag it\n\nCarol will write the notes.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([[3, "We agreed to ship Friday"]]);
+    expect(meeting.actions.map((a) => [a.owner, a.line, a.text])).toEqual([["Bob", 3, "Bob will tag it"], ["Carol", 5, "Carol will write the notes."]]);
+  });
+
   test("numbers repeated headings and keeps the page's own ids for the page", () => {
     const meeting = parse("# Notes\n\n## Notes\n\n## Notes\n\n## Main\n\n## Meeting summary\n");
     expect(meeting.sections.map((s) => s.id)).toEqual(["notes", "notes-1", "notes-2", "main-1", "meeting-summary-1"]);
