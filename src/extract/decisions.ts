@@ -167,7 +167,7 @@ const groupAfterPerson = (family: string, text: string, cue: number) =>
   family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^no\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
-const GROUP_BELIEF = new RegExp(String.raw`\b${PRESENT}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thought|believe|believed|feel|felt|are confident|are happy|are fine|are okay)\b`, "i");
+const GROUP_BELIEF = new RegExp(String.raw`\b${PRESENT}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|are confident|are happy|are fine|are okay)\b`, "i");
 const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|sufficient|bug|acceptable|safe|blockers?|blocking)\b/i;
 
 /** "Let's try it.", "Let Facebook do it." */

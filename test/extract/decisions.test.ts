@@ -323,6 +323,10 @@ describe("what the group thinks is right is a decision; what it merely believes 
     { input: "We think Uptycs was at BlackHat.", expected: [] },
     { input: "Those present thought it would be sufficient to prepare a list of questions.", expected: ["Those present thought it would be sufficient to prepare a list of questions."] },
     { input: "Those present thought the venue was in Vienna.", expected: [] },
+    // A body, or everyone, thinks in the singular.
+    { input: "The council thinks we should leave it alone.", expected: ["The council thinks we should leave it alone."] },
+    { input: "Everyone feels this is the right approach.", expected: ["Everyone feels this is the right approach."] },
+    { input: "Bob thinks we should leave it alone.", expected: [] },
     { input: "Moderators decided to let the issue be discussed.", expected: ["Moderators decided to let the issue be discussed."] },
     { input: "A couple of people think it would be great to have monthly releases.", expected: [] },
     { input: "Many members agreed to schedule some hours each week for triage.", expected: [] },
