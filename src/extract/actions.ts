@@ -13,6 +13,7 @@ import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
+import { sentenceTags } from "./sentence-tags.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
 const ACTIONS_HEADING = /^(?!.*\breview(?:ed|ing|s)?\b).*?\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
@@ -222,8 +223,11 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // A ticked box is work done, unless the meeting's own action list ticks it off later.
   if (box?.groups?.done && box.groups.done !== " " && !(context.listed && TASKS_LIST.test(block.section?.title ?? ""))) return null;
   if (box && (AGENDA.test(block.section?.title ?? "") || AGENDA.test(block.leadIn ?? ""))) return null;
-  const listed = context.listed || box !== null;
-  const text = sentence.plain.slice(box?.[0].length ?? 0);
+  // "Xander - open a PR for the survey [todo]": tagged as a task, like an item of an action list.
+  const tagged = box ? null : sentenceTags(sentence.plain);
+  const taggedTask = tagged?.kinds.has("task") ?? false;
+  const listed = context.listed || box !== null || taggedTask;
+  const text = taggedTask ? tagged!.rest : sentence.plain.slice(box?.[0].length ?? 0);
   // The end is enough to look at, and the whole of a long sentence costs more.
   if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text)) return null;
   const bare = BARE_MARKER.exec(text);
@@ -322,7 +326,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const leadIn = block.leadIn ?? "";
   const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !leadsIntoActions(leadIn);
   const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_HEADING.test(block.section?.title ?? "") || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)));
-  return box !== null || task ? UNASSIGNED : null;
+  return box !== null || taggedTask || task ? UNASSIGNED : null;
 }
 
 /**

@@ -22,6 +22,7 @@ import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
+import { sentenceTags } from "./sentence-tags.js";
 import { titleHeading } from "../title-heading.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
@@ -615,8 +616,11 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       // "None" records no decision, unless it answers "Any objections?".
       if (NOTHING_DECIDED.test(sentence.plain) && !(before && isQuestion(before.plain))) continue;
       const marker = EXPLICIT_MARKER.exec(sentence.text);
+      const tagged = marker ? null : sentenceTags(sentence.text);
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
+      } else if (tagged?.kinds.has("decision")) {
+        found.push({ sentence, text: tagged.rest, explicit: true });
       } else if (sentence.explicitId || (sentence === block.sentences[0] && inDecisionsSection(block))) {
         found.push({ sentence, text: sentence.text, explicit: true });
       } else if (block.quoted) {

@@ -45,6 +45,8 @@ describe("a person who commits to a verb owns an action", () => {
     // Several names before "to": one the lexicon knows vouches for the others, which it does not.
     { input: "Jeff and Camdon to chat afterwards. Jeff/Ryan/Camdon to sync offline.", expected: [["Jeff and Camdon", "Jeff and Camdon to chat afterwards."], ["Jeff/Ryan/Camdon", "Jeff/Ryan/Camdon to sync offline."]] },
     { input: "Camdon and Ryder to chat afterwards.", expected: [] },
+    // A task tag closing the sentence ("\\[todo\\]" in a Google Docs export), but not one the sentence mentions.
+    { input: "* Xander \\- Open a PR for the survey \\[todo\\] \\[decision\\]\n* Some work we can ask of the new subcommittee [todo]\n* See below for the [todo] markers\n", expected: [["Xander", "Xander - Open a PR for the survey [todo] [decision]"], ["unassigned", "Some work we can ask of the new subcommittee [todo]"]] },
     { input: "Dockerfile to build and test osquery on Linux published.", expected: [] },
     { input: "Starting to port more libraries to the source layer.", expected: [] },
     { input: "Time to cut a release.", expected: [] },

@@ -528,6 +528,14 @@ describe("authors stay in control", () => {
     expect(parse("# CI\n\nNotes.\n\n# Decision: drop Travis\n").decisions.map((d) => [d.line, d.text])).toEqual([[5, "drop Travis"]]);
   });
 
+  test("takes a sentence tagged [decision], at its start or among the tags closing it, as an explicit decision without its tags", () => {
+    const meeting = parse("* Alexandru R \\- set up the home page \\[decision\\] \\[todo\\]\n* [decision] We ship on Friday.\n* See below for the [decision] markers\n* Meeting notes [link]\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([
+      [1, "Alexandru R - set up the home page", true],
+      [2, "We ship on Friday.", true],
+    ]);
+  });
+
   test("takes a sentence with {#id} as an explicit decision with that id", () => {
     const meeting = parse("The TSC reviewed the budget. {#budget-reviewed}\n");
     expect(meeting.decisions.map((d) => [d.id, d.text, d.explicit])).toEqual([["budget-reviewed", "The TSC reviewed the budget.", true]]);

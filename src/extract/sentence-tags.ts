@@ -1,0 +1,48 @@
+// Tags an author writes to say what a sentence is: "Alexandru R - set up the home page [decision]
+// [todo]", "[decision] We ship on Friday". Notes exported from Google Docs escape the brackets
+// (`\[todo\]`), which reads the same once rendered.
+
+export type TagKind = "decision" | "task";
+
+const KINDS: ReadonlyArray<readonly [RegExp, TagKind]> = [
+  [/^(?:decision|decided|agreed|resolved|resolution)$/i, "decision"],
+  [/^(?:todo|to-do|action|action item|ai)$/i, "task"],
+];
+/** Bracketed words closing a sentence, one or more: " [decision] [todo]". */
+const CLOSING_TAGS = /(?:\s*\[\p{L}[\p{L} -]{0,18}\])+\s*[.!]?$/u;
+const OPENING_TAG = /^\[(\p{L}[\p{L} -]{0,18})\]\s*/u;
+const TAG = /\[([^\]]+)\]/g;
+
+export interface Tagged {
+  kinds: ReadonlySet<TagKind>;
+  /** The sentence without its tags. */
+  rest: string;
+}
+
+function kindsOf(tags: string[]): Set<TagKind> {
+  const kinds = new Set<TagKind>();
+  for (const tag of tags) for (const [pattern, kind] of KINDS) if (pattern.test(tag.trim())) kinds.add(kind);
+  return kinds;
+}
+
+/**
+ * What the tags opening or closing `text` mark it as, and its words without them; null if no tag
+ * there marks a decision or a task (a sentence that mentions one, "See below for the [todo]
+ * markers", has none).
+ */
+export function sentenceTags(text: string): Tagged | null {
+  if (!text.includes("[")) return null;
+  const closing = CLOSING_TAGS.exec(text);
+  if (closing) {
+    const kinds = kindsOf([...closing[0].matchAll(TAG)].map((m) => m[1]!));
+    const rest = text.slice(0, closing.index).trim();
+    if (kinds.size > 0 && rest) return { kinds, rest };
+  }
+  const opening = OPENING_TAG.exec(text);
+  if (opening) {
+    const kinds = kindsOf([opening[1]!]);
+    const rest = text.slice(opening[0].length).trim();
+    if (kinds.size > 0 && rest) return { kinds, rest };
+  }
+  return null;
+}
