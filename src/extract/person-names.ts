@@ -236,9 +236,12 @@ const REPORTED_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+(?:\p{Ll}+ed|
 /** A sentence that opens with what someone says: "Manuel points out that ...", "Tiago thinks ...". */
 const SAID_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+${SAYS}`, "u");
 
-/** The person a sentence opens with as the one who says or did something: "Manuel points out ...", "Georgi suggested ...". */
+/** A paragraph of minutes that opens with who speaks, and a dash: "Michel - we have full conference support. ...". */
+const DASH_SPEAKER = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+[-–—]{1,2}\s+\S`, "u");
+
+/** The person a sentence opens with as the one who says or did something: "Manuel points out ...", "Georgi suggested ...", "Michel: ...", "Michel - ...". */
 function openingPerson(text: string, people: ReadonlySet<string>): string | null {
-  const name = (SAID_BY.exec(text) ?? REPORTED_BY.exec(text))?.groups?.name;
+  const name = (SAID_BY.exec(text) ?? REPORTED_BY.exec(text) ?? DASH_SPEAKER.exec(text))?.groups?.name ?? lineSpeaker(text)?.name;
   return name && (people.has(name.toLowerCase()) || looksLikeFirstName(name)) ? name : null;
 }
 

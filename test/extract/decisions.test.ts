@@ -183,6 +183,7 @@ describe("a commitment of the group is a decision", () => {
     { input: "- Decisions:\n  - Genesis\n    - Will not take a position at this time\n", expected: ["Genesis", "Will not take a position at this time"] },
     { input: "- Hendrik did a demo of local testing\n  - Going to present in the next meeting\n", expected: [] },
     { input: "* Manuel points out that stateful signatures will be coming. Will reach out to Andreas.\n\nZach asked about the PR. OK to merge.\n", expected: ["OK to merge."] },
+    { input: "Michel - we have full conference support. Will create an Indico page.\n", expected: [] },
     { input: "We do not need to support _building_ osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
     { input: "The current apple key is Teddy's, and we do not plan on using that.", expected: ["The current apple key is Teddy's, and we do not plan on using that."] },
     { input: "The plan is to adopt the layer approach after 4.0.1.", expected: ["The plan is to adopt the layer approach after 4.0.1."] },
