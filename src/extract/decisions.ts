@@ -210,7 +210,7 @@ const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
 /** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
-const BARE_YES_NO = /^(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
+const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*)?(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
 /** The group answering as one: "All: +1", "Everyone: yes, ok to close". */

@@ -232,7 +232,7 @@ export function looksLikeFirstName(word: string): boolean {
 const NAME_ITEM = new RegExp(String.raw`^(?<name>@?${NAME_WORD}(?:\s\p{Lu}[\p{L}'-]*){0,2})\s*:?$`, "u");
 
 /** An item that opens with what someone did at the meeting: "Georgi suggested doing a test release", "Hendrik did a demo". */
-const REPORTED_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+(?:\p{Ll}+ed|did|gave|led|ran|showed|brought|spoke|wrote|made|took|said)\b`, "u");
+const REPORTED_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+(?:\p{Ll}+ed|did|gave|led|ran|showed|brought|spoke|wrote|made|took|said|is|was|has|had)\b`, "u");
 /** A sentence that opens with what someone says: "Manuel points out that ...", "Tiago thinks ...". */
 const SAID_BY = new RegExp(String.raw`^(?<name>${NAME_WORD})\s+${SAYS}`, "u");
 

@@ -128,6 +128,7 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Nobody objects. TSC happy to mirror.", expected: ["Nobody objects.", "TSC happy to mirror."] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
+    { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
   ]);
 });
