@@ -303,6 +303,22 @@ const cache = new WeakMap<NoteText, ReadonlySet<string>>();
  * The lower-cased names and handles (with `@`) of the people a note mentions.
  * @example peopleIn(walkNote(md.parse("seph thinks so. Teddy and seph agree.", env), 0)) // Set { "seph", "teddy" }
  */
+/** A person's name as a link to their address: Google Docs writes a mention so ("[Xander Cesari](mailto:...) to host"). */
+const MAILED_NAME = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/u;
+
+/** The names, and the first names, of the people a block links to by address, lower-cased. */
+function mailedNames(block: Block): string[] {
+  const names: string[] = [];
+  const children = block.inline.children ?? [];
+  children.forEach((child, i) => {
+    const text = children[i + 1];
+    if (child.type !== "link_open" || !/^mailto:/i.test(child.attrGet("href") ?? "") || text?.type !== "text") return;
+    const name = text.content.trim();
+    if (MAILED_NAME.test(name) && isNameLike(name.split(" ")[0]!)) names.push(name.toLowerCase(), name.split(" ")[0]!.toLowerCase());
+  });
+  return names;
+}
+
 export function peopleIn(note: NoteText): ReadonlySet<string> {
   const cached = cache.get(note);
   if (cached) return cached;
@@ -314,6 +330,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   for (const block of note.blocks) {
     const entry = block.kind === "paragraph" || (block.kind === "item" && block.itemStart);
     const attendance = entry && inAttendanceList(block);
+    if (block.inline.content.includes("mailto:")) for (const name of mailedNames(block)) people.add(name);
     for (const sentence of block.sentences) {
       // A checklist of who came ticks them off: "* [x] Greg Denton".
       if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain.replace(TASK_BOX, ""))) people.add(name.toLowerCase());

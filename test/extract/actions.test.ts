@@ -279,6 +279,9 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     // Who speaks first in a paragraph takes the task its later sentence drops the subject of.
     { input: "* Manuel points out that stateful signatures will be coming. Will reach out to Andreas.\n", expected: [["Manuel", "Will reach out to Andreas."]] },
     { input: "- Peter is invited to JLab in March. Will mention HSF in his talk.\n", expected: [["Peter", "Will mention HSF in his talk."]] },
+    // A mention Google Docs exports as a link to the person's address names a person.
+    { input: "* [Xander Cesari](mailto:xander@example.org) to host the call.\n* Xander Cesari to host the call.\n", expected: [["Xander Cesari", "Xander Cesari to host the call."], ["Xander Cesari", "Xander Cesari to host the call."]] },
+    { input: "* Xander Cesari to host the call.\n", expected: [] },
     // Minutes that open a paragraph with who speaks, and a colon or a dash.
     { input: "Michel - we have full conference support. Will create an Indico page.\n\nDario: had a thread on the list. Will send a summary.\n", expected: [["Michel", "Will create an Indico page."], ["Dario", "Will send a summary."]] },
     // Who raised a topic takes its follow-up: the item under "Georgi suggested ..." is Georgi's.
