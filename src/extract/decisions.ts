@@ -184,7 +184,7 @@ const TARGET = new RegExp(
 );
 /** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday". */
 const TARGET_IS = new RegExp(
-  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`,
+  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?(?:(?:pr|issue|pull request)\s*)?#?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version)\s+)*${WHEN}`,
   "i",
 );
 /** When the next meeting is ("The next call is scheduled for Wednesday") is the calendar, not an outcome. */
