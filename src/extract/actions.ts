@@ -36,6 +36,8 @@ const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? 
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
 const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`, "u");
+/** What someone named should do: "Michel should merge the pull request". */
+const OWNER_SHOULD = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}should\s+(?!(?:be|have)\s)[a-z]`, "u");
 /** A duty of someone named: "Seth is to obtain more info". */
 const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is to|needs to|has to)\s+(?!be\s)[a-z]`, "u");
 /** What a clause follows when it is the task of a topic: "Plugins gaps -> Melissa to post ...". */
@@ -299,6 +301,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // Among names the lexicon knows, one it does not is a name too: "Jeff and Camdon to chat afterwards".
     const someFirst = toDo !== undefined && splitNames(toDo).some(looksLikeFirstName);
     if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n) || people.has(`@${n.toLowerCase()}`) || (someFirst && /^\p{Lu}\p{Ll}+$/u.test(n)))) return toDo;
+    // Only a first name the lexicon knows: initials that should do something are more often a body ("EDI should help people ...").
+    const should = opens && !toDo ? OWNER_SHOULD.exec(clause)?.groups?.owner : undefined;
+    if (should && allNames(should, people, looksLikeFirstName)) return should;
     // "Sean made the #docs channel, and will add all TSC members", "Martijn knows some people so will talk to them": the sentence's subject goes on to the task.
     if (position > 0 && promises && /^(?:and|so)\s/i.test(tail) && TAKES_UNSAID.test(clause)) {
       const subject = SUBJECT.exec(text)?.groups?.owner;

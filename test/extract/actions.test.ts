@@ -61,6 +61,7 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Seth is to obtain more info about SLIP 22.", expected: [["Seth", "Seth is to obtain more info about SLIP 22."]] },
     { input: "Andy needs to do more benchmarks.", expected: [["Andy", "Andy needs to do more benchmarks."]] },
     { input: "Docker needs to be updated.", expected: [] },
+    { input: "Michel should merge the pull request. EDI should help people with ISO dates. Docker should be updated.", expected: [["Michel", "Michel should merge the pull request."]] },
     { input: "* Plugins gaps -> Melissa to post top priorities in the issue\n", expected: [["Melissa", "Plugins gaps -> Melissa to post top priorities in the issue"]] },
     { input: "@lemeurherve volunteers", expected: [["@lemeurherve", "@lemeurherve volunteers"]] },
     { input: "Move the API endpoint so CI/CD will point to new stuff.", expected: [] },
