@@ -369,6 +369,7 @@ describe("a target date or version is a decision", () => {
     { input: "All outstanding issues have been moved to 4.2.1.", expected: [] },
     { input: "Target date for 4.6 is end of October.", expected: ["Target date for 4.6 is end of October."] },
     { input: "Merge target for PR #16 is Monday, Apr 28th", expected: ["Merge target for PR #16 is Monday, Apr 28th"] },
+    { input: "* v1.10 release planned for Wed Dec 18th\n* preliminary target is before mid-April\n* planned for wed and thu\n", expected: ["v1.10 release planned for Wed Dec 18th", "preliminary target is before mid-April"] },
     { input: "The release date for 5.0 is 2021-01-12.", expected: ["The release date for 5.0 is 2021-01-12."] },
     { input: "Is the target date for 4.6 end of October?", expected: [] },
     { input: "Target: end of month.", expected: ["Target: end of month."] },
