@@ -66,8 +66,8 @@ const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s
 const ENDS_WITH_BRACKET = /[\])]\s*[.!]?$/;
 /** A task the list reports done at its end: "Summary doc (draft circulated) -- Done", "... [JS] DONE". */
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
-/** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again". */
-const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
+/** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point). */
+const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
@@ -90,14 +90,14 @@ const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
 /** Who the meeting gave a task: "It was decided that Brett would start a discussion on Discourse." */
 const AGREED_OWNER = new RegExp(String.raw`\b(?:decided|agreed|resolved)\s+that\s+(?<owner>${NAMES})\s+(?:would|will|should|is to|are to)\s+(?!be\b|have\b|not\b)[a-z]`, "u");
-/** Who is to act on the sentence before, in parentheses: "(Peter to ask)", not a task of its own ("(To-do: ask designers to follow up)"). */
-const OWNER_ASIDE = /^\([\p{L} &,'-]{1,40}\s+to\s+\S+(?:\s+\S+)?\)\s*[.!]?$/u;
+/** Who is to act on the sentence before, in parentheses: "(Peter to ask)", "(AP Kenneth, Fotis)" (an action point), not a task of its own ("(To-do: ask designers to follow up)"). */
+const OWNER_ASIDE = /^\((?:[\p{L} &,'-]{1,40}\s+to\s+\S+(?:\s+\S+)?|AP\s+[\p{L} &,'-]{1,40})\)\s*[.!]?$/u;
 /** The label as a sentence of its own, naming the owner of the sentence before. */
 const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`, "u");
 /** The owner as the passive's agent: "Cell selection work needs to be done by Rajat", "The draft will be reviewed by @zwass"; a name the note does not know must look like one ("by GitHub", "by CI" are things). */
 const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|is going to)\s+be\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+(?<owner>${NAMES})\s*[.!,;]?`, "u");
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|end)$/i;
-const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
+const TODO_OWNER_AT_END = new RegExp(String.raw`\((?:[Tt][Oo][Dd][Oo]\s*:\s*(?<owner>${NAMES})|AP\s+(?<point>${NAMES})(?:\s*:[^)]*)?)\)`, "u");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\)|\s*\[(?<bracket>${NAMES})\])\s*[.!]?$`, "u");
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
@@ -250,7 +250,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
   const actionNamed = ACTION_NAMED.exec(text)?.groups;
   if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
-  const todoAtEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups?.owner : undefined;
+  const atEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups : undefined;
+  const todoAtEnd = atEnd?.owner ?? atEnd?.point;
   if (todoAtEnd) return todoAtEnd;
   const assigned = text.includes(":") || text.includes("ssigned to") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;

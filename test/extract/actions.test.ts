@@ -61,6 +61,8 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Seth is to obtain more info about SLIP 22.", expected: [["Seth", "Seth is to obtain more info about SLIP 22."]] },
     { input: "Andy needs to do more benchmarks.", expected: [["Andy", "Andy needs to do more benchmarks."]] },
     { input: "Docker needs to be updated.", expected: [] },
+    // "AP", an action point, with its owners.
+    { input: "* SPEC certification (AP Andy: follow-up)\n* A simple MPI library? (AP Kenneth, Fotis)\n* AP Kenneth: plan a date for a call\n* AP CS Principles is a course.\n", expected: [["Andy", "SPEC certification (AP Andy: follow-up)"], ["Kenneth, Fotis", "A simple MPI library?"], ["Kenneth", "AP Kenneth: plan a date for a call"]] },
     { input: "Michel should merge the pull request. EDI should help people with ISO dates. Docker should be updated.", expected: [["Michel", "Michel should merge the pull request."]] },
     { input: "* Plugins gaps -> Melissa to post top priorities in the issue\n", expected: [["Melissa", "Plugins gaps -> Melissa to post top priorities in the issue"]] },
     { input: "@lemeurherve volunteers", expected: [["@lemeurherve", "@lemeurherve volunteers"]] },
