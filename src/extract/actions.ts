@@ -16,7 +16,7 @@ import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { sentenceTags } from "./sentence-tags.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /^(?!.*\breview(?:ed|ing|s)?\b).*?\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
+const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
 const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|action points?|todos?|to-dos?)\b|^actions?\s*:?\s*$/i;
 /** A section of tasks ("## Tasks", "## Actionable tasks", "## Tasking (5 min)"); a lead-in "Tasks" may head a board's plan instead. */

@@ -214,6 +214,8 @@ describe("items and headings of an action list carry their owner", () => {
       input: "**Action Item Review**\n\n* DM reviewed the action items\n* KT reported no progress on the white paper\n* DM asked for volunteers for a blog post\n  * Alec Fernandez took the action and will sync with Dave\n",
       expected: [["Alec Fernandez", "Alec Fernandez took the action and will sync with Dave"]],
     },
+    // So does a follow-up on past meetings' items.
+    { input: "## Followup from past meetings\n\n- Ernest: still need logo for footer\n- Donald - no reason to wait\n- Mark will take care of the announcement\n", expected: [["Mark", "Mark will take care of the announcement"]] },
     {
       input: "## Tasking (5 min)\n\n- @philiptaron: communicate the vote on Discourse\n- @K900: extend invite to nix-darwin to org\n",
       expected: [["@philiptaron", "@philiptaron: communicate the vote on Discourse"], ["@K900", "@K900: extend invite to nix-darwin to org"]],
