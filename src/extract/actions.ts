@@ -316,7 +316,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of,
   // or who spoke first in the paragraph: "Manuel points out that ... Will reach out to Andreas."
   if (promises && takesUnsaid(tails)) {
-    const person = reporterOf(sentence, people) ?? (block.parentItem || block.section ? standupPerson(block, people) : null);
+    const person = reporterOf(sentence, people) ?? (block.parentItem || block.section || block.leadIn ? standupPerson(block, people) : null);
     if (person) return person;
   }
   if (!listed || DONE.test(text)) return null;

@@ -275,10 +275,18 @@ export function standupPerson(block: Block, people: ReadonlySet<string>): string
     if (reporter) return reporter;
     if (parent.sentences.length !== 1) continue;
     const name = NAME_ITEM.exec(first.plain)?.groups?.name;
-    if (!name || !isNameLike(name.split(/\s/)[0]!) || NOT_A_SPEAKER.test(name)) continue;
-    if (people.has(name.toLowerCase()) || people.has(name.split(/\s/)[0]!.toLowerCase())) return name;
+    if (!name) continue;
+    if (isPersonItem(name, people)) return name;
   }
+  // A list whose lead-in names its person: "Mark:\n\n- PEP 541 is ready\n- will send the e-mail today".
+  const lead = block.leadIn ? NAME_ITEM.exec(block.leadIn)?.groups?.name : undefined;
+  if (lead && isPersonItem(lead, people)) return lead;
   return block.section ? sectionPerson(block.section, people) : null;
+}
+
+/** Whether an item or lead-in that is only a name ("Greg", "Mark:") names someone the note knows. */
+function isPersonItem(name: string, people: ReadonlySet<string>): boolean {
+  return isNameLike(name.split(/\s/)[0]!) && !NOT_A_SPEAKER.test(name) && (people.has(name.toLowerCase()) || people.has(name.split(/\s/)[0]!.toLowerCase()));
 }
 
 /** Each section's person, found once: a section belongs to one note, and so to one set of people. */

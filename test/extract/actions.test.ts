@@ -287,6 +287,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     // A mention Google Docs exports as a link to the person's address names a person.
     { input: "* [Xander Cesari](mailto:xander@example.org) to host the call.\n* Xander Cesari to host the call.\n", expected: [["Xander Cesari", "Xander Cesari to host the call."], ["Xander Cesari", "Xander Cesari to host the call."]] },
     { input: "* Xander Cesari to host the call.\n", expected: [] },
+    // A list whose lead-in is a person the note knows.
+    { input: "Mark: hello.\n\nErnest: hi.\n\nErnest:\n\n- Kubernetes is live on AWS!\n- Will add monitoring next week.\n\nDocs:\n\n- Will add a page.\n", expected: [["Ernest", "Will add monitoring next week."]] },
     // Minutes that open a paragraph with who speaks, and a colon or a dash.
     { input: "Michel - we have full conference support. Will create an Indico page.\n\nDario: had a thread on the list. Will send a summary.\n", expected: [["Michel", "Will create an Indico page."], ["Dario", "Will send a summary."]] },
     // Who raised a topic takes its follow-up: the item under "Georgi suggested ..." is Georgi's.
