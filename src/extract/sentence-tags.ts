@@ -8,8 +8,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, TagKind]> = [
   [/^(?:decision|decided|agreed|resolved|resolution)$/i, "decision"],
   [/^(?:todo|to-do|action|action item|ai)$/i, "task"],
 ];
-/** Bracketed words closing a sentence, one or more: " [decision] [todo]". */
-const CLOSING_TAGS = /(?:\s*\[\p{L}[\p{L} -]{0,18}\])+\s*[.!]?$/u;
+/** Bracketed words closing a sentence, one to four: " [decision] [todo]". */
+const CLOSING_TAGS = /(?:\s*\[\p{L}[\p{L} -]{0,18}\]){1,4}\s*[.!]?$/u;
+/** Enough of a sentence's end to hold four tags: searching the whole of a long run of brackets would be quadratic. */
+const TAIL = 100;
 const OPENING_TAG = /^\[(\p{L}[\p{L} -]{0,18})\]\s*/u;
 const TAG = /\[([^\]]+)\]/g;
 
@@ -32,11 +34,14 @@ function kindsOf(tags: string[]): Set<TagKind> {
  */
 export function sentenceTags(text: string): Tagged | null {
   if (!text.includes("[")) return null;
-  const closing = CLOSING_TAGS.exec(text);
+  const from = Math.max(0, text.length - TAIL);
+  const closing = CLOSING_TAGS.exec(text.slice(from));
   if (closing) {
     const kinds = kindsOf([...closing[0].matchAll(TAG)].map((m) => m[1]!));
-    const rest = text.slice(0, closing.index).trim();
-    if (kinds.size > 0 && rest) return { kinds, rest };
+    const rest = text.slice(0, from + closing.index).trim();
+    // Only tags, as a legend of them writes: "[todo] [decision]".
+    if (!rest) return null;
+    if (kinds.size > 0) return { kinds, rest };
   }
   const opening = OPENING_TAG.exec(text);
   if (opening) {
