@@ -402,6 +402,7 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Closing it as won't fix.", expected: ["Closing it as won't fix."] },
     { input: "Brief discussion, but will take it back to GitHub.", expected: ["Brief discussion, but will take it back to GitHub."] },
     { input: "This will be discussed during the next meeting.", expected: ["This will be discussed during the next meeting."] },
+    { input: "* Moving discussion on GSoC to next week\n* TO BE CONTINUED NEXT WEEK -- security\n* We discussed what ships next week.\n", expected: ["Moving discussion on GSoC to next week", "TO BE CONTINUED NEXT WEEK -- security"] },
     { input: "We'll discuss it again at the next governance meeting.", expected: ["We'll discuss it again at the next governance meeting."] },
     { input: "Discussion shelved, as it's likely to be resolved by the new dependency handling.", expected: ["Discussion shelved, as it's likely to be resolved by the new dependency handling."] },
     { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
