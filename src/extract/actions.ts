@@ -38,6 +38,8 @@ const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expecte
 const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`, "u");
 /** What someone named should do: "Michel should merge the pull request". */
 const OWNER_SHOULD = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}should\s+(?!(?:be|have)\s)[a-z]`, "u");
+/** A sentence that opens with a condition: "If the notes include safety fixes, I'll try to include them" promises nothing yet. */
+const CONDITION = /^(?:if|unless|in case)\b/i;
 /** A duty of someone named: "Seth is to obtain more info". */
 const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is to|needs to|has to)\s+(?!be\s)[a-z]`, "u");
 /** What a clause follows when it is the task of a topic: "Plugins gaps -> Melissa to post ...". */
@@ -301,7 +303,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // A handle the note also writes with its "@" counts too: "@japaric: ..." and later "japaric to add ...".
     // Among names the lexicon knows, one it does not is a name too: "Jeff and Camdon to chat afterwards".
     const someFirst = toDo !== undefined && splitNames(toDo).some(looksLikeFirstName);
-    if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n) || people.has(`@${n.toLowerCase()}`) || (someFirst && /^\p{Lu}\p{Ll}+$/u.test(n)))) return toDo;
+    if (toDo && allNames(toDo, people, (n) => looksLikeFirstName(n) || looksLikeInitials(n) || people.has(`@${n.toLowerCase()}`) || people.has(n.toLowerCase()) || (someFirst && /^\p{Lu}\p{Ll}+$/u.test(n)))) return toDo;
     // Only a first name the lexicon knows: initials that should do something are more often a body ("EDI should help people ...").
     const should = opens && !toDo ? OWNER_SHOULD.exec(clause)?.groups?.owner : undefined;
     if (should && allNames(should, people, looksLikeFirstName)) return should;
@@ -315,7 +317,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   }
   // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of,
   // or who spoke first in the paragraph: "Manuel points out that ... Will reach out to Andreas."
-  if (promises && takesUnsaid(tails)) {
+  if (promises && !CONDITION.test(text) && takesUnsaid(tails)) {
     const person = reporterOf(sentence, people) ?? (block.parentItem || block.section || block.leadIn ? standupPerson(block, people) : null);
     if (person) return person;
   }

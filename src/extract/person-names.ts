@@ -140,7 +140,7 @@ export function inAttendanceList(block: Block): boolean {
 const ATTENDANCE_LEAD = /^(?:\S+\s+){0,2}(?:attendees|attendance|participants|present)\s*:\s*$/i;
 /** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
 const WHO_CAME = /\b(?:attendees|attendance|attending|present|participants|absent|regrets|apologies|guests)\b/i;
-const ATTENDANCE_LINE = /^(?:attendees|attendance|in attendance|present|participants|apologies|regrets|absent)\s*(?::|--|—)\s*(.+)$/i;
+const ATTENDANCE_LINE = /^(?:attendees|attendance|attending|in attendance|present|participants|apologies|regrets|absent)\s*(?::|--|—)\s*(.+)$/i;
 
 /** The entries of a line of attendance, each split into words: "Bob Smith (Acme), Alice" -> [["Bob", "Smith"], ["Alice"]]. */
 function attendanceEntries(text: string): string[][] {
@@ -161,11 +161,17 @@ function namesOnly(text: string): boolean {
   return entries.length > 0 && entries.every(isAttendee);
 }
 
-/** The names in one entry of an attendance list: "Bob Smith (Acme)", "Alice, Carol", and the initials it gives. */
-function attendees(text: string): string[] {
+/** A chat handle, as a line "Attending: m_gol, gnarf, gibson042" lists people by. */
+const HANDLE_WORD = /^[\p{L}][\p{L}\p{N}_-]{1,30}$/u;
+
+/**
+ * The names in one entry of an attendance list: "Bob Smith (Acme)", "Alice, Carol", and the
+ * initials it gives; with `handles` (a line that says it lists who came), handles in lower case too.
+ */
+function attendees(text: string, handles = false): string[] {
   const names: string[] = [];
   for (const words of attendanceEntries(text)) {
-    if (!isAttendee(words)) continue;
+    if (!isAttendee(words) && !(handles && words.length === 1 && HANDLE_WORD.test(words[0]!) && isNameLike(words[0]!))) continue;
     names.push(words[0]!, ...(words.length > 1 ? [words.join(" ")] : []));
   }
   // Minutes that go on to name people by initials say so here: "Syd Bauman (SB)", not "Bob Smith (IBM)".
@@ -346,7 +352,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
       // "[rob]" is a speaker whatever its case; "rob:" might be a label ("linux: ...").
       if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());
       const listed = block.kind === "paragraph" && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
-      if (listed) for (const name of attendees(listed[1]!)) people.add(name.toLowerCase());
+      if (listed) for (const name of attendees(listed[1]!, true)) people.add(name.toLowerCase());
       if (sentence !== block.sentences[0] && block.kind === "paragraph" && ATTENDANCE_LEAD.test(block.sentences[0]!.plain)) {
         for (const name of attendees(ATTENDANCE_LINE.exec(sentence.plain)?.[1] ?? sentence.plain)) people.add(name.toLowerCase());
       }

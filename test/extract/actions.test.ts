@@ -284,6 +284,10 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     // Who speaks first in a paragraph takes the task its later sentence drops the subject of.
     { input: "* Manuel points out that stateful signatures will be coming. Will reach out to Andreas.\n", expected: [["Manuel", "Will reach out to Andreas."]] },
     { input: "- Peter is invited to JLab in March. Will mention HSF in his talk.\n", expected: [["Peter", "Will mention HSF in his talk."]] },
+    // Handles a line of who came lists, in lower case, digits and all, are people.
+    { input: "Attending: markelog, m_gol, gibson042\n\n## Pull requests\n\n* #1421\n  - gibson042 to land\n* markelog to land a fix for IE8\n* tests to run on IE8\n", expected: [["gibson042", "gibson042 to land"], ["markelog", "markelog to land a fix for IE8"]] },
+    // A promise on a condition is none yet.
+    { input: "attending: jdm, mrego\n\njdm: There are no criteria. If the change notes include safety fixes, I'll try to include those.\n", expected: [] },
     // A mention Google Docs exports as a link to the person's address names a person.
     { input: "* [Xander Cesari](mailto:xander@example.org) to host the call.\n* Xander Cesari to host the call.\n", expected: [["Xander Cesari", "Xander Cesari to host the call."], ["Xander Cesari", "Xander Cesari to host the call."]] },
     { input: "* Xander Cesari to host the call.\n", expected: [] },
