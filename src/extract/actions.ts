@@ -81,7 +81,7 @@ const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget". */
-const BODY_TO_DO = new RegExp(String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:toc|sc|pmc|core team|maintainers))\s+to\s+(?!be\b)[a-z]{2,}\b`, "i");
+const BODY_TO_DO = new RegExp(String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:toc|sc|pmc|core team|maintainers)|everyone|everybody)\s+to\s+(?!be\b)[a-z]{2,}\b`, "i");
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */

@@ -307,6 +307,7 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Zach knows some branding people so will talk to them.", expected: [["Zach", "Zach knows some branding people so will talk to them."]] },
     // A body given a task.
     { input: "TSC to ask for Mac help on Slack. The board to be informed.", expected: [["TSC", "TSC to ask for Mac help on Slack."]] },
+    { input: "Everyone to review the minutes. Everybody to be notified.", expected: [["Everyone", "Everyone to review the minutes."]] },
     { input: "quentinlesceller: yes absolutely can review that", expected: [["quentinlesceller", "quentinlesceller: yes absolutely can review that"]] },
     // The speaker's line goes on: a later sentence opening with "I'll" is theirs; a condition's is not taken.
     { input: "ajeffrey: Sure. I'll fix up the website too.", expected: [["ajeffrey", "I'll fix up the website too."]] },
