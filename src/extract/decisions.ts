@@ -20,7 +20,7 @@
 import { allMatches } from "./all-matches.js";
 import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson } from "./person-names.js";
+import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { sentenceTags } from "./sentence-tags.js";
 import { titleHeading } from "../title-heading.js";
@@ -36,7 +36,7 @@ export interface FoundDecision {
 }
 
 const EXPLICIT_MARKER = /^decision\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
-const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b/i;
+const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b|^(?:[\w-]+\s+){0,2}(?:conclusions?|outcomes?|agreements?)\s*:?\s*$/i;
 const NOT_A_DECISION = /^not an? decision$/i;
 /** An entry of a "Decisions" list or a `Decision:` that records none ("None", "N/A", "TBD"), or only a link. */
 const NOTHING_DECIDED = /^(?:(?:decisions?\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
@@ -258,8 +258,9 @@ const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|(?:for|so that) [^\s,]+
 const OUTCOMES_LEAD_IN =
   /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is)\b[^.?!]*:\s*$/i;
 
+/** An item of a list under a "Decisions", "Conclusions" or "Outcomes" heading; not a checkbox, which is a task ("### Outcomes" / "- [ ] Message Bogidon"). */
 function inDecisionsSection(block: Block): boolean {
-  return block.kind === "item" && block.itemStart && DECISIONS_HEADING.test(block.section?.title ?? "");
+  return block.kind === "item" && block.itemStart && DECISIONS_HEADING.test(block.section?.title ?? "") && !TASK_BOX.test(block.sentences[0]?.plain ?? "");
 }
 
 /**

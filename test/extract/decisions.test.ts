@@ -527,6 +527,11 @@ describe("authors stay in control", () => {
     ]);
   });
 
+  test("takes items under a conclusions or outcomes heading as explicit decisions, but not its checkboxes, which are tasks", () => {
+    const meeting = parse("### meeting conclusion\n\n- Merge segwit\n\n### Outcomes\n\n- [ ] Message Bogidon about the change\n\n### Conclusion of the pros and cons\n\n- It is slow\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[3, "Merge segwit", true]]);
+  });
+
   test("takes a heading that starts with `Decision:` as an explicit decision, unless it is the note's title; no other heading", () => {
     const meeting = parse("# Decision: the title\n\n## CI\n\n### Decision: move CI to GitHub Actions\n\n### We will talk about it later\n\nNotes.\n");
     expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[5, "move CI to GitHub Actions", true]]);
