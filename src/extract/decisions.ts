@@ -52,7 +52,7 @@ const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
 const SHARED_STANCE = new RegExp(
   [
-    String.raw`\b(?:consensus|conclusion|concluded)\b`,
+    String.raw`\b(?:consensus|conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b`,
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
@@ -152,7 +152,7 @@ const PERMISSION =
 
 /** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
-  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published)\b/i;
+  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
 
 /**
  * Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release
@@ -401,7 +401,7 @@ export const FAMILIES = {
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
       ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer"],
-      ...["joint decision", "group decision", "team decision", "collective decision", "shared decision"],
+      ...["joint decision", "group decision", "team decision", "collective decision", "shared decision", "decision was", "decision has been", "decision had been"],
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
@@ -432,7 +432,7 @@ export const FAMILIES = {
     needs: ["be", "get"],
     alsoNeeds: [
       ...["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut", "moved", "removed", "renamed", "dropped"],
-      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept", "added", "held", "included", "shortened", "extended", "postponed", "tested", "delayed", "pushed", "scheduled", "published"],
+      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept", "added", "held", "included", "shortened", "extended", "postponed", "tested", "delayed", "pushed", "scheduled", "published", "tagged"],
     ],
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.

@@ -369,6 +369,7 @@ describe("a target date or version is a decision", () => {
     { input: "All outstanding issues have been moved to 4.2.1.", expected: [] },
     { input: "Target date for 4.6 is end of October.", expected: ["Target date for 4.6 is end of October."] },
     { input: "Merge target for PR #16 is Monday, Apr 28th", expected: ["Merge target for PR #16 is Monday, Apr 28th"] },
+    { input: "* Given no objections, the new release will be tagged as 1.0.0\n* A decision was made to remove the problematic builds.\n* No decision was made.\n", expected: ["Given no objections, the new release will be tagged as 1.0.0", "A decision was made to remove the problematic builds."] },
     { input: "* v1.10 release planned for Wed Dec 18th\n* preliminary target is before mid-April\n* planned for wed and thu\n", expected: ["v1.10 release planned for Wed Dec 18th", "preliminary target is before mid-April"] },
     { input: "The release date for 5.0 is 2021-01-12.", expected: ["The release date for 5.0 is 2021-01-12."] },
     { input: "Is the target date for 4.6 end of October?", expected: [] },
