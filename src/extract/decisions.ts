@@ -401,7 +401,8 @@ export const FAMILIES = {
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
       ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer"],
-      ...["joint decision", "group decision", "team decision", "collective decision", "shared decision", "decision was", "decision has been", "decision had been"],
+      // "joint decision", "a decision was made".
+      "decision",
     ],
     find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
