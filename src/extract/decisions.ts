@@ -52,6 +52,8 @@ const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
 const SHARED_STANCE = new RegExp(
   [
+    // A vote's tally: "Vote on the Coordinates SEP. 6-0 in favour."
+    String.raw`\b\d{1,2}\s*[-–:]\s*\d{1,2}(?:\s*[-–:]\s*\d{1,2})?\s+in favou?r\b`,
     String.raw`\b(?:consensus|conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b`,
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,

@@ -330,6 +330,7 @@ describe("what the group thinks is right is a decision; what it merely believes 
     { input: "Everyone feels this is the right approach.", expected: ["Everyone feels this is the right approach."] },
     { input: "Bob thinks we should leave it alone.", expected: [] },
     { input: "Moderators decided to let the issue be discussed.", expected: ["Moderators decided to let the issue be discussed."] },
+    { input: "**Vote on the Coordinates SEP.** 6-0 in favour.\n\nThe score was 6-0 at half time.\n", expected: ["Vote on the Coordinates SEP. 6-0 in favour."] },
     { input: "We conclude that the implementation helps with usability but limits extensibility. To conclude, the call ended.", expected: ["We conclude that the implementation helps with usability but limits extensibility."] },
     { input: "A couple of people think it would be great to have monthly releases.", expected: [] },
     { input: "Many members agreed to schedule some hours each week for triage.", expected: [] },
