@@ -99,7 +99,9 @@ const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`, "u");
 /** The owner as the passive's agent: "Cell selection work needs to be done by Rajat", "The draft will be reviewed by @zwass"; a name the note does not know must look like one ("by GitHub", "by CI" are things). */
 const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|is going to)\s+be\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+(?<owner>${NAMES})\s*[.!,;]?`, "u");
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|end)$/i;
-const TODO_OWNER_AT_END = new RegExp(String.raw`\((?:[Tt][Oo][Dd][Oo]\s*:\s*(?<owner>${NAMES})|AP\s+(?<point>${NAMES})(?:\s*:[^)]*)?)\)`, "u");
+const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
+/** An action point's owners in parentheses: "... (AP Andy: follow-up)"; "AP" in capitals only. */
+const POINT_OWNER_AT_END = new RegExp(String.raw`\(AP\s+(?<owner>${NAMES})(?:\s*:[^)]*)?\)`, "u");
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\)|\s*\[(?<bracket>${NAMES})\])\s*[.!]?$`, "u");
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
@@ -252,8 +254,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
   const actionNamed = ACTION_NAMED.exec(text)?.groups;
   if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
-  const atEnd = text.includes("(") ? TODO_OWNER_AT_END.exec(text)?.groups : undefined;
-  const todoAtEnd = atEnd?.owner ?? atEnd?.point;
+  const todoAtEnd = text.includes("(") ? (TODO_OWNER_AT_END.exec(text) ?? POINT_OWNER_AT_END.exec(text))?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
   const assigned = text.includes(":") || text.includes("ssigned to") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
@@ -318,7 +319,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // A stand-up's "* Greg\n  * ..., will work with Brian to merge": the dropped subject is the person the part is of,
   // or who spoke first in the paragraph: "Manuel points out that ... Will reach out to Andreas."
   if (promises && !CONDITION.test(text) && takesUnsaid(tails)) {
-    const person = reporterOf(sentence, people) ?? (block.parentItem || block.section || block.leadIn ? standupPerson(block, people) : null);
+    const person = reporterOf(sentence, people) ?? standupPerson(block, people);
     if (person) return person;
   }
   if (!listed || DONE.test(text)) return null;

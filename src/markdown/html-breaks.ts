@@ -4,7 +4,8 @@
 
 import type { MarkdownIt, StateInline, Token } from "markdown-it";
 
-const BREAK = /^<br\s*\/?>/i;
+/** `<br>`, `<br/>`, `<br />` on one line: a tag across lines would move every line number after it. */
+const BREAK = /^<br[ \t]*\/?>/i;
 
 function htmlBreak(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x3c /* < */) return false;
