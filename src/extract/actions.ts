@@ -73,15 +73,15 @@ const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>$
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
-const SPEAKER_TAKES = /^\[?(?:(?:yes|sure|ok|okay|absolutely|definitely|yep)[,.!]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!be\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
+const SPEAKER_TAKES = /^\[?(?:(?:yes|sure|ok|okay|absolutely|definitely|yep)[,.!]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
 /** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
 const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
-const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
+const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget". */
-const BODY_TO_DO = new RegExp(String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:toc|sc|pmc|core team|maintainers)|everyone|everybody)\s+to\s+(?!be\b)[a-z]{2,}\b`, "i");
+const BODY_TO_DO = new RegExp(String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody)\s+to\s+(?!be\b)[a-z]{2,}\b`, "i");
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
@@ -227,7 +227,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const block = sentence.block;
   const box = TASK_BOX.exec(sentence.plain);
   // A ticked box is work done, unless the meeting's own action list ticks it off later.
-  if (box?.groups?.done && box.groups.done !== " " && !(context.listed && TASKS_LIST.test(block.section?.title ?? ""))) return null;
+  if (box?.groups?.done && box.groups.done !== " " && !(context.listed && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_LIST.test(block.leadIn ?? "")))) return null;
   if (box && (AGENDA.test(block.section?.title ?? "") || AGENDA.test(block.leadIn ?? ""))) return null;
   // "Xander - open a PR for the survey [todo]": tagged as a task, like an item of an action list.
   const tagged = box ? null : sentenceTags(sentence.plain);
@@ -240,7 +240,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const todo = TODO.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
     // A marker with nothing after it, or only its owner's tag, labels the list below it: "**ACTION** [name=Ray]".
-    if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length))) return null;
+    if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
     const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for ?? todo.groups?.tagged;
     if (named && allNames(named, people, () => true)) return named;
     // After the marker, a name that promises is its owner even if the note names nobody else:
@@ -325,7 +325,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (!listed || DONE.test(text)) return null;
   const end = trailingOwner(text, people);
   if (end) return end;
-  const leading = LEADING_OWNER.exec(text)?.groups;
+  // The owner opens the item: later in an item, "Andrew: ..." is a speaker's turn in a discussion.
+  const leading = block.kind === "item" && sentence !== block.sentences[0] ? undefined : LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").
   if (leading?.owner && allNames(leading.owner, people, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)) || (leading.colon !== undefined && looksLikeFirstName(n)))) return leading.owner;
   if (!isTaskText(text)) return null;

@@ -18,7 +18,7 @@ const NOT_NAMES = new Set(
     "so then also if when while discussion conversation conclusion consensus question answer update note issue nothing " +
     "something everything thanks kudos status theme proposal suggestion todo decision maybe perhaps probably right now " +
     "currently generally general broad there's it's that's what's nobody's has have had is are was were be been do does did " +
-    "of to in on at for with by from as about any how yes no not else other absent group team committee board tsc room meeting call " +
+    "of to in on at for with by from as about any how yes no not else other absent group team committee board council tsc tac toc pmc wg room meeting call " +
     "need needs where why").split(" "),
 );
 
@@ -204,7 +204,7 @@ const NAME_AND_INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,
  * A body that meets and decides: "The Committee agrees ...", "Council thinks ...", "the steering
  * committee will ...", and is given tasks: "TSC to ask for Mac help". Patterns that hold it need the i flag.
  */
-export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review)\s+)?(?:committee|council|board|working group|wg|tsc|directors|trustees)`;
+export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review|advisory|governing)\s+)?(?:committee|council|board|working group|wg|tsc|tac|toc|pmc|directors|trustees)`;
 
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =

@@ -126,8 +126,13 @@ function lowerCaseStarts(text: string, ends: number[]): number[] {
  */
 const SHORT_LINE = 40;
 const OPENS_STATEMENT = /[\p{Lu}@[]/u;
-/** A line opening with a marker starts a statement however the line before ends: "... and be actioned\nACTION: ACB, check the code". */
+/**
+ * A line opening with a marker or a label starts a statement however the line before ends: "... and
+ * be actioned\nACTION: ACB, check the code", "Poll: should we explore ...\nResult: 9:3 in favour",
+ * a speaker's "mnot: ..." in dialogue. Wrapped prose does not open a line with one word and a colon.
+ */
 const OPENS_WITH_MARKER = /^(?:ACTION\b|(?:action(?:\s+items?)?|todo|to-do|decision|ai)\s*:)/i;
+const OPENS_WITH_LABEL = /^@?\p{L}[\p{L}\p{N}_-]*(?:\s\p{Lu}[\p{L}-]*)?:\s/u;
 /** A line ending so goes on: "Reverse Sorted List of\nPRs", "introduced in\nPR6571". */
 const GOES_ON = /(?:[,;\-–—(&]|\b(?:of|in|to|the|a|an|and|or|for|with|by|on|at|from|as|is|are|was|were|that|this|which|but|so|if|into|about|via|per|than|then|when|where|who|whose|its|their|our|his|her|my|your))$/i;
 
@@ -152,7 +157,8 @@ function lineStarts(text: string, breaks: number[], linkBreaks: number[], ends: 
     const line = text.slice(start, end);
     const short = sourceLength <= SHORT_LINE && !GOES_ON.test(line);
     const nextStart = trimmedStart(text, next, text.length);
-    const marked = OPENS_WITH_MARKER.test(text.slice(nextStart, nextStart + 16));
+    const opening = text.slice(nextStart, nextStart + 40);
+    const marked = OPENS_WITH_MARKER.test(opening) || OPENS_WITH_LABEL.test(opening);
     if (!marked && (!(short || line.endsWith(":")) || !OPENS_STATEMENT.test(text[nextStart] ?? ""))) continue;
     while (ends[sentence]! <= next) sentence++;
     const previousEnd = sentence > 0 ? ends[sentence - 1]! : 0;

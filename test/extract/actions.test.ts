@@ -155,6 +155,8 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     // The meeting's own action list ticks its tasks off later; they were still its tasks.
     { input: "## Action items\n\n- [x] @per: make an RFC issue for mode changes\n- [ ] @per: add a debugging example\n", expected: [["@per", "[x] @per: make an RFC issue for mode changes"], ["@per", "[ ] @per: add a debugging example"]] },
     { input: "## Review of previous action items\n\n- [x] @maxnbk: ask for more details\n", expected: [] },
+    // A bold lead-in heads the list as a heading would; alone on its line it is no task.
+    { input: "## Closing\n\nAdjourned.\n\n**Action Items**\n\n- [x] PMO to deliver the embed code\n- [ ] Revise the submission form\n", expected: [["PMO", "[x] PMO to deliver the embed code"], ["unassigned", "[ ] Revise the submission form"]] },
     // A table of tasks: the task in its action column, the owner in the same row's owner column.
     {
       input: "| Owner | Action | Due |\n|---|---|---|\n| Junjie Bu | Conduct a follow-up poll on meeting time | Next meeting |\n| ? | Collate the docs | - |\n| Alex | Record the decisions -- Done | - |\n",
@@ -269,6 +271,11 @@ describe("minutes written as dialogue or a statement a line name their owners", 
   table([
     { input: "Sbc: [takes an action item to rename]", expected: [["Sbc", "Sbc: [takes an action item to rename]"]] },
     { input: "MW: happy to drive this", expected: [["MW", "MW: happy to drive this"]] },
+    { input: "Owen: I'm planning to do both of these right away.", expected: [["Owen", "Owen: I'm planning to do both of these right away."]] },
+    // What a speaker will want or need is no task.
+    { input: "Kerby: will want a container that has Qt.", expected: [] },
+    // Later in an item of an action list, a name and a colon are a turn in a discussion, not an owner.
+    { input: "## Follow Ups\n\n* Larry: anything about ARM runners? Andrew: not currently planned, but M1 runners are in beta.\n", expected: [] },
     // A stand-up: each person heads their part, and "will ..." there is theirs.
     {
       input: "TSC Attendees:\n* [x] Greg Denton\n* [x] Lars van der Bijl\n\nNotes:\n* Updates\n  * Greg\n    * Ramping back up now, will reach out to Brian.\n  * Lars\n    * Has some fixes, will work with Brian to merge them.\n    * Working on packaging.\n",

@@ -36,6 +36,12 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Everyone was in favour of switching to GitHub Actions.", expected: ["Everyone was in favour of switching to GitHub Actions."] },
     { input: "We are all in favor of the new logo.", expected: ["We are all in favor of the new logo."] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
+    // A governing body by its acronym is the group, not a person: "TAC agreed", "the TOC chose".
+    { input: "TAC agreed to take to an email vote.", expected: ["TAC agreed to take to an email vote."] },
+    { input: "The TOC chose to archive the project.", expected: ["The TOC chose to archive the project."] },
+    { input: "Moving to a submodule seems like the simplest path forward.", expected: ["Moving to a submodule seems like the simplest path forward."] },
+    { input: "The way forward is a plugin API.", expected: ["The way forward is a plugin API."] },
+    { input: "Is there a path forward for the plugin API?", expected: [] },
     { input: "The vote was unanimous.", expected: ["The vote was unanimous."] },
     { input: "Approved: the new logo.", expected: ["Approved: the new logo."] },
     // A body that meets and decides speaks as the group does.
@@ -176,6 +182,7 @@ describe("a commitment of the group is a decision", () => {
     { input: "- New release: decided to go for a new release (1.1).\n", expected: ["New release: decided to go for a new release (1.1)."] },
     // On a speaker's line, "we will" announces the group's plan; "we should" is the speaker's proposal, and a plan hedged or conditional is none.
     { input: "Pacu: We will schedule a call next week to gather partners.", expected: ["Pacu: We will schedule a call next week to gather partners."] },
+    { input: "Dan: We're gonna talk about it at TPAC.", expected: ["Dan: We're gonna talk about it at TPAC."] },
     { input: "Amit: So, we should encourage people to come.", expected: [] },
     { input: "Paul: At some point we'll make an announcement.", expected: [] },
     { input: "RGN: Agree, if we ship without the exception then we'll never know.", expected: [] },
@@ -406,6 +413,10 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "This will be discussed during the next meeting.", expected: ["This will be discussed during the next meeting."] },
     { input: "* Moving discussion on GSoC to next week\n* TO BE CONTINUED NEXT WEEK -- security\n* We discussed what ships next week.\n", expected: ["Moving discussion on GSoC to next week", "TO BE CONTINUED NEXT WEEK -- security"] },
     { input: "We'll discuss it again at the next governance meeting.", expected: ["We'll discuss it again at the next governance meeting."] },
+    // Taken to the mailing list, not added to a list of things.
+    { input: "darrel (chair): take this to the list/issues and move on", expected: ["darrel (chair): take this to the list/issues and move on"] },
+    { input: "We moved the naming question to the mailing list.", expected: ["We moved the naming question to the mailing list."] },
+    { input: "Add it to the list of available doc versions.", expected: [] },
     { input: "Discussion shelved, as it's likely to be resolved by the new dependency handling.", expected: ["Discussion shelved, as it's likely to be resolved by the new dependency handling."] },
     { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
     { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
@@ -497,6 +508,10 @@ describe("decisions are whole sentences, found on the line where they start", ()
       [6, "We will sort the list of PRs by age."],
     ]);
   });
+  test("a line opening with a label starts a sentence however long the line before it", () => {
+    const meeting = parse("Intro.\n\nPoll: should we explore the use of lifecycle as an alternative to the sunset fields\nResult: 9:3 in favour\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([[4, "Result: 9:3 in favour"]]);
+  });
   test("in a paragraph written a statement a line, each short line is a sentence of its own", () => {
     const meeting = parse("Intro.\n\nDaylight Savings Time\nWe will keep meeting at 16:00 UTC\n");
     expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([[4, "We will keep meeting at 16:00 UTC"]]);
@@ -521,10 +536,11 @@ describe("decisions are whole sentences, found on the line where they start", ()
 
 describe("authors stay in control", () => {
   test("takes `Decision:` paragraphs and items under a Decisions heading as explicit decisions", () => {
-    const meeting = parse("Decision: Ship 4.3.0 on Friday.\n\nDecision - keep the old API.\n\nDecision-making is slow.\n\n## Decisions\n\n* Move the meeting to Tuesdays\n");
+    const meeting = parse("Decision: Ship 4.3.0 on Friday.\n\nDecision - keep the old API.\n\nDecisions: grants range from $1,000 to $100,000.\n\nDecision-making is slow.\n\n## Decisions\n\n* Move the meeting to Tuesdays\n");
     expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
       ["Ship 4.3.0 on Friday.", true],
       ["keep the old API.", true],
+      ["grants range from $1,000 to $100,000.", true],
       ["Move the meeting to Tuesdays", true],
     ]);
   });
