@@ -73,7 +73,11 @@ const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>$
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
-const SPEAKER_TAKES = /^\[?(?:(?:yes|sure|ok|okay|absolutely|definitely|yep)[,.!]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s)/;
+const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)/;
+/** A short question after a dash, closing a statement: " - one month?". */
+const QUESTION_ASIDE = /\s[-–—]{1,2}\s+[^-–—?]{1,30}\?[\s"')\]!]*$/;
+/** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */
+const SPEAKER_GOES_ON = /^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]/;
 /** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
 const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
@@ -91,6 +95,8 @@ const THING_VERB =
 const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:|[Aa]ssigned\s+to)\s*(?<owner>${NAMES})\s*[.!]?$`;
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
 /** Who the meeting gave a task: "It was decided that Brett would start a discussion on Discourse." */
+/** Whom the meeting or one of its people asks to act: "Phil asked John M to bring this to the TSC voting list." */
+const ASKED_OWNER = new RegExp(String.raw`\b(?:asked|asks|requested|requests)\s+(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b`, "u");
 const AGREED_OWNER = new RegExp(String.raw`\b(?:decided|agreed|resolved)\s+that\s+(?<owner>${NAMES})\s+(?:would|will|should|is to|are to)\s+(?!be\b|have\b|not\b)[a-z]`, "u");
 /** Who is to act on the sentence before, in parentheses: "(Peter to ask)", "(AP Kenneth, Fotis)" (an action point), not a task of its own ("(To-do: ask designers to follow up)"). */
 const OWNER_ASIDE = /^\((?:[\p{L} &,'-]{1,40}\s+to\s+\S+(?:\s+\S+)?|AP\s+[\p{L} &,'-]{1,40})\)\s*[.!]?$/u;
@@ -262,6 +268,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (agent && allNames(agent, people, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
   const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups?.owner : undefined;
   if (body) return body;
+  const asked = text.includes(" to ") && (text.includes("sk") || text.includes("quest")) ? ASKED_OWNER.exec(text)?.groups?.owner : undefined;
+  // "John M": a first name with an initial.
+  if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n))) return asked;
   const agreed = text.includes(" that ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
@@ -269,9 +278,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
   const speaker = lineSpeaker(text);
   const words = OWNER_WORDS.scan(text);
-  // A speaker's line goes on past its first sentence: "ajeffrey: Sure. I'll fix up the website too." (only "I'll" opening the sentence: not "If ..., I'll").
+  // A speaker's line goes on past its first sentence: "ajeffrey: Sure. I'll fix up the website too.", "David: I don't remember. Happy to take another look."
+  // (only the promise opening the sentence: not "If ..., I'll").
   const first = block.sentences[0];
-  if (!speaker && words !== 0 && first !== sentence && first && I_PROMISE.test(stripConnective(text))) {
+  if (!speaker && words !== 0 && first !== sentence && first && (I_PROMISE.test(stripConnective(text)) || SPEAKER_GOES_ON.test(text))) {
     const lineOf = lineSpeaker(first.plain);
     if (lineOf) return lineOf.name;
   }
@@ -460,7 +470,8 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
     }
     block.sentences.forEach((sentence, s) => {
       const context: Context = { sentences, index: index++, people, listed: listed[b]!, listOwners };
-      if (isQuestion(sentence.text)) return;
+      // "Markus will schedule the next meeting - one month?" asks only about its aside.
+      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, ""))) return;
       if (block.kind === "heading" && !context.listed) return;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
       const owner = ownerOf(sentence, context);

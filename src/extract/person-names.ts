@@ -19,7 +19,7 @@ const NOT_NAMES = new Set(
     "something everything thanks kudos status theme proposal suggestion todo decision maybe perhaps probably right now " +
     "currently generally general broad there's it's that's what's nobody's has have had is are was were be been do does did " +
     "of to in on at for with by from as about any how yes no not else other absent group team committee board council tsc tac toc pmc wg room meeting call " +
-    "need needs where why").split(" "),
+    "need needs want wants intend intends plan plans hope hopes try going where why").split(" "),
 );
 
 // Verbs only people do. Speaking and believing mark even a lower-case word as a name ("seph
@@ -210,7 +210,8 @@ export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|
 export const NOT_A_SPEAKER =
   /^(?:note|notes|update|updates|question|questions|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern|action|actions|resolution|conclusion|decision|outcome|result|agenda|topic|discussion|goal|problem|next|todo|done|attendees|present|recording|link|links|issue|pr|date|time|location|meeting|host|moderator|notetaker|facilitator|chair|minutes|pros|cons|benefit|risk|example|warning|important|tldr|highlights|owner|owners|team|release|version|milestone|source|slides|video|follow-up|followup|agreed|consensus|decided|resolved|verdict|approved|accepted|rejected|adopted|passed|carried|failed|defeated|motion|vote|votes|all|everyone|everybody|group|target|deadline|due|eta|timeline|schedule|blocker|blockers|priority|scope|bug|fix|workaround|reason|feedback|comment|comments|request|requirements|news|announcement|announcements|docs|changelog|branch|repo|cc|option|options|alternative|recommendation|caveat|nb|linux|windows|macos|mac|darwin|freebsd|ubuntu|centos|debian|ios|android|ci|tests|testing|build|builds|packaging|packages|tables|extensions|security|performance|perf|infra|infrastructure|website|blog|slack|github|documentation|homebrew|chocolatey|general|misc|other|meta)$/i;
 // "Name: ...", or as IRC-style minutes write it, "[name] ...", or HackMD's author tag, "[name=Tim] ...".
-const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD})\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S)|\[name=(${NAME_WORD}(?:\s${NAME_WORD})?)\]\s*(?=\S))`, "u");
+// A speaker may give a surname and a role: "David Benjamin: ...", "darrel (chair): ...".
+const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD}(?:\s\p{Lu}[\p{L}'-]+)?)(?:\s+\([^()]{1,30}\))?\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S)|\[name=(${NAME_WORD}(?:\s${NAME_WORD})?)\]\s*(?=\S))`, "u");
 
 /**
  * Who speaks a line of minutes written as dialogue, and what they say: "MDawson: if it's not
@@ -223,7 +224,10 @@ export function lineSpeaker(text: string): { name: string; said: string; bracket
   if (!speaker) return null;
   const bracketed = speaker[1] === undefined;
   const name = speaker[1] ?? speaker[2] ?? speaker[3]!;
-  if (!isNameLike(name) || NOT_A_SPEAKER.test(name)) return null;
+  const [first, surname] = name.split(" ");
+  if (!isNameLike(first!) || NOT_A_SPEAKER.test(first!)) return null;
+  // Two capitalised words are a name only if the first is a first name: not "Open Questions: ...".
+  if (!bracketed && surname !== undefined && (!looksLikeFirstName(first!) || NOT_A_SPEAKER.test(surname))) return null;
   // A tag is no speaker: "[x] done", "[WIP] ...".
   if (bracketed && (name.length < 2 || !/\p{Ll}/u.test(name))) return null;
   return { name, said: text.slice(speaker[0].length), bracketed };

@@ -60,6 +60,13 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "- Planning [WIP]\n\nWIP should be done soon.", expected: [] },
     { input: "Seth is to obtain more info about SLIP 22.", expected: [["Seth", "Seth is to obtain more info about SLIP 22."]] },
     { input: "Andy needs to do more benchmarks.", expected: [["Andy", "Andy needs to do more benchmarks."]] },
+    // Whom someone asks to act owns the task.
+    { input: "Phil asked John M to bring this to the TSC voting list.", expected: [["John M", "Phil asked John M to bring this to the TSC voting list."]] },
+    { input: "We asked them to fix it.", expected: [] },
+    // A question only in a short aside after a dash leaves the promise standing.
+    { input: "Markus will schedule the next meeting - one month?", expected: [["Markus", "Markus will schedule the next meeting - one month?"]] },
+    { input: "Will Markus schedule the next meeting?", expected: [] },
+    { input: "intend to merge a PR for this soon", expected: [] },
     { input: "Docker needs to be updated.", expected: [] },
     // "AP", an action point, with its owners.
     { input: "* SPEC certification (AP Andy: follow-up)\n* A simple MPI library? (AP Kenneth, Fotis)\n* AP Kenneth: plan a date for a call\n* AP CS Principles is a course.\n", expected: [["Andy", "SPEC certification (AP Andy: follow-up)"], ["Kenneth, Fotis", "A simple MPI library?"], ["Kenneth", "AP Kenneth: plan a date for a call"]] },
@@ -272,6 +279,13 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Sbc: [takes an action item to rename]", expected: [["Sbc", "Sbc: [takes an action item to rename]"]] },
     { input: "MW: happy to drive this", expected: [["MW", "MW: happy to drive this"]] },
     { input: "Owen: I'm planning to do both of these right away.", expected: [["Owen", "Owen: I'm planning to do both of these right away."]] },
+    // A speaker with a surname or a role; "Yes;" or "No;" before the task; "action to" in the speaker's words.
+    { input: "David Benjamin: I don't remember the PR. Happy to take another look.", expected: [["David Benjamin", "Happy to take another look."]] },
+    { input: "dret (in chat): volunteers to help with the +yaml doc", expected: [["dret", "dret (in chat): volunteers to help with the +yaml doc"]] },
+    { input: "Rich: Yes; will discuss offline.", expected: [["Rich", "Rich: Yes; will discuss offline."]] },
+    { input: "Rich: No, will not merge it.", expected: [] },
+    { input: "Rich: action to work with Kevin on the milestones", expected: [["Rich", "Rich: action to work with Kevin on the milestones"]] },
+    { input: "Open Questions: will the API change?", expected: [] },
     // What a speaker will want or need is no task.
     { input: "Kerby: will want a container that has Qt.", expected: [] },
     // Later in an item of an action list, a name and a colon are a turn in a discussion, not an owner.

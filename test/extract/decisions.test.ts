@@ -183,6 +183,7 @@ describe("a commitment of the group is a decision", () => {
     // On a speaker's line, "we will" announces the group's plan; "we should" is the speaker's proposal, and a plan hedged or conditional is none.
     { input: "Pacu: We will schedule a call next week to gather partners.", expected: ["Pacu: We will schedule a call next week to gather partners."] },
     { input: "Dan: We're gonna talk about it at TPAC.", expected: ["Dan: We're gonna talk about it at TPAC."] },
+    { input: "intend to merge a PR for this soon", expected: ["intend to merge a PR for this soon"] },
     { input: "Amit: So, we should encourage people to come.", expected: [] },
     { input: "Paul: At some point we'll make an announcement.", expected: [] },
     { input: "RGN: Agree, if we ship without the exception then we'll never know.", expected: [] },
@@ -364,6 +365,9 @@ describe("a target date or version is a decision", () => {
     { input: "The release is scheduled for Friday.", expected: ["The release is scheduled for Friday."] },
     { input: "Okay, we can aim for wasmtime 14.0 for both CLI changes.", expected: ["Okay, we can aim for wasmtime 14.0 for both CLI changes."] },
     { input: "We aim for wasmtime to be faster.", expected: [] },
+    // A month by its name or abbreviation, not any word that starts like one.
+    { input: "Pushed to Sept 3.", expected: ["Pushed to Sept 3."] },
+    { input: "Took the experiments and moved to separate repo.", expected: [] },
     { input: "The next call is scheduled for Wednesday, 14th October.", expected: [] },
     { input: "Currently aiming for Friday.", expected: ["Currently aiming for Friday."] },
     { input: "So extension support was pushed forward to 4.1.0.", expected: ["So extension support was pushed forward to 4.1.0."] },
@@ -422,6 +426,7 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
     { input: "We won't want two confusing commands a year from now.", expected: [] },
     { input: "TJ: We will need a runbook, and only codenvy.io has one.", expected: [] },
+    { input: "But it means we will have seen changes in a new VFX Platform version.", expected: [] },
     { input: "Yeah, we'll have to figure that one out.", expected: [] },
   ]);
 });
