@@ -74,6 +74,9 @@ const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>$
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
 const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)/;
+/** A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests"). */
+const TASK_GIVEN =
+  /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm)\b(?![^.;]*\?)/i;
 /** A short question after a dash, closing a statement: " - one month?". */
 const QUESTION_ASIDE = /\s[-–—]{1,2}\s+[^-–—?]{1,30}\?[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */
@@ -285,6 +288,11 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const lineOf = lineSpeaker(first.plain);
     if (lineOf) return lineOf.name;
   }
+  // "- Nathan: rebase." under a pull request: a person given a bare task. Later in a line of dialogue
+  // it is advice ("Joseph: would love to discuss it. Nick: Contact Ronald at Facebook.").
+  const opensBlock = sentence === block.sentences[0];
+  // A label with digits is a reference: "PR6562: Add systemd to startup_items".
+  if (speaker && opensBlock && TASK_GIVEN.test(speaker.said) && !/\d/.test(speaker.name) && (isKnown(speaker.name, people) || looksLikeFirstName(speaker.name) || looksLikeInitials(speaker.name))) return speaker.name;
   if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause) => I_PROMISE.test(stripConnective(clause))))) return speaker.name;
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;
   const mays = (words & OWNER_WORDS.bit.may) !== 0;

@@ -85,7 +85,7 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)`,
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     String.raw`\b${PRESENT}\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
-    String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b`,
+    String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b|\b(?:universal|universally|unanimously|all)\s+in favou?r\b`,
     String.raw`\b${PRESENT}\s+(?:is|are|was|were|(?:seem|seems|seemed)(?:\s+to\s+be)?)\s+${ADVERBS}on board\b|\b(?:we're|we are)\s+${ADVERBS}on board\b`,
     // An approval: "Approved: the new logo.", "The TSC approved the budget.", "Proposal accepted."
     // A check mark may stand before it: "Vote #12: Approve direction — ✅ Accepted (6-0)".
@@ -201,7 +201,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -260,9 +260,12 @@ const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|(?:for|so that) [^\s,]+
 const OUTCOMES_LEAD_IN =
   /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is)\b[^.?!]*:\s*$/i;
 
-/** An item of a list under a "Decisions", "Conclusions" or "Outcomes" heading; not a checkbox, which is a task ("### Outcomes" / "- [ ] Message Bogidon"). */
+/**
+ * An item of a list, or a paragraph, under a "Decisions", "Conclusions" or "Outcomes" heading ("#### Conclusion\n\nDecision
+ * upheld."); not a checkbox, which is a task ("### Outcomes" / "- [ ] Message Bogidon").
+ */
 function inDecisionsSection(block: Block): boolean {
-  return block.kind === "item" && block.itemStart && DECISIONS_HEADING.test(block.section?.title ?? "") && !TASK_BOX.test(block.sentences[0]?.plain ?? "");
+  return ((block.kind === "item" && block.itemStart) || block.kind === "paragraph") && DECISIONS_HEADING.test(block.section?.title ?? "") && !TASK_BOX.test(block.sentences[0]?.plain ?? "");
 }
 
 /**
@@ -468,7 +471,7 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list"],
+      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },

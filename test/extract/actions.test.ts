@@ -286,6 +286,10 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Rich: No, will not merge it.", expected: [] },
     { input: "Rich: action to work with Kevin on the milestones", expected: [["Rich", "Rich: action to work with Kevin on the milestones"]] },
     { input: "Open Questions: will the API change?", expected: [] },
+    // A person given a bare task in an item of their own; not a reference, nor advice later in a line of dialogue.
+    { input: "- #5874 Don't process CSS imports\n    - Intend to ship.\n    - Nathan: land.\n    - Stef: debug open issues on CI.\n", expected: [["Nathan", "Nathan: land."], ["Stef", "Stef: debug open issues on CI."]] },
+    { input: " - PR6562: Add systemd to startup_items\n - PR6593: Add the systemd_units table\n", expected: [] },
+    { input: "* Joseph: would love to discuss lens distortion. Nick: Contact Ronald at Facebook.\n", expected: [] },
     // What a speaker will want or need is no task.
     { input: "Kerby: will want a container that has Qt.", expected: [] },
     // Later in an item of an action list, a name and a colon are a turn in a discussion, not an owner.

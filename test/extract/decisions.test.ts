@@ -35,6 +35,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Resolution: drop Python 2.", expected: ["Resolution: drop Python 2."] },
     { input: "Everyone was in favour of switching to GitHub Actions.", expected: ["Everyone was in favour of switching to GitHub Actions."] },
     { input: "We are all in favor of the new logo.", expected: ["We are all in favor of the new logo."] },
+    { input: "Universal in favor.", expected: ["Universal in favor."] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
     // A governing body by its acronym is the group, not a person: "TAC agreed", "the TOC chose".
     { input: "TAC agreed to take to an email vote.", expected: ["TAC agreed to take to an email vote."] },
@@ -409,6 +410,8 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "IPFS has been holding off on governance.", expected: [] },
     { input: "It really blocks on the toolchain. So, we think we should defer this to 4.0.3.", expected: ["So, we think we should defer this to 4.0.3."] },
     { input: "Tabled until the next meeting.", expected: ["Tabled until the next meeting."] },
+    { input: "Delay decisions until next week.", expected: ["Delay decisions until next week."] },
+    { input: "The build was delayed until the fix landed.", expected: [] },
     { input: "Facebook has said they can keep signing, so this isn't a blocker.", expected: ["Facebook has said they can keep signing, so this isn't a blocker."] },
     { input: "We won't ship packs in the package anymore.", expected: ["We won't ship packs in the package anymore."] },
     { input: "A GUI is out of scope for osquery.", expected: ["A GUI is out of scope for osquery."] },
@@ -550,6 +553,13 @@ describe("authors stay in control", () => {
     ]);
   });
 
+  test("takes the first sentence of each paragraph under a conclusion heading as an explicit decision", () => {
+    const meeting = parse("### Warning on lowercase type names\n\nWe looked at it.\n\n#### Conclusion\n\nThe compiler will warn on lowercase type names. We may narrow it later.\n\nDecision upheld.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([
+      [7, "The compiler will warn on lowercase type names.", true],
+      [9, "Decision upheld.", true],
+    ]);
+  });
   test("takes items under a conclusions or outcomes heading as explicit decisions, but not its checkboxes, which are tasks", () => {
     const meeting = parse("### meeting conclusion\n\n- Merge segwit\n\n### Outcomes\n\n- [ ] Message Bogidon about the change\n\n### Conclusion of the pros and cons\n\n- It is slow\n");
     expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[3, "Merge segwit", true]]);
