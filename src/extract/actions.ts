@@ -84,7 +84,7 @@ const SPEAKER_GOES_ON = /^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?
 /** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
 const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
-const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|\s+can take|\s+volunteer to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
+const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|\s+(?:volunteer|volunteered|offered) to|\s+can take|\s+can(?=\s+(?:check|look|review|fix|write|draft|send|file|open|update|ping|test|investigate|follow up|reach out|create|add|prepare)\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget". */

@@ -36,7 +36,7 @@ export interface FoundDecision {
 }
 
 const EXPLICIT_MARKER = /^decisions?\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
-const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b|^(?:[\w-]+\s+){0,2}(?:conclusions?|outcomes?|agreements?)\s*:?\s*$/i;
+const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b|^(?!(?:no|not)\b)(?:[\w-]+\s+){0,2}(?:conclusions?|outcomes?|agreements?|consensus)\s*:?\s*$/i;
 const NOT_A_DECISION = /^not an? decision$/i;
 /** An entry of a "Decisions" list or a `Decision:` that records none ("None", "N/A", "TBD"), or only a link. */
 const NOTHING_DECIDED = /^(?:(?:decisions?\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
@@ -73,11 +73,11 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:seems?|seemed|looks?|looked|sounds?)\s+like\s+(?:the|a)\s+(?:\w+\s+)?(?:path|way) forward\b|\bthe\s+(?:\w+\s+)?(?:path|way) forward\s+(?:is|was|seems|will be)\b`,
     String.raw`\bno (?:\w+ )?(?:objections?|concerns?)\b`,
     // Consent by silence: "Absent comments, this will move to stage 2", "No further comments, plan was to merge".
-    String.raw`\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b`,
+    String.raw`\bsilence\s+(?:as|is|means)\s+(?:an?\s+)?(?:acceptance|consent|approval|agreement)\b|\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b`,
     String.raw`\b(?:no one|nobody) (?:objects|objected|disagrees|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
     // Assent all round: "Everyone OK with dropping Python 3.7", "LGTM from everyone", "Approved by the TSC".
     String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b|\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were)\s+)?happy to\s+[a-z]`,
-    String.raw`(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b`,
+    String.raw`^(?:lgtm|thumbs up)\s+(?:to|for|on)\s+\S|(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b`,
     String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board|(?:voting\s+)?members)\b`,
     String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b`,
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1", "Vote on the Coordinates SEP. 6-0 in favour."
@@ -113,7 +113,7 @@ const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
   [
-    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|want to|plan to|plan on|intend to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan)\b${NOT_A_PLAN}`,
+    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|wants? to|plans? to|plans? on|intends? to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|do not intend to|don't intend to)\b${NOT_A_PLAN}`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|gonna|not going to|planning|going with|sticking with|aiming (?:for|to)|moving (?:ahead|forward) with|proceeding with)\b`,
     String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
@@ -181,7 +181,7 @@ const LET_US =
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
 const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:(?:this|next|the following) )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
 const TARGET = new RegExp(
-  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped|reviewed|discussed|revisited|considered|decided)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*(?:[a-z][\w-]*\s+(?=v?\d+\.\d))?${WHEN}`,
+  String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|aim(?:ing|ed)? to (?:[a-z]+ ){1,4}(?:in|by|before)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped|reviewed|discussed|revisited|considered|decided)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*(?:[a-z][\w-]*\s+(?=v?\d+\.\d))?${WHEN}`,
   "i",
 );
 /** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday". */
@@ -233,7 +233,7 @@ const MOTION_OUTCOME =
 /** Seconding a motion, between the motion and its outcome: "Chris seconded.", "Seconded by Jason.", "Jason: Seconded.", "Denny second motion." */
 const SECONDING = /^(?:[^:.]{1,40}:\s*)?seconded\b|^[\p{L} .'-]{1,40}\s(?:seconded|second(?:ed)?\s+(?:the\s+|to\s+)?motion)\b/iu;
 /** Adjourning a meeting is its procedure, not an outcome: "Move to adjourn.", "Meeting adjourned at 17:52." */
-const ADJOURNING = /\badjourn/i;
+const ADJOURNING = /\badjourn|\b(?:meeting|call|session)\s+(?:was\s+)?(?:concluded|ended|closed)\b|\bwrapped up the (?:meeting|call|session)\b/i;
 const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\s+(?:heard|raised))?\s*[.!]*$/i;
 /** A stance with nothing it is about ("No objections.", "Resolution:"): its content is elsewhere, if anywhere. */
 const BARE_STANCE =
@@ -404,8 +404,8 @@ export const FAMILIES = {
     needs: [
       ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
-      ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm from", "1 from", "thumbs up from"],
-      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward"],
+      ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
+      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence"],
       // "joint decision", "a decision was made".
       "decision",
     ],
@@ -416,7 +416,7 @@ export const FAMILIES = {
     needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "office hours", "committee", "council", "board", "working group", " wg ", "tsc", "tac", "toc", "pmc", "directors", "trustees", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
-      ...["will", "shall", "should", "want to", "intend to", "going", "gonna", "do not", "don't", "won't"],
+      ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],
       ...["planning", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
     ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) ? -1 : at(inMainClause(pattern, text))),
@@ -628,7 +628,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (tagged?.kinds.has("decision")) {
         found.push({ sentence, text: tagged.rest, explicit: true });
-      } else if (sentence.explicitId || (sentence === block.sentences[0] && inDecisionsSection(block))) {
+      } else if (sentence.explicitId || (sentence === block.sentences[0] && inDecisionsSection(block) && !(block.kind === "paragraph" && isQuestion(sentence.text)))) {
         found.push({ sentence, text: sentence.text, explicit: true });
       } else if (block.quoted) {
         continue;

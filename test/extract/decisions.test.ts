@@ -36,6 +36,9 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Everyone was in favour of switching to GitHub Actions.", expected: ["Everyone was in favour of switching to GitHub Actions."] },
     { input: "We are all in favor of the new logo.", expected: ["We are all in favor of the new logo."] },
     { input: "Universal in favor.", expected: ["Universal in favor."] },
+    { input: "thumbs up to finalise", expected: ["thumbs up to finalise"] },
+    { input: "We proposed it. The chair read silence as consent.", expected: ["The chair read silence as consent."] },
+    { input: "The Chairs wrapped up the meeting and the call concluded.", expected: [] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
     // A governing body by its acronym is the group, not a person: "TAC agreed", "the TOC chose".
     { input: "TAC agreed to take to an email vote.", expected: ["TAC agreed to take to an email vote."] },
@@ -184,6 +187,8 @@ describe("a commitment of the group is a decision", () => {
     // On a speaker's line, "we will" announces the group's plan; "we should" is the speaker's proposal, and a plan hedged or conditional is none.
     { input: "Pacu: We will schedule a call next week to gather partners.", expected: ["Pacu: We will schedule a call next week to gather partners."] },
     { input: "Dan: We're gonna talk about it at TPAC.", expected: ["Dan: We're gonna talk about it at TPAC."] },
+    { input: "We don't intend to publish the spec ourselves.", expected: ["We don't intend to publish the spec ourselves."] },
+    { input: "The committee plans to use a subset of the Web Platform Tests.", expected: ["The committee plans to use a subset of the Web Platform Tests."] },
     { input: "intend to merge a PR for this soon", expected: ["intend to merge a PR for this soon"] },
     { input: "Amit: So, we should encourage people to come.", expected: [] },
     { input: "Paul: At some point we'll make an announcement.", expected: [] },
@@ -366,6 +371,7 @@ describe("a target date or version is a decision", () => {
     { input: "The release is scheduled for Friday.", expected: ["The release is scheduled for Friday."] },
     { input: "Okay, we can aim for wasmtime 14.0 for both CLI changes.", expected: ["Okay, we can aim for wasmtime 14.0 for both CLI changes."] },
     { input: "We aim for wasmtime to be faster.", expected: [] },
+    { input: "So we can aim to do it in November.", expected: ["So we can aim to do it in November."] },
     // A month by its name or abbreviation, not any word that starts like one.
     { input: "Pushed to Sept 3.", expected: ["Pushed to Sept 3."] },
     { input: "Took the experiments and moved to separate repo.", expected: [] },
@@ -559,6 +565,10 @@ describe("authors stay in control", () => {
       [7, "The compiler will warn on lowercase type names.", true],
       [9, "Decision upheld.", true],
     ]);
+  });
+  test("a consensus heading holds outcomes too, but not a 'No consensus' heading or a question left in a template", () => {
+    const meeting = parse("#### Consensus\n\nMove forward with the digital style.\n\n#### No consensus\n\nThe naming of the option.\n\n#### Conclusion\n\n(approved or tabled?)\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[3, "Move forward with the digital style.", true]]);
   });
   test("takes items under a conclusions or outcomes heading as explicit decisions, but not its checkboxes, which are tasks", () => {
     const meeting = parse("### meeting conclusion\n\n- Merge segwit\n\n### Outcomes\n\n- [ ] Message Bogidon about the change\n\n### Conclusion of the pros and cons\n\n- It is slow\n");
