@@ -56,13 +56,17 @@ const SHARED_STANCE = new RegExp(
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
-    String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted|chose|opted)\b`,
+    String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted|chose|opted|confirmed|reaffirmed)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
     String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
     String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
     String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S`,
     String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected|adopted)\s*[.!]?$`,
+    // "Option 2 was selected as the starting baseline."
+    String.raw`\b(?:was|were|has been|have been)\s+(?:selected|chosen)\s+(?:as|for)\b`,
+    // IETF's reading of the room: "The sense of those present was that ...", "sense of the room is to adopt".
+    String.raw`\bsense of (?:the room|those present|the (?:group|meeting|wg|working group))\b`,
     // The group recommends or prefers: "We recommended the use of floats", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
     String.raw`\b${GROUP}\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
@@ -201,7 +205,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b)\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -223,7 +227,7 @@ const GROUP_ANSWERS = /^(?:all|everyone|everybody|all present|the group|group|th
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
-const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all)\s+agreed?)\s*[.!]*$/i;
+const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agreed?)\s*[.!]*$/i;
 /**
  * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
  * "Carried.", "Unanimously approved.": what passed is the motion before it.
@@ -405,7 +409,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
-      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence"],
+      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed"],
       // "joint decision", "a decision was made".
       "decision",
     ],
@@ -471,7 +475,7 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list"],
+      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", " issue"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },

@@ -36,8 +36,9 @@ export function isQuestion(text: string): boolean {
   return endsInQuestionMark(text) || ASKED.test(text);
 }
 
-// " so " opens a clause of its own even without a comma: "only four were present so Alan will initiate a vote".
-const CLAUSE_BREAK = /\s+(?:--|-|—|–|->|=>)\s+|;\s+|:\s+|,\s+|\s+\(|\s(?=so\s)/g;
+// " so " opens a clause of its own even without a comma: "only four were present so Alan will initiate a vote";
+// an arrow leads to what came of it: "unclear how it would work > Joost will ask the province".
+const CLAUSE_BREAK = /\s+(?:--|-|—|–|->|=>|>|→)\s+|;\s+|:\s+|,\s+|\s+\(|\s(?=so\s)/g;
 
 /** The sentence from each clause start to its end: the whole sentence first. */
 export function clauseTails(text: string): string[] {

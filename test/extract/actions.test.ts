@@ -67,6 +67,8 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Markus will schedule the next meeting - one month?", expected: [["Markus", "Markus will schedule the next meeting - one month?"]] },
     { input: "Will Markus schedule the next meeting?", expected: [] },
     { input: "intend to merge a PR for this soon", expected: [] },
+    // An arrow leads to what came of the point: the owner is after it.
+    { input: "* unclear how it would work > Joost will ask the province for details", expected: [["Joost", "unclear how it would work > Joost will ask the province for details"]] },
     { input: "Docker needs to be updated.", expected: [] },
     // "AP", an action point, with its owners.
     { input: "* SPEC certification (AP Andy: follow-up)\n* A simple MPI library? (AP Kenneth, Fotis)\n* AP Kenneth: plan a date for a call\n* AP CS Principles is a course.\n", expected: [["Andy", "SPEC certification (AP Andy: follow-up)"], ["Kenneth, Fotis", "A simple MPI library?"], ["Kenneth", "AP Kenneth: plan a date for a call"]] },
