@@ -69,6 +69,8 @@ const SHARED_STANCE = new RegExp(
     String.raw`\bsense of (?:the room|those present|the (?:group|meeting|wg|working group))\b`,
     // The group recommends or prefers: "We recommended the use of floats", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
     String.raw`\b${GROUP}\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
+    // What the body tells a proposal's authors: "The feedback from the Committee is to attempt it with macros."
+    String.raw`\b(?:feedback|recommendation|position|advice|guidance)\s+(?:of|from)\s+(?:${BODY}|the group|the team|the room)\s+(?:is|was)\b`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
     String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b|\b(?:joint|group|team|collective|shared|unanimous) decision\b(?!\s+(?:is|was|will be)\s+(?:needed|required)\b)`,
@@ -106,7 +108,10 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+
+/** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...". */
+const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b/i;
 
 /** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
 const THIS_MEETING = /\b(?:in|during|for) (?:this|today's|the) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
@@ -175,11 +180,11 @@ const groupAfterPerson = (family: string, text: string, cue: number) =>
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${PRESENT}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|are confident|are happy|are fine|are okay)\b`, "i");
-const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|sufficient|bug|acceptable|safe|blockers?|blocking)\b/i;
+const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|reasonable|fine|okay|ok|good|great|better|best|mergeable|mergable|makes sense|make sense|like|prefer|too (?:soon|early|late|risky)|enough|sufficient|bug|acceptable|safe|blockers?|blocking|fits?|belongs?|appropriate|premature|ready|in scope|out of scope|necessary|needed|useful|valuable)\b/i;
 
 /** "Let's try it.", "Let Facebook do it." */
 const LET_US =
-  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more|about)|see what happens|wait and see|have (?:an?|some) (?:\w+ )?(?:discussion|chat|conversation)\b(?![^.]*\b(?:next|later|offline|another|tomorrow|async|separately)\b))\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more|about)|not forget|remember|keep in mind|see what happens|wait and see|have (?:an?|some) (?:\w+ )?(?:discussion|chat|conversation)\b(?![^.]*\b(?:next|later|offline|another|tomorrow|async|separately)\b))\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
@@ -251,7 +256,7 @@ const ASKS_WHAT_TO_DO =
 
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
-  /(?:^|[\s(])(i|he|she|@?[\w-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/gi;
+  /(?:^|[\s(])(i|he|she|@?[\p{L}\p{N}_-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/giu;
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
@@ -284,7 +289,7 @@ function outcomesLeadIn(): (block: Block) => boolean {
     const leadIn = block.leadIn ?? "";
     if (leadIn !== lastLeadIn) {
       lastLeadIn = leadIn;
-      lastOutcomes = OUTCOMES_LEAD_IN.test(leadIn);
+      lastOutcomes = OUTCOMES_LEAD_IN.test(leadIn) && !RECALLED.test(leadIn);
     }
     return lastOutcomes;
   };
@@ -361,7 +366,7 @@ function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
 function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
   const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || people.has(word.toLowerCase());
   // "Teddy did some work here and concluded that ...": the first clause is a person's.
-  const subject = /^[\w@-]+/.exec(stripConnective(text));
+  const subject = /^[\p{L}\p{N}_@-]+/u.exec(stripConnective(text));
   if (subject && isPerson(subject[0]) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
   for (const view of allMatches(PERSONAL_VIEW, text.slice(0, cueAt))) {
     if (isPerson(view[1]!)) return true;
@@ -409,11 +414,11 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
-      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed"],
+      ...["summar", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
       // "joint decision", "a decision was made".
       "decision",
     ],
-    find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (NO_STANCE.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   commitment: {
     pattern: COMMITMENT,
@@ -423,7 +428,7 @@ export const FAMILIES = {
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],
       ...["planning", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
     ],
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
     notSpoken: SPOKEN_PLAN,
   },
@@ -459,7 +464,9 @@ export const FAMILIES = {
     },
   },
   // A clause opens after a space, a parenthesis or the sentence's start: "let" starts a word.
-  letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => clauseOpening(pattern, text) },
+  // A speaker's "let's" that opens what they said moves the meeting ("Myles: Let's land these at stage 0");
+  // one at the end of their argument ("..., so let's keep new") is their case.
+  letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => clauseOpening(pattern, text), notSpoken: /^(?:(?:ok|okay|so|alright|all right|then|good|great)[,.!]?\s+)?(?:let's|lets|let us)\b/i },
   target: {
     pattern: TARGET,
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],

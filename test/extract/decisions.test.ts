@@ -165,6 +165,7 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "There was basically no dissent; everyone agreed we should abandon it.", expected: ["There was basically no dissent; everyone agreed we should abandon it."] },
     { input: "Consensus on location?", expected: [] },
     { input: "Maybe we can get consensus next time.", expected: [] },
+    { input: "A short doc is needed to make sure we all agree on the scope.", expected: [] },
     { input: "It does not sound like there's obvious consensus.", expected: [] },
     { input: "Not clear there's agreement yet.", expected: [] },
     { input: "Teddy says the warnings are gone. Teddy looked into it and concluded that it is not obvious how to restore them.", expected: [] },
@@ -347,6 +348,11 @@ describe("what the group thinks is right is a decision; what it merely believes 
     { input: "The council thinks we should leave it alone.", expected: ["The council thinks we should leave it alone."] },
     { input: "Everyone feels this is the right approach.", expected: ["Everyone feels this is the right approach."] },
     { input: "Bob thinks we should leave it alone.", expected: [] },
+    { input: "The committee feels that, despite its benefits, the proposal doesn't fit the criteria for 3.0.", expected: ["The committee feels that, despite its benefits, the proposal doesn't fit the criteria for 3.0."] },
+    { input: "The feedback from the Committee is to implement it with macros.", expected: ["The feedback from the Committee is to implement it with macros."] },
+    { input: "The feedback from users is mixed.", expected: [] },
+    // A name in any script is a person's view.
+    { input: "Sébastien suggests to postpone the removal of XML syntax.", expected: [] },
     { input: "Moderators decided to let the issue be discussed.", expected: ["Moderators decided to let the issue be discussed."] },
     { input: "**Vote on the Coordinates SEP.** 6-0 in favour.\n\nThe score was 6-0 at half time.\n", expected: ["Vote on the Coordinates SEP. 6-0 in favour."] },
     { input: "We conclude that the implementation helps with usability but limits extensibility. To conclude, the call ended.", expected: ["We conclude that the implementation helps with usability but limits extensibility."] },
@@ -366,6 +372,9 @@ describe("let's is a decision", () => {
     { input: "Standup isn't really working - let's talk about alternatives.", expected: [] },
     { input: "It is early days, so let's see what happens.", expected: [] },
     { input: "Myles: Lets land these at stage 0.", expected: ["Myles: Lets land these at stage 0."] },
+    // A speaker's "let's" at the end of their argument is their case; "let's not forget" a reminder.
+    { input: "Martin: people define classes as case classes for it, so let's give it to classes", expected: [] },
+    { input: "Adriaan: Also let's not forget the big Scaladoc impact.", expected: [] },
     { input: "MDawson: if it's not slowing projects down, this might be something we want to do.", expected: [] },
   ]);
 });
@@ -502,6 +511,10 @@ describe("items of a list introduced as outcomes are decisions", () => {
     },
     { input: "What are the next steps here:\n\n1. A production provisioning profile\n2. How does this work in CI?\n", expected: ["A production provisioning profile"] },
     { input: "Some floated ideas:\n\n* openssl update\n* automating releases\n", expected: [] },
+    // An earlier meeting's outcome, recalled, is not this meeting's.
+    { input: "Jorge reminds that in the last meeting we agreed that we needed:\n\n1. A better motivation\n2. A migration tool\n", expected: [] },
+    { input: "At the previous meeting we decided to drop it. Today we agreed to keep it.", expected: ["Today we agreed to keep it."] },
+    { input: "The background is that in 2018 the committee accepted the proposal.", expected: [] },
     // A bold item among the points made is what the discussion came to; a list of bold items is of topics.
     {
       input: "## Admin prototypes\n\n- We have admin uploads\n- Do we dump it on the admin repo\n  - **No**\n- **Allow admin-usage prototype PRs to the main repo**\n  - with an Admin suffix\n",
