@@ -13,6 +13,7 @@ import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
+import { mayOpenWithVerb } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
@@ -30,8 +31,10 @@ const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s$
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
 const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
+/** "going to" a verb, not a place: "Gus is going to next TC39 meeting". */
+const GOING_TO = String.raw`going to(?!\s+(?:the|a|an|next|this|that|our|their|his|her|its|some|every|each)\b)`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}going to|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said) (?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
@@ -50,14 +53,14 @@ const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|a
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
-const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said) (?:he|she|they)(?:'ll| will| would)))\b`, "i");
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b`, "i");
 
 /**
  * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "AI: ...",
  * "Next step: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(]))?[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?<for>${NAMES})\s+to\b|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
+  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(]))?[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
@@ -77,8 +80,8 @@ const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[
 /** A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests"). */
 const TASK_GIVEN =
   /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm)\b(?![^.;]*\?)/i;
-/** A short question after a dash, closing a statement: " - one month?". */
-const QUESTION_ASIDE = /\s[-–—]{1,2}\s+[^-–—?]{1,30}\?[\s"')\]!]*$/;
+/** A short question closing a statement: " - one month?", " (maybe nikomatsakis?)". */
+const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,40}\?\))[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */
 const SPEAKER_GOES_ON = /^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]/;
 /** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
@@ -90,6 +93,17 @@ const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /** A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget". */
 const BODY_TO_DO = new RegExp(String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody)\s+to\s+(?!be\b)[a-z]{2,}\b`, "i");
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
+/**
+ * Someone addressed and told what to do, as minutes write the chair's assignments: "Joyee, discuss
+ * in next build WG and come up with requests", "All, comment and then we'll discuss". The word after
+ * the comma is a verb in the lower case: not a word that starts a clause, a name ("Zoxc, mw, and
+ * others") or a word in -s, -ed or -ing ("Myles, thanks", "Ann, having said that").
+ */
+const ADDRESSED = new RegExp(
+  String.raw`^(?<owner>${NAMES}),\s+(?:please\s+)?(?!(?:and|or|but|nor|the|a|an|who|whom|whose|which|that|this|these|those|thank|is|was|are|were|has|had|have|do|does|did|can|could|would|will|shall|should|may|might|must|we|i|you|he|she|they|it|not|also|too|as|if|so|then|though|what|how|why|where|when|while|et|etc|from|with|for|of|in|on|at|to|by|yes|no|ok|okay|sure|maybe|perhaps|both|all|each|every|any|some|anybody|anyone|everyone|everybody|someone|somebody|nobody|our|their|his|her|my|your|its)\b)(?<verb>\p{Ll}+)(?<!(?:[^s]s|ed|ing))\s+\S`,
+  "u",
+);
+const EVERYONE = /^(?:all|everyone|everybody)$/i;
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
 const THING_VERB =
@@ -126,7 +140,7 @@ const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30
  * test/extract/pattern-words.test.ts holds each list to its pattern.
  */
 export const OWNER_WORDS = cueWords({
-  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "an ai", "the ai", "plan", "says", "said"],
+  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "an ai", "the ai", "plan", "says", "said", "mention", "stated"],
   may: [" should ", " can ", " to "],
   // A clause opens after a space, a parenthesis or the sentence's start: the pronoun is a word of its own.
   pronoun: [" he ", " she ", " they "],
@@ -250,7 +264,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (todo) {
     // A marker with nothing after it, or only its owner's tag, labels the list below it: "**ACTION** [name=Ray]".
     if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
-    const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for ?? todo.groups?.tagged;
+    // "Action item for James: ..." names a person; "ACTION for next sprint: ..." a time.
+    const forLabel = todo.groups?.forLabel;
+    const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for ?? (forLabel && (isKnown(forLabel, people) || /^\p{Lu}/u.test(forLabel)) ? forLabel : undefined) ?? todo.groups?.tagged;
     if (named && allNames(named, people, () => true)) return named;
     // After the marker, a name that promises is its owner even if the note names nobody else:
     // "Action: Carol to file an issue", "AI: Dave will look into it", "ACTION: ACB, check the code".
@@ -276,6 +292,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n))) return asked;
   const agreed = text.includes(" that ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
+  const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
+  if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
+    return addressed.owner!;
+  }
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
@@ -308,7 +328,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const promised = promise?.groups?.owner;
     // A word the note never names as a person may be a thing: "Osquery will now build with clang 11".
     const thing = promise !== null && THING_VERB.test(clause.slice(promise[0].length));
-    if (promised && allNames(promised, people, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse) && !thing && !NOT_A_SPEAKER.test(n)))) return promised;
+    // Only a person volunteers, so a name in the lower case counts: "so mw volunteered to gather some data".
+    const volunteered = promise !== null && /\b(?:volunteer|offer)/.test(promise[0]);
+    if (promised && allNames(promised, people, (n) => isKnown(n, people) || ((/^\p{Lu}/u.test(n) || opensProse || volunteered) && !thing && !NOT_A_SPEAKER.test(n)))) return promised;
     // "..., so @JamesHenry can maintain it": what a change lets someone do is its purpose, no task.
     const may = mays && !/^so\s/i.test(tail) ? OWNER_MAY.exec(clause)?.groups?.owner : undefined;
     if (may && opensProse && allNames(may, people, (n) => /^\p{Ll}/u.test(n))) return may;

@@ -56,10 +56,10 @@ const SHARED_STANCE = new RegExp(
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
-    String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted|chose|opted|confirmed|reaffirmed)\b`,
+    String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
     String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
-    String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
+    String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
     String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S`,
     String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected|adopted)\s*[.!]?$`,
@@ -116,8 +116,8 @@ const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is
 /** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
 const THIS_MEETING = /\b(?:in|during|for) (?:this|today's|the) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
 
-/** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should have the numbers", "we should be within free limits", "we will need a runbook", "we will have seen changes by then". */
-const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)(?!(?<=\bwill)\s+have\s+(?:been|seen|had|done|gone|\w+ed)\b)`;
+/** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should be able to see", "we should have the numbers", "we should be within free limits", "we will need a runbook", "we will have seen changes by then". */
+const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up|be able to)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)(?!(?<=\bwill)\s+have\s+(?:been|seen|had|done|gone|\w+ed)\b)`;
 
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
@@ -147,7 +147,7 @@ const COMMITMENT = new RegExp(
 const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some day|maybe|perhaps|probably|never)\b).*\b(?:we\s+will|we'll|we(?:\s+are|'re)\s+(?:going\s+to|gonna)|we\s+won't|we\s+will\s+not)\b/i;
 
 /** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
-const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!(?:\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
+const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
 /**
  * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
@@ -173,10 +173,14 @@ const PLANNED =
 const OWNERSHIP =
   /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b/u;
 
-/** The group as the subject of a stance of its own: "Sean suggested Saturdays and everyone was happy with this" is the group's, not Sean's; "Teddy thinks everyone agreed" is Teddy's. */
+/**
+ * The group as the subject of a stance of its own: "Sean suggested Saturdays and everyone was happy
+ * with this" and "mw suggested a list and there was agreement that ..." are the group's, not the
+ * person's; "Teddy thinks everyone agreed" is Teddy's.
+ */
 const GROUP_SPEAKS = new RegExp(String.raw`^${PRESENT}\b`, "i");
 const groupAfterPerson = (family: string, text: string, cue: number) =>
-  family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^no\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
+  family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^(?:no|there (?:is|was))\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${PRESENT}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|are confident|are happy|are fine|are okay)\b`, "i");
@@ -210,7 +214,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|take (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b)\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b)\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;

@@ -17,16 +17,16 @@ export function plainWords(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
 }
 
-/** Asked with a question mark, or in a question's word order: "Do we want to just stream events, ..." */
-const ASKED = /^(?:do|does|did|should|shall|can|could|would|will|are|is|was|were|have|has)\s+(?:we|you|they|it|this|that|these|there|anyone|someone|i)\b/i;
+/** Asked with a question mark, or in a question's word order: "Do we want to just stream events, ...", "any problem with the recommendations, ..." */
+const ASKED = /^(?:do|does|did|should|shall|can|could|would|will|are|is|was|were|have|has)\s+(?:we|you|they|it|this|that|these|there|anyone|someone|i)\b|^any\s+(?:problems?|objections?|concerns?|issues?|comments?|thoughts?|questions?|feedback)\s+(?:with|on|about|to|for)\b/i;
 
-/** Whether `text` ends in a question mark, perhaps followed by white space, quotes, brackets or "!". */
+/** Whether `text` ends in a question mark, perhaps followed by white space, quotes, brackets, "!" or a dash ("no objections? -"). */
 function endsInQuestionMark(text: string): boolean {
   // From the end: a search for /\?[\s"')\]!]*$/ would try every position of the text.
   for (let i = text.length - 1; i >= 0; i--) {
     const code = text.charCodeAt(i);
     if (code === 0x3f) return true;
-    if (!isWhiteSpace(code) && code !== 0x22 && code !== 0x27 && code !== 0x29 && code !== 0x5d && code !== 0x21) return false;
+    if (!isWhiteSpace(code) && code !== 0x22 && code !== 0x27 && code !== 0x29 && code !== 0x5d && code !== 0x21 && code !== 0x2d && code !== 0x2013 && code !== 0x2014) return false;
   }
   return false;
 }

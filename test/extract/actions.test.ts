@@ -24,6 +24,11 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Groob will investigate getting an apple shared cert.", expected: [["Groob", "Groob will investigate getting an apple shared cert."]] },
     { input: "(Teddy is probably going to take a pass at this)", expected: [["Teddy", "(Teddy is probably going to take a pass at this)"]] },
     { input: "These could use a windows review. Thor says he'll take a look.", expected: [["Thor", "Thor says he'll take a look."]] },
+    { input: "@davidtwco and @pnkfelix mentioned that they would endeavour to find some time for it.", expected: [["@davidtwco and @pnkfelix", "@davidtwco and @pnkfelix mentioned that they would endeavour to find some time for it."]] },
+    // Only a person volunteers: a name in the lower case the note gives no other sign of.
+    { input: "We have a prototype, so mw volunteered to gather some data.", expected: [["mw", "We have a prototype, so mw volunteered to gather some data."]] },
+    // Going to a place is no task.
+    { input: "Gus is going to next TC39 meeting.", expected: [] },
     { input: "@zwass offers to make a foundation section on the webpage.", expected: [["@zwass", "@zwass offers to make a foundation section on the webpage."]] },
     { input: "Zach and Mike will try to follow up.", expected: [["Zach and Mike", "Zach and Mike will try to follow up."]] },
     {
@@ -207,6 +212,14 @@ describe("TODO and action-item markers name the owner or leave the task unassign
 
 describe("items and headings of an action list carry their owner", () => {
   table([
+    // An owner in doubt is still a task: "(?)", "(maybe Niko?)".
+    {
+      input: "### Action items\n\n- gather statistics about where we spend our time (?)\n- draw up a proposal for the analysis (maybe Niko?)\n",
+      expected: [
+        ["unassigned", "gather statistics about where we spend our time (?)"],
+        ["unassigned", "draw up a proposal for the analysis (maybe Niko?)"],
+      ],
+    },
     {
       input: "### Takeaways\n\n* Sort and vet people for core loaders (Sean/Johannes)\n* Review Medium Article (all)\n* Create user stories - Bjorn, Glenn & Riccardo\n* Fix the flaky test - Windows\n",
       expected: [
@@ -352,6 +365,15 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     },
     { input: "Action for Myles to review the document.", expected: [["Myles", "Action for Myles to review the document."]] },
     { input: "Action for all to review the document.", expected: [["unassigned", "Action for all to review the document."]] },
+    { input: "Action Item for Michael: Land the PR and get it on the agenda.", expected: [["Michael", "Action Item for Michael: Land the PR and get it on the agenda."]] },
+    // The chair assigns by addressing someone: a verb after the comma, not a remark the minutes credit to them.
+    {
+      input: "Present: Joyee, Jeremiah, Matteo\n\n## Build\n\n* Joyee, discuss in next build WG and come up with specific requests.\n* All, comment and then we'll decide.\n* Jeremiah, different perf concerns from async_hooks.\n* Matteo, today don't have to turn on promise hooks.\n* Joyee, thanks for the update.\n",
+      expected: [
+        ["Joyee", "Joyee, discuss in next build WG and come up with specific requests."],
+        ["All", "All, comment and then we'll decide."],
+      ],
+    },
     { input: "* ACTION:\n  * Joe - squash & merge;\n  * Michael - open PR to move to stage 3\n", expected: [["Joe", "Joe - squash & merge;"], ["Michael", "Michael - open PR to move to stage 3"]] },
     { input: "Action items:\n\n* Completed - the survey\n", expected: [] },
     { input: "Joe: Needs to bring the policy docs over from Node Admin", expected: [["Joe", "Joe: Needs to bring the policy docs over from Node Admin"]] },

@@ -44,6 +44,14 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We proposed it. The chair read silence as consent.", expected: ["The chair read silence as consent."] },
     { input: "The Chairs wrapped up the meeting and the call concluded.", expected: [] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
+    // A person proposes, the room agrees: the group's stance.
+    { input: "@mw suggested a list of these crates and there was agreement that it should not be in the main repo.", expected: ["@mw suggested a list of these crates and there was agreement that it should not be in the main repo."] },
+    { input: "We talked for a while and ultimately decided to focus on the technical angle first.", expected: ["We talked for a while and ultimately decided to focus on the technical angle first."] },
+    // Voting on what to discuss runs the meeting; it settles nothing.
+    { input: "We then voted on what to talk about.", expected: [] },
+    // Asked, even with a dash after the question mark, or with no question mark.
+    { input: "* no objections? -", expected: [] },
+    { input: "any problem with the recommendations, want TSC ok with general approach", expected: [] },
     // A governing body by its acronym is the group, not a person: "TAC agreed", "the TOC chose".
     { input: "TAC agreed to take to an email vote.", expected: ["TAC agreed to take to an email vote."] },
     { input: "The TOC chose to archive the project.", expected: ["The TOC chose to archive the project."] },
@@ -195,6 +203,8 @@ describe("a commitment of the group is a decision", () => {
     { input: "We don't intend to publish the spec ourselves.", expected: ["We don't intend to publish the spec ourselves."] },
     { input: "The committee plans to use a subset of the Web Platform Tests.", expected: ["The committee plans to use a subset of the Web Platform Tests."] },
     { input: "intend to merge a PR for this soon", expected: ["intend to merge a PR for this soon"] },
+    { input: "Going to on say that the idea is appealing.", expected: [] },
+    { input: "In principle we should be able to see how much code we use.", expected: [] },
     { input: "Amit: So, we should encourage people to come.", expected: [] },
     { input: "Paul: At some point we'll make an announcement.", expected: [] },
     { input: "RGN: Agree, if we ship without the exception then we'll never know.", expected: [] },
@@ -442,6 +452,8 @@ describe("a deferral or a rejection is a decision", () => {
     // Taken to the mailing list, not added to a list of things.
     { input: "darrel (chair): take this to the list/issues and move on", expected: ["darrel (chair): take this to the list/issues and move on"] },
     { input: "We moved the naming question to the mailing list.", expected: ["We moved the naming question to the mailing list."] },
+    { input: "Leave on agenda for next week.", expected: ["Leave on agenda for next week."] },
+    { input: "Myles, kick back to issue tracker and set up a call to discuss.", expected: ["Myles, kick back to issue tracker and set up a call to discuss."] },
     { input: "Add it to the list of available doc versions.", expected: [] },
     { input: "Eric: Move this to the issue.", expected: ["Eric: Move this to the issue."] },
     { input: "We found a bug in the issue tracker.", expected: [] },
