@@ -90,9 +90,16 @@ const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|not|no|
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|\s+(?:volunteer|volunteered|offered) to|\s+can take|\s+can(?=\s+(?:check|look|review|fix|write|draft|send|file|open|update|ping|test|investigate|follow up|reach out|create|add|prepare)\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
-/** A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget". */
-const BODY_TO_DO = new RegExp(String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody)\s+to\s+(?!be\b)[a-z]{2,}\b`, "i");
-/** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
+/**
+ * A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget",
+ * "Each WG to document its purpose", "Cello and Explorer teams to connect".
+ */
+const BODY_TO_DO = new RegExp(
+  String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody|(?:each|every)\s+(?:wg|working group|team|sig|project)|(?:[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\s+)?(?:teams?|wgs|sigs?))\s+to\s+(?!be\b)[a-z]{2,}\b`,
+  "i",
+);
+/** What the meeting set as its next step, and whose it is: "Next step after agreement is Tim to reach out to other teams." */
+const NEXT_STEP_OWNER = new RegExp(String.raw`^(?:the\s+)?[Nn]ext\s+steps?\b[^.;:]{0,40}?\s(?:is|are|will be)\s+(?:for\s+)?(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b`, "u");
 /**
  * Someone addressed and told what to do, as minutes write the chair's assignments: "Joyee, discuss
  * in next build WG and come up with requests", "All, comment and then we'll discuss". The word after
@@ -104,6 +111,7 @@ const ADDRESSED = new RegExp(
   "u",
 );
 const EVERYONE = /^(?:all|everyone|everybody)$/i;
+/** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
 const THING_VERB =
@@ -111,10 +119,10 @@ const THING_VERB =
 /** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
 const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:|[Aa]ssigned\s+to)\s*(?<owner>${NAMES})\s*[.!]?$`;
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
-/** Who the meeting gave a task: "It was decided that Brett would start a discussion on Discourse." */
 /** Whom the meeting or one of its people asks to act: "Phil asked John M to bring this to the TSC voting list." */
 const ASKED_OWNER = new RegExp(String.raw`\b(?:asked|asks|requested|requests)\s+(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b`, "u");
-const AGREED_OWNER = new RegExp(String.raw`\b(?:decided|agreed|resolved)\s+that\s+(?<owner>${NAMES})\s+(?:would|will|should|is to|are to)\s+(?!be\b|have\b|not\b)[a-z]`, "u");
+/** Who the meeting gave a task: "It was decided that Brett would start a discussion on Discourse", "... leading to the outcome that Arnaud will work with Mike". */
+const AGREED_OWNER = new RegExp(String.raw`\b(?:decided|agreed|resolved|outcome)\s+that\s+(?<owner>${NAMES})\s+(?:would|will|should|is to|are to)\s+(?!be\b|have\b|not\b)[a-z]`, "u");
 /** Who is to act on the sentence before, in parentheses: "(Peter to ask)", "(AP Kenneth, Fotis)" (an action point), not a task of its own ("(To-do: ask designers to follow up)"). */
 const OWNER_ASIDE = /^\((?:[\p{L} &,'-]{1,40}\s+to\s+\S+(?:\s+\S+)?|AP\s+[\p{L} &,'-]{1,40})\)\s*[.!]?$/u;
 /** The label as a sentence of its own, naming the owner of the sentence before. */
@@ -287,6 +295,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (agent && allNames(agent, people, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
   const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups?.owner : undefined;
   if (body) return body;
+  const nextStep = text.includes(" to ") && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
+  if (nextStep && allNames(nextStep, people, (n) => isKnown(n, people) || looksLikeFirstName(n) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return nextStep;
   const asked = text.includes(" to ") && (text.includes("sk") || text.includes("quest")) ? ASKED_OWNER.exec(text)?.groups?.owner : undefined;
   // "John M": a first name with an initial.
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n))) return asked;
@@ -374,7 +384,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // only introduces a list of its own ("Try to check for anything still connected:") is not, nor
   // one that details the task above it ("Slack", "google-group" under "Archive old channels").
   const leadIn = block.leadIn ?? "";
-  const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !leadsIntoActions(leadIn);
+  // Under a topic ("Sovereign Tech Fund\n  - Check with fellows ..."), the items are tasks of their own.
+  const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !leadsIntoActions(leadIn) && isTaskText(leadIn);
   const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_HEADING.test(block.section?.title ?? "") || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)));
   return box !== null || taggedTask || task ? UNASSIGNED : null;
 }

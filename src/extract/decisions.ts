@@ -60,11 +60,15 @@ const SHARED_STANCE = new RegExp(
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
     String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
     String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
+    // After a clause break too: "Talked with Dan -- while there will be closer collaboration, agreed that Cello stays a project of its own."
+    String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
     String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S`,
     String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected|adopted)\s*[.!]?$`,
     // "Option 2 was selected as the starting baseline."
     String.raw`\b(?:was|were|has been|have been)\s+(?:selected|chosen)\s+(?:as|for)\b`,
+    // Minutes that tell how the discussion ended: "Discussion ensued, leading to the outcome that ...".
+    String.raw`\b(?:led|leads?|leading)\s+to\s+the\s+outcome\s+that\b|\bthe\s+outcome\s+(?:is|was|being)\s+that\b`,
     // IETF's reading of the room: "The sense of those present was that ...", "sense of the room is to adopt".
     String.raw`\bsense of (?:the room|those present|the (?:group|meeting|wg|working group))\b`,
     // The group recommends or prefers: "We recommended the use of floats", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
@@ -108,13 +112,13 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b/i;
 
 /** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
-const THIS_MEETING = /\b(?:in|during|for) (?:this|today's|the) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
+const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:in|during|for) (?:this|today's|the) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
 
 /** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should be able to see", "we should have the numbers", "we should be within free limits", "we will need a runbook", "we will have seen changes by then". */
 const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up|be able to)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)(?!(?<=\bwill)\s+have\s+(?:been|seen|had|done|gone|\w+ed)\b)`;
@@ -163,7 +167,7 @@ const PERMISSION =
 
 /** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
-  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
+  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
 
 /**
  * Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release
@@ -171,7 +175,7 @@ const PLANNED =
  * Perrin has been elected chair". Case matters: "assigned to groups" is not a person's.
  */
 const OWNERSHIP =
-  /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b/u;
+  /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b|\b(?:has been|have been|was|were|is|are)\s+(?:added|named|promoted)\s+(?:as|to)\s+(?:(?:an?|the|new)\s+)*(?:[Mm]aintainer|[Mm]ember|[Rr]eviewer|[Aa]pprover|[Cc]ommitter|(?:[Cc]o-)?[Cc]hair|[Ll]ead|[Oo]wner|[Ee]ditor|[Ll]iaison|[Ss]ecretary|[Tt]reasurer)s?\b/u;
 
 /**
  * The group as the subject of a stance of its own: "Sean suggested Saturdays and everyone was happy
@@ -202,13 +206,17 @@ const TARGET_IS = new RegExp(
   String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?(?:(?:pr|issue|pull request)\s*)?#?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version|before|by)\s+)*${WHEN}`,
   "i",
 );
+const CANCELLED =
+  /^(?:cancel|skip)\s+(?:the\s+)?(?:[\w/&.-]+\s+){0,3}(?:meeting|call|sync|session)s?\b|\b(?:meeting|call|sync|session)s?\s+(?:(?:is|are|will be|has been|have been)\s+)?(?:cancell?ed|skipped)\b/i;
+
 /** When the next meeting is ("The next call is scheduled for Wednesday") is the calendar, not an outcome. */
 const NEXT_MEETING = /^(?:the\s+|our\s+)?next\s+(?:[\w-]+\s+){0,2}(?:call|meeting|sync|session|office hours)\b/i;
 /** A target already abandoned or already carried out is history: "This was originally slated for ...", "Issues have been moved to 4.2.1". */
 const FORMER = /\b(?:originally|previously|was supposed to|used to|has been|have been|had been)\b/i;
 
 /** A rule the group adopts from here on, opening a clause: "Going forward, all PRs need two approvals." */
-const RULE = /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)/i;
+const RULE =
+  /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)|^(?:for now|for the time being|until further notice),?\s+(?:keep|stick with|leave|use|stay|continue|hold off|don't|do not)\b/i;
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b/i;
 
@@ -451,14 +459,14 @@ export const FAMILIES = {
     needs: ["be", "get"],
     alsoNeeds: [
       ...["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut", "moved", "removed", "renamed", "dropped"],
-      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept", "added", "held", "included", "shortened", "extended", "postponed", "tested", "delayed", "pushed", "scheduled", "published", "tagged"],
+      ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept", "added", "held", "included", "shortened", "extended", "postponed", "tested", "delayed", "pushed", "scheduled", "published", "tagged", "put off"],
     ],
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   // Who owns what is a person's by nature: "Kriti will own this" is the meeting's assignment, not Kriti's view.
-  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned", "champion", "release manager", "point of contact", "editor", "facilitator", "elected", "appointed"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
+  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned", "champion", "release manager", "point of contact", "editor", "facilitator", "elected", "appointed", "added", "named", "promoted"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
   groupBelief: {
     pattern: GROUP_BELIEF,
     needs: ["think", "thought", "believe", "feel", "felt", "are confident", "are happy", "are fine", "are okay"],
@@ -470,16 +478,23 @@ export const FAMILIES = {
   // A clause opens after a space, a parenthesis or the sentence's start: "let" starts a word.
   // A speaker's "let's" that opens what they said moves the meeting ("Myles: Let's land these at stage 0");
   // one at the end of their argument ("..., so let's keep new") is their case.
-  letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => clauseOpening(pattern, text), notSpoken: /^(?:(?:ok|okay|so|alright|all right|then|good|great)[,.!]?\s+)?(?:let's|lets|let us)\b/i },
+  letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => (THIS_MEETING.test(text) ? -1 : clauseOpening(pattern, text)), notSpoken: /^(?:(?:ok|okay|so|alright|all right|then|good|great)[,.!]?\s+)?(?:let's|lets|let us)\b/i },
   target: {
     pattern: TARGET,
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],
     find: (text, pattern) => (FORMER.test(text) || NEXT_MEETING.test(text) ? -1 : at(pattern.exec(text))),
   },
+  // A meeting called off: "Cancel 11/24 TSC meeting due to Thanksgiving", "Next 2 TSC meetings cancelled"; not one recalled ("last week's call was cancelled").
+  cancellation: {
+    pattern: CANCELLED,
+    needs: ["cancel", "skip"],
+    alsoNeeds: ["meeting", "call", "sync", "session"],
+    find: (text, pattern) => (RECALLED.test(text) || /\b(?:last|previous|prior|yesterday)\b/i.test(text) ? -1 : at(pattern.exec(text))),
+  },
   targetIs: { pattern: TARGET_IS, needs: ["target", "release date", "deadline", "due"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },
   rule: {
     pattern: RULE,
-    needs: ["going forward", "moving forward", "from now on", "from here on"],
+    needs: ["going forward", "moving forward", "from now on", "from here on", "for now", "for the time being", "until further notice"],
     find: (text, pattern) => (RULE_HEDGED.test(text) ? -1 : at(pattern.exec(text))),
   },
   deferral: {
@@ -500,10 +515,11 @@ export const FAMILIES = {
   rejection: {
     pattern: REJECTION,
     needs: ["worth", "against", "not going to", "no need to", "no need for", "out of scope", "won't fix", "wontfix", "won't make it", "is not", "are not", "blocker", "blocking"],
-    // "so it wouldn't be a release-blocker" guesses; "this isn't a blocker" settles.
+    // "so it wouldn't be a release-blocker" guesses; "this isn't a blocker" settles; a quoted "wontfix" names a label.
     find: (text, pattern) => {
       const match = pattern.exec(text);
-      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$/i.test(text.slice(0, match.index)) ? match.index : -1;
+      const before = match ? text.slice(0, match.index) : "";
+      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$/i.test(before) && !/["'“‘`]$/.test(before) ? match.index : -1;
     },
   },
 } satisfies Record<string, Family>;

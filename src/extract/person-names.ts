@@ -19,6 +19,7 @@ const NOT_NAMES = new Set(
     "something everything thanks kudos status theme proposal suggestion todo decision maybe perhaps probably right now " +
     "currently generally general broad there's it's that's what's nobody's has have had is are was were be been do does did " +
     "of to in on at for with by from as about any how yes no not else other absent group team committee board council tsc tac toc pmc wg room meeting call " +
+    "members attendees participants maintainers contributors reviewers moderators organizers organisers " +
     "need needs want wants intend intends plan plans hope hopes try going where why").split(" "),
 );
 

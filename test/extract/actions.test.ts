@@ -352,6 +352,18 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     // A body given a task.
     { input: "TSC to ask for Mac help on Slack. The board to be informed.", expected: [["TSC", "TSC to ask for Mac help on Slack."]] },
     { input: "Everyone to review the minutes. Everybody to be notified.", expected: [["Everyone", "Everyone to review the minutes."]] },
+    { input: "- Each WG to document their purpose through a Charter.\n", expected: [["Each WG", "Each WG to document their purpose through a Charter."]] },
+    { input: "- Cello and Explorer teams to connect, bring a path forward back to the TSC\n", expected: [["Cello and Explorer teams", "Cello and Explorer teams to connect, bring a path forward back to the TSC"]] },
+    { input: "Need the team to look at it.", expected: [] },
+    // The meeting's next step, and whose it is; how a discussion ended, and who is to act on it.
+    { input: "Next step after agreement is Tim to reach out to other teams.", expected: [["Tim", "Next step after agreement is Tim to reach out to other teams."]] },
+    { input: "The next step is to offer meetings as a perk.", expected: [] },
+    {
+      input: "- Discussion ensued leading to the outcome that Arnaud will work with Mike Dolan on it.\n",
+      expected: [["Arnaud", "Discussion ensued leading to the outcome that Arnaud will work with Mike Dolan on it."]],
+    },
+    // A group is no person: "Members agreed to ..." is the meeting's decision.
+    { input: "Members agreed to shift the meetings to monthly.", expected: [] },
     { input: "quentinlesceller: yes absolutely can review that", expected: [["quentinlesceller", "quentinlesceller: yes absolutely can review that"]] },
     // The speaker's line goes on: a later sentence opening with "I'll" is theirs; a condition's is not taken.
     { input: "ajeffrey: Sure. I'll fix up the website too.", expected: [["ajeffrey", "I'll fix up the website too."]] },
@@ -411,6 +423,14 @@ describe("boxes and lists that hold no tasks", () => {
     // A name in title case is no task: a list of places to post, people to ask.
     { input: "## Where to post\n\n* [ ] CodePen\n* [ ] Mozilla Evangelists Group\n* [ ] Windows Shell PR\n* [ ] ()\n", expected: [] },
     { input: "## Action items\n\n* Archive the old channels\n  * Slack\n  * google-group\n", expected: [["unassigned", "Archive the old channels"]] },
+    // Under a topic, not a task, the items are tasks of their own.
+    {
+      input: "## Action items\n\n- Sovereign Tech Fund\n    - Emma: Get a project ready\n    - Check with fellows if billing is ok\n",
+      expected: [
+        ["Emma", "Emma: Get a project ready"],
+        ["unassigned", "Check with fellows if billing is ok"],
+      ],
+    },
     { input: "## Action items\n\n* Follow-ups:\n  * Update the repo\n", expected: [["unassigned", "Update the repo"]] },
     {
       input: "## Decisions / Action Items\n\n* Decisions:\n  * Engage with LFX to shut the group down\n* Action Items:\n  * Update the repo\n  * Check what is still connected:\n    * Slack\n",

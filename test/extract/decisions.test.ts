@@ -129,6 +129,11 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Everyone is on board with the change.", expected: ["Everyone is on board with the change."] },
     { input: "Not everyone is on board.", expected: [] },
     { input: "Make sure there are people on board to test the release.", expected: [] },
+    { input: "Members agreed to shift the working group meetings to monthly.", expected: ["Members agreed to shift the working group meetings to monthly."] },
+    { input: "- Discussion ensued, leading to the outcome that the new wording is enough to move forward.\n", expected: ["Discussion ensued, leading to the outcome that the new wording is enough to move forward."] },
+    { input: "The outcome was that we keep the old name.", expected: ["The outcome was that we keep the old name."] },
+    { input: "- Talked with Pardha and Dan -- while there will be closer collaboration, agreed that Cello should stay a project of its own.\n", expected: ["Talked with Pardha and Dan -- while there will be closer collaboration, agreed that Cello should stay a project of its own."] },
+    { input: "Alice, who agreed to help last year, is away.", expected: [] },
   ]);
 });
 
@@ -160,6 +165,7 @@ describe("a stance about nothing in particular is not a decision by itself", () 
     { input: "No objections.", expected: [] },
     { input: "Sarah: no objections then.", expected: [] },
     { input: "Resolution:", expected: [] },
+    { input: "Discussion on consensus building", expected: [] },
     { input: "**Resolution**:\n\nReach out to the TypeScript team.\n", expected: ["Reach out to the TypeScript team."] },
     { input: "Resolution:\n\n1. Split the parser out.\n2. Keep the old name.\n", expected: ["Split the parser out.", "Keep the old name."] },
   ]);
@@ -259,6 +265,9 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "@mattpodwysocki will champion a proposal with @trxcllnt.", expected: ["@mattpodwysocki will champion a proposal with @trxcllnt."] },
     { input: "* Release ownership: Rajat\n", expected: ["Release ownership: Rajat"] },
     { input: "The editor is open on the left.", expected: [] },
+    { input: "Ruffin White was added as Approver; Florencia Cabral was added as Member.", expected: ["Ruffin White was added as Approver; Florencia Cabral was added as Member."] },
+    { input: "Sam has been promoted to maintainer.", expected: ["Sam has been promoted to maintainer."] },
+    { input: "The library was added as a submodule.", expected: [] },
   ]);
 });
 
@@ -299,6 +308,7 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "- RC1 to be delayed by a few days for getting IAM pieces in\n", expected: ["RC1 to be delayed by a few days for getting IAM pieces in"] },
     { input: "A working meeting will be scheduled to discuss the items further.", expected: ["A working meeting will be scheduled to discuss the items further."] },
     { input: "- Blog posts, whitepapers, etc. welcome to be published\n- Question about interested people and to be scheduled meeting slots.\n", expected: [] },
+    { input: "django-tasks will be put off until the 6.0 release", expected: ["django-tasks will be put off until the 6.0 release"] },
   ]);
 });
 
@@ -386,6 +396,10 @@ describe("let's is a decision", () => {
     { input: "Martin: people define classes as case classes for it, so let's give it to classes", expected: [] },
     { input: "Adriaan: Also let's not forget the big Scaladoc impact.", expected: [] },
     { input: "MDawson: if it's not slowing projects down, this might be something we want to do.", expected: [] },
+    // How the meeting collects and orders its agenda is its procedure.
+    { input: "Let's collect all potential agenda items here before the meeting.", expected: [] },
+    { input: "Let's add the release to the agenda for next meeting.", expected: ["Let's add the release to the agenda for next meeting."] },
+    { input: "We will then attempt to create a coherent agenda that fits in the 60m slot.", expected: [] },
   ]);
 });
 
@@ -464,6 +478,16 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "TJ: We will need a runbook, and only codenvy.io has one.", expected: [] },
     { input: "But it means we will have seen changes in a new VFX Platform version.", expected: [] },
     { input: "Yeah, we'll have to figure that one out.", expected: [] },
+    { input: "Clarify the triage workflow around the \"wontfix\" label.", expected: [] },
+  ]);
+});
+
+describe("a meeting called off is a decision; one recalled is not", () => {
+  table([
+    { input: "- Cancel 11/24 TSC meeting due to US Thanksgiving\n", expected: ["Cancel 11/24 TSC meeting due to US Thanksgiving"] },
+    { input: "Next 2 TSC meetings cancelled (12/22 & 12/29).", expected: ["Next 2 TSC meetings cancelled (12/22 & 12/29)."] },
+    { input: "Last week's meeting was cancelled.", expected: [] },
+    { input: "Cancel the subscription before renewing it.", expected: [] },
   ]);
 });
 
@@ -474,6 +498,8 @@ describe("a rule the group adopts from here on is a decision; one floated is not
     { input: "Going forward it might be nice to have a bot.", expected: [] },
     { input: "Moving forward with the plan requires approval.", expected: [] },
     { input: "Is this the process going forward?", expected: [] },
+    { input: "For now, keep editorializing out.", expected: ["For now, keep editorializing out."] },
+    { input: "For now, it works.", expected: [] },
   ]);
 });
 
