@@ -11,6 +11,7 @@ import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
+import { isFirstName } from "./first-names.js";
 import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { mayOpenWithVerb } from "./word-class.js";
@@ -49,11 +50,14 @@ const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is t
 const AFTER_TOPIC = /(?:->|=>|→|:)\s*$/;
 /** A sentence's subject when it is someone named: "Sean made ...", "Zach has opened ...". */
 const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|also|then)\s+)?\p{Ll}`, "u");
-/** Where someone will be is no task: "But Teddy will probably be back then." */
-const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?!\w+ing\b))`;
+/**
+ * Where someone will be is no task: "But Teddy will probably be back then.", nor what they will be
+ * doing in their own time: "Zach will be starting full time around August 6th", "Tim will be speaking at PyconDE".
+ */
+const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?:(?!\w+ing\b)|(?:starting|working|continuing|speaking|attending|joining|leaving|travell?ing|staying|visiting)\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
-const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b`, "i");
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 
 /**
  * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "AI: ...",
@@ -77,15 +81,18 @@ const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>$
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
 const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)/;
-/** A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests"). */
+/**
+ * A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests").
+ * A word followed by a comma or a parenthesis is a noun: a stand-up's "Erik: update, lab coms", "Min: update (Georgiana on Traefik)".
+ */
 const TASK_GIVEN =
-  /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm)\b(?![^.;]*\?)/i;
+  /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm)\b(?!\s*[,(;:])(?![^.;]*\?)/i;
 /** A short question closing a statement: " - one month?", " (maybe nikomatsakis?)". */
 const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,40}\?\))[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */
 const SPEAKER_GOES_ON = /^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]/;
 /** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
-const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
+const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
 const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|\s+(?:volunteer|volunteered|offered) to|\s+can take|\s+can(?=\s+(?:check|look|review|fix|write|draft|send|file|open|update|ping|test|investigate|follow up|reach out|create|add|prepare)\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
@@ -95,7 +102,7 @@ const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
  * "Each WG to document its purpose", "Cello and Explorer teams to connect".
  */
 const BODY_TO_DO = new RegExp(
-  String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody|(?:each|every)\s+(?:wg|working group|team|sig|project)|(?:[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\s+)?(?:teams?|wgs|sigs?))\s+to\s+(?!be\b)[a-z]{2,}\b`,
+  String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody|(?:each|every)\s+(?:wg|working group|team|sig|project)|(?:[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\s+)?(?:teams?|wgs|sigs?))\s+to\s+(?!be\b)(?<verb>[a-z]{2,})\b`,
   "i",
 );
 /** What the meeting set as its next step, and whose it is: "Next step after agreement is Tim to reach out to other teams." */
@@ -136,11 +143,15 @@ const POINT_OWNER_AT_END = new RegExp(String.raw`\(AP\s+(?<owner>${NAMES})(?:\s*
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\)|\s*\[(?<bracket>${NAMES})\])\s*[.!]?$`, "u");
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
+/** An owner in parentheses in an item's label: "2020/06/09 (sid): Draft guidance for vendors", "Docs (Ann): update the guide". */
+const LABEL_OWNER = new RegExp(String.raw`^[^():]{1,30}?\s*\((?<owner>${NAMES})\)\s*:\s+\S`, "u");
 
 /** Where boxes tick off the topics of the meeting, not tasks after it. */
 const AGENDA = /^agenda\b/i;
 /** A list's lead-in that names a list of something else: "Decisions:", "Discussions:" under "Decisions / Action Items". */
 const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30}:\s*$/i;
+/** A lead-in of tasks taken off the list: "Closing the following items as this work is in progress:", "Completed:". */
+const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing|removed)\b[^.?!]*:\s*$/i;
 
 /**
  * Cue words (see cue-words.ts) the owner patterns cannot match without, looked for once per
@@ -293,8 +304,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
   const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
   if (agent && allNames(agent, people, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
-  const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups?.owner : undefined;
-  if (body) return body;
+  // The verb in the lower case: "Accessibility Team to WG transition" names a topic.
+  const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups : undefined;
+  if (body && /^\p{Ll}/u.test(body.verb!)) return body.owner!;
   const nextStep = text.includes(" to ") && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
   if (nextStep && allNames(nextStep, people, (n) => isKnown(n, people) || looksLikeFirstName(n) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return nextStep;
   const asked = text.includes(" to ") && (text.includes("sk") || text.includes("quest")) ? ASKED_OWNER.exec(text)?.groups?.owner : undefined;
@@ -379,6 +391,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const leading = block.kind === "item" && sentence !== block.sentences[0] ? undefined : LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").
   if (leading?.owner && allNames(leading.owner, people, (n) => isKnown(n, people) || context.listOwners.has(n.toLowerCase()) || (leading.dash !== undefined && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)) || (leading.colon !== undefined && looksLikeFirstName(n)))) return leading.owner;
+  const label = block.kind === "item" && text.includes("):") ? LABEL_OWNER.exec(text)?.groups?.owner : undefined;
+  if (label && allNames(label, people, (n) => isKnown(n, people) || looksLikeInitials(n) || isFirstName(n))) return label;
   if (!isTaskText(text)) return null;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet; one that
   // only introduces a list of its own ("Try to check for anything still connected:") is not, nor
@@ -504,8 +518,8 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (task) actions.push(actionOf(task.owner, task.sentence, renderSentence));
       return;
     }
-    // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist.
-    if (inAttendanceList(block)) {
+    // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist; nor is one taken off the list.
+    if (inAttendanceList(block) || (block.kind === "item" && CLOSED_LIST.test(block.leadIn ?? ""))) {
       index += block.sentences.length;
       return;
     }

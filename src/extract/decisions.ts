@@ -150,8 +150,11 @@ const COMMITMENT = new RegExp(
  */
 const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some day|maybe|perhaps|probably|never)\b).*\b(?:we\s+will|we'll|we(?:\s+are|'re)\s+(?:going\s+to|gonna)|we\s+won't|we\s+will\s+not)\b/i;
 
-/** A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."). */
-const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
+/**
+ * A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."),
+ * nor a question missing its mark: a plural noun after "will" is its subject ("Will teams serve as a motivator"), where a verb would end in -ss or -us ("Will discuss", "Will focus").
+ */
+const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
 /**
  * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
@@ -228,7 +231,7 @@ const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
-const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need (?:to|for)|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
+const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need (?:to(?! discuss)|for)|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
 
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;

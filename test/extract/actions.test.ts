@@ -136,6 +136,10 @@ describe("who counts as a person comes from the note", () => {
     { input: "* users should upgrade to 4.3.0\n* tests will fail on CentOS\n", expected: [] },
     { input: "Thanks to @smjert for fixing the majority of them!", expected: [] },
     { input: "But Teddy will probably be back then.", expected: [] },
+    // What someone will be doing in their own time is news, not a task; what they will be doing for the project is one.
+    { input: "Zach will be starting full time at Cal Poly around August 6th. He will be working mostly on JupyterHub.", expected: [] },
+    { input: "Tim will be speaking about Binder at PyconDE in October.", expected: [] },
+    { input: "Tim will be looking into the flaky test.", expected: [["Tim", "Tim will be looking into the flaky test."]] },
     { input: "@smjert is working on this, with help from @theopolis.", expected: [] },
     { input: "Will Facebook do the build?", expected: [] },
   ]);
@@ -307,6 +311,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Open Questions: will the API change?", expected: [] },
     // A person given a bare task in an item of their own; not a reference, nor advice later in a line of dialogue.
     { input: "- #5874 Don't process CSS imports\n    - Intend to ship.\n    - Nathan: land.\n    - Stef: debug open issues on CI.\n", expected: [["Nathan", "Nathan: land."], ["Stef", "Stef: debug open issues on CI."]] },
+    // A stand-up's "update" is a report: a noun before a comma or a parenthesis.
+    { input: "- Erik: update, lab coms, some oauthenticator stuff\n- Min: update (Georgiana working on Traefik)\n- Kelly: update the docs\n", expected: [["Kelly", "Kelly: update the docs"]] },
     { input: " - PR6562: Add systemd to startup_items\n - PR6593: Add the systemd_units table\n", expected: [] },
     { input: "* Joseph: would love to discuss lens distortion. Nick: Contact Ronald at Facebook.\n", expected: [] },
     // What a speaker will want or need is no task.
@@ -424,6 +430,14 @@ describe("boxes and lists that hold no tasks", () => {
     { input: "## Where to post\n\n* [ ] CodePen\n* [ ] Mozilla Evangelists Group\n* [ ] Windows Shell PR\n* [ ] ()\n", expected: [] },
     { input: "## Action items\n\n* Archive the old channels\n  * Slack\n  * google-group\n", expected: [["unassigned", "Archive the old channels"]] },
     // Under a topic, not a task, the items are tasks of their own.
+    // The owner in parentheses in an item's label; tasks taken off the list are not.
+    {
+      input: "## Open action items\n\n- 2020/06/09 (sid): Draft guidance for vendors.\n- Docs (optional): write the guide\n\nClosing the following items as this work is in progress:\n\n- 2020/09/22: Kyle/Mikael to add an issue\n",
+      expected: [
+        ["sid", "2020/06/09 (sid): Draft guidance for vendors."],
+        ["unassigned", "Docs (optional): write the guide"],
+      ],
+    },
     {
       input: "## Action items\n\n- Sovereign Tech Fund\n    - Emma: Get a project ready\n    - Check with fellows if billing is ok\n",
       expected: [

@@ -252,6 +252,9 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "Amit: Going to look at the scheduler.", expected: [] },
     { input: "* Will depend on PR 5836\n", expected: [] },
     { input: "* Will likely start with smaller tables.\n", expected: [] },
+    // A plural noun after "will" is the subject of a question missing its mark; a verb there ends in -ss or -us.
+    { input: "* Will teams serve as a motivator for people to contribute\n", expected: [] },
+    { input: "* Will discuss it with the board\n* Will focus on the docs\n", expected: ["Will discuss it with the board", "Will focus on the docs"] },
     { input: "* Will keep working on the scheduler.\n", expected: [] },
     { input: "Benny: Will find a huge raster for testing!", expected: [] },
     { input: "* Won't have time for any significant project effort in the near term\n", expected: [] },
@@ -434,6 +437,12 @@ describe("a target date or version is a decision", () => {
     { input: "Deadline: next Friday.", expected: ["Deadline: next Friday."] },
     { input: "Due: whenever someone has time.", expected: [] },
     { input: "The old packs will be removed in 5.0.", expected: ["The old packs will be removed in 5.0."] },
+  ]);
+});
+describe("a meeting's note to itself is not a rejection", () => {
+  table([
+    { input: "(no need to discuss) Chris would like help with a page in the SRE guide.", expected: [] },
+    { input: "No need to backport it.", expected: ["No need to backport it."] },
   ]);
 });
 
