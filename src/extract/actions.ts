@@ -35,7 +35,7 @@ const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|like
 /** "going to" a verb, not a place: "Gus is going to next TC39 meeting". */
 const GOING_TO = String.raw`going to(?!\s+(?:the|a|an|next|this|that|our|their|his|her|its|some|every|each)\b)`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
@@ -57,7 +57,7 @@ const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|a
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?:(?!\w+ing\b)|(?:starting|working|continuing|speaking|attending|joining|leaving|travell?ing|staying|visiting)\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
-const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|intends to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 
 /**
  * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "AI: ...",
@@ -159,7 +159,7 @@ const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing
  * test/extract/pattern-words.test.ts holds each list to its pattern.
  */
 export const OWNER_WORDS = cueWords({
-  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "an ai", "the ai", "plan", "says", "said", "mention", "stated"],
+  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "an ai", "the ai", "plan", "intend", "says", "said", "mention", "stated"],
   may: [" should ", " can ", " to "],
   // A clause opens after a space, a parenthesis or the sentence's start: the pronoun is a word of its own.
   pronoun: [" he ", " she ", " they "],

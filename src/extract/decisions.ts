@@ -195,7 +195,7 @@ const EVALUATIVE = /\b(?:should|shouldn't|need|needs|must|worth|correct|right|re
 
 /** "Let's try it.", "Let Facebook do it." */
 const LET_US =
-  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more|about)|not forget|remember|keep in mind|see what happens|wait and see|have (?:an?|some) (?:\w+ )?(?:discussion|chat|conversation)\b(?![^.]*\b(?:next|later|offline|another|tomorrow|async|separately)\b))\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
+  /^(?:(?:maybe|perhaps|probably)\s+)?(?:(?:let's|lets|let us)(?!\s+(?:get started|start|begin|move on|wrap up|go through|go around|take a (?:quick )?look|look at|keep (?:this|it) short|do (?:a round of )?introductions|sync up|catch up|chat|talk (?:offline|later|more|about)|not forget|remember|keep in mind|see what happens|wait and see|review (?:them|it|this|these|those)(?=\s*[.!]?$)|discuss (?:if|whether|how|what)\b|have (?:an?|some) (?:\w+ )?(?:discussion|chat|conversation)\b(?![^.]*\b(?:next|later|offline|another|tomorrow|async|separately)\b))\b)|let (?!me\b)\w+ (?:do|handle|take|own|drive))\b/i;
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
@@ -225,7 +225,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b)\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b)\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -504,7 +504,7 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", " issue"],
+      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", " issue", "decision will be", "decision is to be"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },

@@ -20,7 +20,7 @@ const NOT_NAMES = new Set(
     "currently generally general broad there's it's that's what's nobody's has have had is are was were be been do does did " +
     "of to in on at for with by from as about any how yes no not else other absent group team committee board council tsc tac toc pmc wg room meeting call " +
     "members attendees participants maintainers contributors reviewers moderators organizers organisers " +
-    "need needs want wants intend intends plan plans hope hopes try going where why").split(" "),
+    "need needs want wants intend intends plan plans hope hopes try going where why because although though since after before unless until whereas however therefore").split(" "),
 );
 
 // Verbs only people do. Speaking and believing mark even a lower-case word as a name ("seph

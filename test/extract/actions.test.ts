@@ -140,6 +140,7 @@ describe("who counts as a person comes from the note", () => {
     { input: "Zach will be starting full time at Cal Poly around August 6th. He will be working mostly on JupyterHub.", expected: [] },
     { input: "Tim will be speaking about Binder at PyconDE in October.", expected: [] },
     { input: "Tim will be looking into the flaky test.", expected: [["Tim", "Tim will be looking into the flaky test."]] },
+    { input: "Seb intends to write the SIP.", expected: [["Seb", "Seb intends to write the SIP."]] },
     { input: "@smjert is working on this, with help from @theopolis.", expected: [] },
     { input: "Will Facebook do the build?", expected: [] },
   ]);
@@ -147,6 +148,8 @@ describe("who counts as a person comes from the note", () => {
 
 describe("he or she is the person just named", () => {
   table([
+    // A sentence's first word is its subject only if it can be a name: "Because ..." is not.
+    { input: "Seb spoke. Because the thread returned to naming, he intends to split it.", expected: [["Seb", "Because the thread returned to naming, he intends to split it."]] },
     {
       input: "@theopolis has some anecdotes about older libc. He'll try to dig those up.",
       expected: [["@theopolis", "He'll try to dig those up."]],

@@ -401,6 +401,9 @@ describe("let's is a decision", () => {
     { input: "MDawson: if it's not slowing projects down, this might be something we want to do.", expected: [] },
     // How the meeting collects and orders its agenda is its procedure.
     { input: "Let's collect all potential agenda items here before the meeting.", expected: [] },
+    { input: "Let's review them.", expected: [] },
+    { input: "Martin: let's discuss if we can do it later", expected: [] },
+    { input: "Let's review the budget next week.", expected: ["Let's review the budget next week."] },
     { input: "Let's add the release to the agenda for next meeting.", expected: ["Let's add the release to the agenda for next meeting."] },
     { input: "We will then attempt to create a coherent agenda that fits in the 60m slot.", expected: [] },
   ]);
@@ -481,6 +484,7 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Eric: Move this to the issue.", expected: ["Eric: Move this to the issue."] },
     { input: "We found a bug in the issue tracker.", expected: [] },
     { input: "Discussion shelved, as it's likely to be resolved by the new dependency handling.", expected: ["Discussion shelved, as it's likely to be resolved by the new dependency handling."] },
+    { input: "A decision will be taken into the future when all those items are acted on.", expected: ["A decision will be taken into the future when all those items are acted on."] },
     { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
     { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
     { input: "We won't want two confusing commands a year from now.", expected: [] },
