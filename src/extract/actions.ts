@@ -14,7 +14,7 @@ import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
 import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
-import { mayOpenWithVerb } from "./word-class.js";
+import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
@@ -35,7 +35,7 @@ const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|like
 /** "going to" a verb, not a place: "Gus is going to next TC39 meeting". */
 const GOING_TO = String.raw`going to(?!\s+(?:the|a|an|next|this|that|our|their|his|her|its|some|every|each)\b)`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:is|are|'s) ${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
@@ -61,10 +61,10 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
 
 /**
  * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "AI: ...",
- * "Next step: ...". Words that also start ordinary sentences count only with their punctuation.
+ * "Next step: ...", "Carried forward Action (Jonah): ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(]))?[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
+  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
@@ -74,6 +74,8 @@ const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
 const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s*:?\s*[\[(](?<owner>${NAMES})[\])]\s*[.!]?$`, "u");
 const ENDS_WITH_BRACKET = /[\])]\s*[.!]?$/;
 /** A task the list reports done at its end: "Summary doc (draft circulated) -- Done", "... [JS] DONE". */
+/** "DONE" in capitals after the task, with what shows it: "Create calendar entries **DONE** - see <link>". */
+const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point). */
 const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
@@ -126,10 +128,15 @@ const THING_VERB =
 /** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
 const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:|[Aa]ssigned\s+to)\s*(?<owner>${NAMES})\s*[.!]?$`;
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
+/** A task opened by its assignment: "Assigned to Trevor to repro: [Build failed on AArch64]", "Assigned: [Web site check]". */
+const ASSIGNED_FIRST = new RegExp(String.raw`^[Aa]ssigned(?:\s+to\s+(?<owner>${NAMES})(?:\s+to\s+[a-z]+)?)?\s*:\s*\S`, "u");
 /** Whom the meeting or one of its people asks to act: "Phil asked John M to bring this to the TSC voting list." */
-const ASKED_OWNER = new RegExp(String.raw`\b(?:asked|asks|requested|requests)\s+(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b`, "u");
+const ASKED_OWNER = new RegExp(
+  String.raw`\b(?:(?:asked|asks|requested|requests)\s+(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b|(?:informed|told|tells)\s+(?<told>${NAMES})\s+(?:that\s+)?(?:he|she|they)\s+(?:should|would|will|needs? to|must)\s+[a-z]|(?:gave|gives|set)\s+(?<due>${NAMES})\s+a\s+deadline\b)`,
+  "u",
+);
 /** Who the meeting gave a task: "It was decided that Brett would start a discussion on Discourse", "... leading to the outcome that Arnaud will work with Mike". */
-const AGREED_OWNER = new RegExp(String.raw`\b(?:decided|agreed|resolved|outcome)\s+that\s+(?<owner>${NAMES})\s+(?:would|will|should|is to|are to)\s+(?!be\b|have\b|not\b)[a-z]`, "u");
+const AGREED_OWNER = new RegExp(String.raw`\b(?:(?:decided|agreed|resolved)(?:\s+that)?|outcome\s+that)\s+(?<owner>${NAMES})\s+(?:would|will|should|is to|are to)\s+(?!be\b(?!\s+\w+ing\b)|have\b|not\b)[a-z]`, "u");
 /** Who is to act on the sentence before, in parentheses: "(Peter to ask)", "(AP Kenneth, Fotis)" (an action point), not a task of its own ("(To-do: ask designers to follow up)"). */
 const OWNER_ASIDE = /^\((?:[\p{L} &,'-]{1,40}\s+to\s+\S+(?:\s+\S+)?|AP\s+[\p{L} &,'-]{1,40})\)\s*[.!]?$/u;
 /** The label as a sentence of its own, naming the owner of the sentence before. */
@@ -143,6 +150,10 @@ const POINT_OWNER_AT_END = new RegExp(String.raw`\(AP\s+(?<owner>${NAMES})(?:\s*
 /** In an action list: "Contact LF -- seph", "Make an issue (seph)", "Write the stories - Björn, Glenn", "@seph: make an issue", "@seph review the PR". */
 const TRAILING_OWNER = new RegExp(String.raw`(?:\s+(?:--|—|–)\s*(?<owner>${NAMES})|\s+-\s+(?<hyphen>${NAMES})|\s+\((?<paren>${NAMES})\)|\s*\[(?<bracket>${NAMES})\])\s*[.!]?$`, "u");
 const LEADING_OWNER = new RegExp(String.raw`^(?<owner>${NAMES})(?:(?<colon>\s*:\s+)|\s+(?=[a-z])|\s+(?<dash>[-–—]{1,2})\s+)\S`, "u");
+/** The owner's tag closing a task: "Give out zoom credentials to at least 3 others [Paris]", "Follow up with CNCF [owner: Derek Carr]". */
+const OWNER_TAG = new RegExp(String.raw`\[(?<label>(?:[Oo]wners?|[Aa]ssignees?|[Aa]ssigned(?:\s+to)?)\s*:\s*)?(?<owner>${NAMES})\]\s*[.!]?$`, "u");
+/** The tag as a sentence of its own, after the task's full stop: "Establish a public channel. [Nikhita]". */
+const ONLY_TAG = new RegExp(`^${OWNER_TAG.source}`, "u");
 /** An owner in parentheses in an item's label: "2020/06/09 (sid): Draft guidance for vendors", "Docs (Ann): update the guide". */
 const LABEL_OWNER = new RegExp(String.raw`^[^():]{1,30}?\s*\((?<owner>${NAMES})\)\s*:\s+\S`, "u");
 
@@ -254,6 +265,14 @@ function trailingOwner(text: string, people: ReadonlySet<string>): string | null
   return end && allNames(end, people, (n) => trailing?.owner !== undefined || isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n))) ? end : null;
 }
 
+/** Whether a name opens the handle of someone the note knows: "[Paris]" for "parispittman". */
+function handleOpensWith(name: string, people: ReadonlySet<string>): boolean {
+  const start = name.toLowerCase();
+  if (start.length < 4) return false;
+  for (const person of people) if (person.length > start.length && person.replace(/^@/, "").startsWith(start)) return true;
+  return false;
+}
+
 /** A handle, or a name the note uses for a person. */
 function isKnown(name: string, people: ReadonlySet<string>): boolean {
   return name.startsWith("@") || people.has(name.toLowerCase());
@@ -277,7 +296,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const listed = context.listed || box !== null || taggedTask;
   const text = taggedTask ? tagged!.rest : sentence.plain.slice(box?.[0].length ?? 0);
   // The end is enough to look at, and the whole of a long sentence costs more.
-  if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text)) return null;
+  if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text) || DONE_MARK.test(text)) return null;
   const bare = BARE_MARKER.exec(text);
   const todo = TODO.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
@@ -300,6 +319,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
   const todoAtEnd = text.includes("(") ? (TODO_OWNER_AT_END.exec(text) ?? POINT_OWNER_AT_END.exec(text))?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
+  // "Assigned: @blesh" alone names the owner of the sentence before.
+  const assignedFirst = text.startsWith("ssigned", 1) && !ONLY_ASSIGNED.test(text) ? ASSIGNED_FIRST.exec(text) : null;
+  if (assignedFirst) return assignedFirst.groups?.owner ?? UNASSIGNED;
   const assigned = text.includes(":") || text.includes("ssigned to") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
   const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
@@ -309,10 +331,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (body && /^\p{Ll}/u.test(body.verb!)) return body.owner!;
   const nextStep = text.includes(" to ") && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
   if (nextStep && allNames(nextStep, people, (n) => isKnown(n, people) || looksLikeFirstName(n) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return nextStep;
-  const asked = text.includes(" to ") && (text.includes("sk") || text.includes("quest")) ? ASKED_OWNER.exec(text)?.groups?.owner : undefined;
-  // "John M": a first name with an initial.
-  if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n))) return asked;
-  const agreed = text.includes(" that ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
+  const askedGroups = (text.includes(" to ") && (text.includes("sk") || text.includes("quest"))) || text.includes("old ") || text.includes("nformed") || text.includes("deadline") ? ASKED_OWNER.exec(text)?.groups : undefined;
+  const asked = askedGroups?.owner ?? askedGroups?.told ?? askedGroups?.due;
+  // "John M": a first name with an initial. Told "he should", or given a deadline, is a person: "the SC informed Łukasz he should ...".
+  const person = askedGroups?.owner === undefined;
+  if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n) || (person && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return asked;
+  const agreed = text.includes(" that ") || text.includes("decided ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
   const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
   if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
@@ -384,6 +408,13 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     const person = reporterOf(sentence, people) ?? standupPerson(block, people);
     if (person) return person;
   }
+  // Outside an action list, an item that opens with a task and closes with its owner's tag (a
+  // presenter's tag opens a topic instead: "[Michelle] CoCC election check in").
+  const opening = block.sentences[0];
+  const ownerTag = block.kind === "item" && opening && text.endsWith("]") ? (sentence === opening ? OWNER_TAG : sentence === block.sentences[1] ? ONLY_TAG : null)?.exec(text)?.groups : undefined;
+  if (ownerTag && allNames(ownerTag.owner!, people, (n) => isKnown(n, people) || looksLikeInitials(n) || looksLikeFirstName(n) || handleOpensWith(n, people) || (ownerTag.label !== undefined && /^\p{Lu}/u.test(n))) && opensWithCommand(opening!.plain)) {
+    return ownerTag.owner!;
+  }
   if (!listed || DONE.test(text)) return null;
   const end = trailingOwner(text, people);
   if (end) return end;
@@ -400,7 +431,16 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const leadIn = block.leadIn ?? "";
   // Under a topic ("Sovereign Tech Fund\n  - Check with fellows ..."), the items are tasks of their own.
   const detail = block.listDepth > 1 && !/:\s*$/.test(leadIn) && !leadsIntoActions(leadIn) && isTaskText(leadIn);
-  const task = block.kind === "item" && block.itemStart && sentence === block.sentences[0] && !text.endsWith(":") && !detail && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_HEADING.test(block.section?.title ?? "") || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)));
+  // Under a "Next steps" or "Takeaways" heading, which may list findings too, an item that opens with a verb ("Push 14.2 out");
+  // a "Next steps:" lead-in inside a topic's discussion lists steps it weighed ("update thrift (seems scary)").
+  const title = block.section?.title ?? "";
+  const task =
+    block.kind === "item" &&
+    block.itemStart &&
+    sentence === block.sentences[0] &&
+    !text.endsWith(":") &&
+    !detail &&
+    (TASKS_LIST.test(title) || TASKS_HEADING.test(title) || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)) || (ACTIONS_HEADING.test(title) && !leadIn && opensWithCommand(text)));
   return box !== null || taggedTask || task ? UNASSIGNED : null;
 }
 
@@ -533,7 +573,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (!owner) return;
       // "Needs a test first. Assigned: @blesh", "Can we charge it to SPI? (Peter to ask)": the task is the sentence the label follows.
       const previous = block.sentences[s - 1];
-      const task = previous && (ONLY_ASSIGNED.test(sentence.plain) || OWNER_ASIDE.test(sentence.plain)) ? previous : sentence;
+      const task = previous && (ONLY_ASSIGNED.test(sentence.plain) || OWNER_ASIDE.test(sentence.plain) || ONLY_TAG.test(sentence.plain)) ? previous : sentence;
       if (task !== sentence && actions.at(-1)?.text === task.text) return;
       actions.push(actionOf(owner, task, renderSentence));
     });

@@ -59,7 +59,7 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
     String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
-    String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
+    String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:(?:on|to|that)\s+[^\s:]|(?:[\w.-]+\s+){1,3}(?:should|will|would|must|is|are)\b)`,
     // After a clause break too: "Talked with Dan -- while there will be closer collaboration, agreed that Cello stays a project of its own."
     String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
@@ -68,11 +68,13 @@ const SHARED_STANCE = new RegExp(
     // "Option 2 was selected as the starting baseline."
     String.raw`\b(?:was|were|has been|have been)\s+(?:selected|chosen)\s+(?:as|for)\b`,
     // Minutes that tell how the discussion ended: "Discussion ensued, leading to the outcome that ...".
-    String.raw`\b(?:led|leads?|leading)\s+to\s+the\s+outcome\s+that\b|\bthe\s+outcome\s+(?:is|was|being)\s+that\b`,
+    String.raw`\b(?:led|leads?|leading)\s+to\s+the\s+(?:outcome|decision)\s+(?:that|of|to)\b|\bthe\s+outcome\s+(?:is|was|being)\s+that\b`,
     // IETF's reading of the room: "The sense of those present was that ...", "sense of the room is to adopt".
     String.raw`\bsense of (?:the room|those present|the (?:group|meeting|wg|working group))\b`,
     // The group recommends or prefers: "We recommended the use of floats", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
     String.raw`\b${GROUP}\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
+    // The body's own word for it: "The SC's decision was to update the definitions."
+    String.raw`\b(?:${BODY}|the group|the team|the room)['’]s\s+(?:decision|position|verdict)\s+(?:is|was)\b`,
     // What the body tells a proposal's authors: "The feedback from the Committee is to attempt it with macros."
     String.raw`\b(?:feedback|recommendation|position|advice|guidance)\s+(?:of|from)\s+(?:${BODY}|the group|the team|the room)\s+(?:is|was)\b`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
@@ -204,9 +206,9 @@ const TARGET = new RegExp(
   String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|aim(?:ing|ed)? to (?:[a-z]+ ){1,4}(?:in|by|before)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped|reviewed|discussed|revisited|considered|decided)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*(?:[a-z][\w-]*\s+(?=v?\d+\.\d))?${WHEN}`,
   "i",
 );
-/** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday". */
+/** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday", "The SC gave Ezio a deadline of Dec 7th". */
 const TARGET_IS = new RegExp(
-  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?(?:(?:pr|issue|pull request)\s*)?#?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：])\s+(?:(?:the|a|around|roughly|about|release|version|before|by)\s+)*${WHEN}`,
+  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?(?:(?:pr|issue|pull request)\s*)?#?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：]|\b(?:gave|gives|set)\s+[\w@-]+(?:\s+[\w-]+)?\s+a\s+deadline\s+of)\s+(?:(?:the|a|around|roughly|about|release|version|before|by)\s+)*${WHEN}`,
   "i",
 );
 const CANCELLED =
@@ -437,7 +439,7 @@ export const FAMILIES = {
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "office hours", "committee", "council", "board", "working group", " wg ", "tsc", "tac", "toc", "pmc", "directors", "trustees", ...PLAN_WORDS],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "office hours", "committee", "council", "board", "working group", " wg ", "tsc", "tac", "toc", "pmc", " sc ", "directors", "trustees", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],

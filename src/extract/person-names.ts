@@ -148,8 +148,9 @@ function attendanceEntries(text: string): string[][] {
   return splitNames(text.replace(/\([^)]*\)/g, " ").replace(/[.;]+\s*$/, "")).map((entry) => entry.split(/\s+/));
 }
 
-/** A name is a word or two ("Bob", "Bob Smith"), not a sentence that happens to sit in the list. */
+/** A name is a word or two ("Bob", "Bob Smith") or a handle ("nikhita", "derekwaynecarr"), not a sentence that happens to sit in the list. */
 function isAttendee(words: string[]): boolean {
+  if (words.length === 1 && /^\p{Ll}[\p{L}\p{N}_-]+$/u.test(words[0]!) && isNameLike(words[0]!)) return true;
   const particles = words.filter((w) => SURNAME_PARTICLE.test(w)).length;
   return words.length - particles <= 3 && !SURNAME_PARTICLE.test(words[0]!) && words.every((w) => SURNAME_PARTICLE.test(w) || (isNameLike(w) && /^(?:@|\p{Lu})/u.test(w)));
 }
@@ -205,7 +206,7 @@ const NAME_AND_INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,
  * A body that meets and decides: "The Committee agrees ...", "Council thinks ...", "the steering
  * committee will ...", and is given tasks: "TSC to ask for Mac help". Patterns that hold it need the i flag.
  */
-export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review|advisory|governing)\s+)?(?:committee|council|board|working group|wg|tsc|tac|toc|pmc|directors|trustees)`;
+export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review|advisory|governing)\s+)?(?:committee|council|board|working group|wg|tsc|tac|toc|pmc|sc|directors|trustees)`;
 
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =

@@ -1,5 +1,5 @@
 // Tags an author writes to say what a sentence is: "Alexandru R - set up the home page [decision]
-// [todo]", "[decision] We ship on Friday". Notes exported from Google Docs escape the brackets
+// [todo]", "[decision] We ship on Friday", "Rebuild JIRA (todo)". Notes exported from Google Docs escape the brackets
 // (`\[todo\]`), which reads the same once rendered.
 
 export type TagKind = "decision" | "task";
@@ -8,12 +8,12 @@ const KINDS: ReadonlyArray<readonly [RegExp, TagKind]> = [
   [/^(?:decision|decided|agreed|resolved|resolution)$/i, "decision"],
   [/^(?:todo|to-do|action|action item|ai)$/i, "task"],
 ];
-/** Bracketed words closing a sentence, one to four: " [decision] [todo]". */
-const CLOSING_TAGS = /(?:\s*\[\p{L}[\p{L} -]{0,18}\]){1,4}\s*[.!]?$/u;
+/** Bracketed words closing a sentence, one to four: " [decision] [todo]", " (todo)". */
+const CLOSING_TAGS = /(?:\s*(?:\[\p{L}[\p{L} -]{0,18}\]|\(\p{L}[\p{L} -]{0,18}\))){1,4}\s*[.!]?$/u;
 /** Enough of a sentence's end to hold four tags: searching the whole of a long run of brackets would be quadratic. */
 const TAIL = 100;
 const OPENING_TAG = /^\[(\p{L}[\p{L} -]{0,18})\]\s*/u;
-const TAG = /\[([^\]]+)\]/g;
+const TAG = /[[(]([^\])]+)[\])]/g;
 
 export interface Tagged {
   kinds: ReadonlySet<TagKind>;
@@ -33,7 +33,7 @@ function kindsOf(tags: string[]): Set<TagKind> {
  * markers", has none).
  */
 export function sentenceTags(text: string): Tagged | null {
-  if (!text.includes("[")) return null;
+  if (!text.includes("[") && !text.includes("(")) return null;
   const from = Math.max(0, text.length - TAIL);
   const closing = CLOSING_TAGS.exec(text.slice(from));
   if (closing) {

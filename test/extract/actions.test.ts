@@ -141,6 +141,12 @@ describe("who counts as a person comes from the note", () => {
     { input: "Tim will be speaking about Binder at PyconDE in October.", expected: [] },
     { input: "Tim will be looking into the flaky test.", expected: [["Tim", "Tim will be looking into the flaky test."]] },
     { input: "Seb intends to write the SIP.", expected: [["Seb", "Seb intends to write the SIP."]] },
+    { input: "Joe going to create some docs on Mahout.", expected: [["Joe", "Joe going to create some docs on Mahout."]] },
+    { input: "Joe going to the conference.", expected: [] },
+    // Whom the meeting decided would act, told what they should do, or gave a deadline.
+    { input: "The Steering Council decided Thomas would be sending the note to the author.", expected: [["Thomas", "The Steering Council decided Thomas would be sending the note to the author."]] },
+    { input: "Additionally, the SC informed Łukasz he should work on the CLA process.", expected: [["Łukasz", "Additionally, the SC informed Łukasz he should work on the CLA process."]] },
+    { input: "The SC gave Ezio a deadline of Dec 7th to get everything migrated over.", expected: [["Ezio", "The SC gave Ezio a deadline of Dec 7th to get everything migrated over."]] },
     { input: "@smjert is working on this, with help from @theopolis.", expected: [] },
     { input: "Will Facebook do the build?", expected: [] },
   ]);
@@ -229,9 +235,12 @@ describe("items and headings of an action list carry their owner", () => {
     },
     {
       input: "### Takeaways\n\n* Sort and vet people for core loaders (Sean/Johannes)\n* Review Medium Article (all)\n* Create user stories - Bjorn, Glenn & Riccardo\n* Fix the flaky test - Windows\n",
+      // "(all)" and "- Windows" name no owner; under "Takeaways" a task that opens with a verb is one all the same.
       expected: [
         ["Sean/Johannes", "Sort and vet people for core loaders (Sean/Johannes)"],
+        ["unassigned", "Review Medium Article (all)"],
         ["Bjorn, Glenn & Riccardo", "Create user stories - Bjorn, Glenn & Riccardo"],
+        ["unassigned", "Fix the flaky test - Windows"],
       ],
     },
     { input: "## Action Points :muscle:\n\n* Write blogpost about mirror infrastructure\n", expected: [["unassigned", "Write blogpost about mirror infrastructure"]] },
@@ -434,6 +443,36 @@ describe("boxes and lists that hold no tasks", () => {
     { input: "## Action items\n\n* Archive the old channels\n  * Slack\n  * google-group\n", expected: [["unassigned", "Archive the old channels"]] },
     // Under a topic, not a task, the items are tasks of their own.
     // The owner in parentheses in an item's label; tasks taken off the list are not.
+    // "Assigned" opening a task names its owner, or none yet.
+    {
+      input: "### JIRA focus\n\n1. Assigned to Trevor to repro: [Build failed on AArch64](https://issues.apache.org/jira/browse/MAHOUT-2139)\n1. Assigned: [Web site check](https://issues.apache.org/jira/browse/MAHOUT-2152)\n",
+      expected: [
+        ["Trevor", "Assigned to Trevor to repro: Build failed on AArch64"],
+        ["unassigned", "Assigned: Web site check"],
+      ],
+    },
+    // A task tagged "(todo)"; one marked "DONE" in capitals is done; a marker carried forward is still one.
+    {
+      input: "- Rebuild JIRA - let's start grooming tasks (todo)\n- **Action (Jonah)**: Create calendar entries **DONE** - see <https://example.org/msg>\n- Carried forward **Action (Jonah)**: Update the participation rules.\n",
+      expected: [
+        ["unassigned", "Rebuild JIRA - let's start grooming tasks (todo)"],
+        ["Jonah", "Carried forward Action (Jonah): Update the participation rules."],
+      ],
+    },
+    // Under a "Next steps" heading an item that opens with a verb is a task; a finding is not, nor what a "Next steps:" lead-in weighs.
+    {
+      input: "### Summary and next steps\n\n* Push 14.2 out\n* Needs polish\n* Compilation time is slow\n\n## Dependencies\n\nNext Steps:\n\n- update thrift (seems scary)\n",
+      expected: [["unassigned", "Push 14.2 out"]],
+    },
+    // Outside an action list, a task closing with its owner's tag: a name, a handle's first part ("parispittman"), "owner: ...".
+    {
+      input: "* Attendees:\n    * parispittman\n    * nikhita\n* Topics:\n    * Follow up with CNCF [owner: Derek Carr]\n    * Give out zoom credentials to 3 others [Paris]\n    * Establish a public channel. [Nikhita]\n    * [Michelle] CoCC election check in\n    * Discussed the budget. [Nikhita]\n    * action items from the team meeting [nikhita]\n",
+      expected: [
+        ["Derek Carr", "Follow up with CNCF [owner: Derek Carr]"],
+        ["Paris", "Give out zoom credentials to 3 others [Paris]"],
+        ["Nikhita", "Establish a public channel."],
+      ],
+    },
     {
       input: "## Open action items\n\n- 2020/06/09 (sid): Draft guidance for vendors.\n- Docs (optional): write the guide\n\nClosing the following items as this work is in progress:\n\n- 2020/09/22: Kyle/Mikael to add an issue\n",
       expected: [

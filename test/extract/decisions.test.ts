@@ -134,6 +134,13 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "The outcome was that we keep the old name.", expected: ["The outcome was that we keep the old name."] },
     { input: "- Talked with Pardha and Dan -- while there will be closer collaboration, agreed that Cello should stay a project of its own.\n", expected: ["Talked with Pardha and Dan -- while there will be closer collaboration, agreed that Cello should stay a project of its own."] },
     { input: "Alice, who agreed to help last year, is away.", expected: [] },
+    // "SC" is a body like "TSC"; its decision in its own words; how a request ended.
+    { input: "The SC decided to ask typing-sig for delegates.", expected: ["The SC decided to ask typing-sig for delegates."] },
+    { input: "The SC accepted PEP 655 (Marking individual TypedDict items as required).", expected: ["The SC accepted PEP 655 (Marking individual TypedDict items as required)."] },
+    { input: "Steering Council reviewed PEP 632 and agreed distutils should be deprecated.", expected: ["Steering Council reviewed PEP 632 and agreed distutils should be deprecated."] },
+    { input: "The SC's decision was to update the definitions.", expected: ["The SC's decision was to update the definitions."] },
+    { input: "Java 21 required a decision and that led to the decision of \"Update right after the 2024-03 release\".", expected: ["Java 21 required a decision and that led to the decision of \"Update right after the 2024-03 release\"."] },
+    { input: "The script decided nothing.", expected: [] },
   ]);
 });
 
@@ -436,6 +443,7 @@ describe("a target date or version is a decision", () => {
     { input: "The release date for 5.0 is 2021-01-12.", expected: ["The release date for 5.0 is 2021-01-12."] },
     { input: "Is the target date for 4.6 end of October?", expected: [] },
     { input: "Target: end of month.", expected: ["Target: end of month."] },
+    { input: "The SC gave Ezio a deadline of Dec 7th to get everything migrated over.", expected: ["The SC gave Ezio a deadline of Dec 7th to get everything migrated over."] },
     { input: "Decision for next steps: finish the MVP before a full demo.", expected: ["Decision for next steps: finish the MVP before a full demo."] },
     { input: "Deadline: next Friday.", expected: ["Deadline: next Friday."] },
     { input: "Due: whenever someone has time.", expected: [] },
