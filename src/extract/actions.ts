@@ -296,7 +296,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const listed = context.listed || box !== null || taggedTask;
   const text = taggedTask ? tagged!.rest : sentence.plain.slice(box?.[0].length ?? 0);
   // The end is enough to look at, and the whole of a long sentence costs more.
-  if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text) || DONE_MARK.test(text)) return null;
+  if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text) || (text.includes("DONE") && DONE_MARK.test(text))) return null;
   const bare = BARE_MARKER.exec(text);
   const todo = TODO.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
@@ -331,7 +331,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (body && /^\p{Ll}/u.test(body.verb!)) return body.owner!;
   const nextStep = text.includes(" to ") && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
   if (nextStep && allNames(nextStep, people, (n) => isKnown(n, people) || looksLikeFirstName(n) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return nextStep;
-  const askedGroups = (text.includes(" to ") && (text.includes("sk") || text.includes("quest"))) || text.includes("old ") || text.includes("nformed") || text.includes("deadline") ? ASKED_OWNER.exec(text)?.groups : undefined;
+  const askedGroups = (text.includes(" to ") && (text.includes("sk") || text.includes("quest"))) || text.includes("told ") || text.includes("tells ") || text.includes("nformed") || text.includes("deadline") ? ASKED_OWNER.exec(text)?.groups : undefined;
   const asked = askedGroups?.owner ?? askedGroups?.told ?? askedGroups?.due;
   // "John M": a first name with an initial. Told "he should", or given a deadline, is a person: "the SC informed Łukasz he should ...".
   const person = askedGroups?.owner === undefined;

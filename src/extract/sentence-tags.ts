@@ -27,15 +27,23 @@ function kindsOf(tags: string[]): Set<TagKind> {
   return kinds;
 }
 
+/** Whether `text` ends with "]" or ")", but for spaces and a full stop: only then can it close with tags. */
+function closesWithBracket(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "." || text[i] === "!")) i--;
+  return text[i] === "]" || text[i] === ")";
+}
+
 /**
  * What the tags opening or closing `text` mark it as, and its words without them; null if no tag
  * there marks a decision or a task (a sentence that mentions one, "See below for the [todo]
  * markers", has none).
  */
 export function sentenceTags(text: string): Tagged | null {
-  if (!text.includes("[") && !text.includes("(")) return null;
+  const closes = closesWithBracket(text);
+  if (!closes && !text.startsWith("[")) return null;
   const from = Math.max(0, text.length - TAIL);
-  const closing = CLOSING_TAGS.exec(text.slice(from));
+  const closing = closes ? CLOSING_TAGS.exec(text.slice(from)) : null;
   if (closing) {
     const kinds = kindsOf([...closing[0].matchAll(TAG)].map((m) => m[1]!));
     const rest = text.slice(0, from + closing.index).trim();
