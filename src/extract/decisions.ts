@@ -278,8 +278,8 @@ const PERSONAL_VIEW =
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
 const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
-/** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to". */
-const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
+/** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to", "it was discussed that we should ...". */
+const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that|discussed that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now, we will ..." is no purpose. */
 const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|(?:for|so that) [^\s,]+(?: [^\s,]+){0,4} (?:to|can|will)\b)/i;
 /** Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:". */
@@ -520,11 +520,11 @@ export const FAMILIES = {
   rejection: {
     pattern: REJECTION,
     needs: ["worth", "against", "not going to", "no need to", "no need for", "out of scope", "won't fix", "wontfix", "won't make it", "is not", "are not", "blocker", "blocking"],
-    // "so it wouldn't be a release-blocker" guesses; "this isn't a blocker" settles; a quoted "wontfix" names a label.
+    // "so it wouldn't be a release-blocker" and "is probably not going to be in" guess; "this isn't a blocker" settles; a quoted "wontfix" names a label.
     find: (text, pattern) => {
       const match = pattern.exec(text);
       const before = match ? text.slice(0, match.index) : "";
-      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$/i.test(before) && !/["'“‘`]$/.test(before) ? match.index : -1;
+      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$|\b(?:probably|likely|possibly|maybe|perhaps)\s+$/i.test(before) && !/["'“‘`]$/.test(before) ? match.index : -1;
     },
   },
 } satisfies Record<string, Family>;

@@ -500,6 +500,8 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "But it means we will have seen changes in a new VFX Platform version.", expected: [] },
     { input: "Yeah, we'll have to figure that one out.", expected: [] },
     { input: "Clarify the triage workflow around the \"wontfix\" label.", expected: [] },
+    { input: "The log4j 1.2.15 is probably not going to be in the 2022-03 repository.", expected: [] },
+    { input: "Then it was discussed that we should care about moving the release dates.", expected: [] },
   ]);
 });
 
