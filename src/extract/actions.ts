@@ -88,7 +88,7 @@ const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[
  * A word followed by a comma or a parenthesis is a noun: a stand-up's "Erik: update, lab coms", "Min: update (Georgiana on Traefik)".
  */
 const TASK_GIVEN =
-  /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm)\b(?!\s*[,(;:])(?![^.;]*\?)/i;
+  /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|ask|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm)\b(?!\s*[,(;:])(?![^.;]*\?)/i;
 /** A short question closing a statement: " - one month?", " (maybe nikomatsakis?)". */
 const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,40}\?\))[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */

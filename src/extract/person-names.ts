@@ -148,9 +148,8 @@ function attendanceEntries(text: string): string[][] {
   return splitNames(text.replace(/\([^)]*\)/g, " ").replace(/[.;]+\s*$/, "")).map((entry) => entry.split(/\s+/));
 }
 
-/** A name is a word or two ("Bob", "Bob Smith") or a handle ("nikhita", "derekwaynecarr"), not a sentence that happens to sit in the list. */
+/** A name is a word or two ("Bob", "Bob Smith"), not a sentence that happens to sit in the list. */
 function isAttendee(words: string[]): boolean {
-  if (words.length === 1 && /^\p{Ll}[\p{L}\p{N}_-]+$/u.test(words[0]!) && isNameLike(words[0]!)) return true;
   const particles = words.filter((w) => SURNAME_PARTICLE.test(w)).length;
   return words.length - particles <= 3 && !SURNAME_PARTICLE.test(words[0]!) && words.every((w) => SURNAME_PARTICLE.test(w) || (isNameLike(w) && /^(?:@|\p{Lu})/u.test(w)));
 }
@@ -353,7 +352,8 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
     if (block.inline.content.includes("mailto:")) for (const name of mailedNames(block)) people.add(name);
     for (const sentence of block.sentences) {
       // A checklist of who came ticks them off: "* [x] Greg Denton".
-      if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain.replace(TASK_BOX, ""))) people.add(name.toLowerCase());
+      // An item of the list holds one entry, so a word alone is a handle: "* nikhita".
+      if (attendance && sentence === block.sentences[0]) for (const name of attendees(sentence.plain.replace(TASK_BOX, ""), true)) people.add(name.toLowerCase());
       const speaker = entry && sentence === block.sentences[0] ? lineSpeaker(sentence.plain) : null;
       // "[rob]" is a speaker whatever its case; "rob:" might be a label ("linux: ...").
       if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());

@@ -323,6 +323,7 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Open Questions: will the API change?", expected: [] },
     // A person given a bare task in an item of their own; not a reference, nor advice later in a line of dialogue.
     { input: "- #5874 Don't process CSS imports\n    - Intend to ship.\n    - Nathan: land.\n    - Stef: debug open issues on CI.\n", expected: [["Nathan", "Nathan: land."], ["Stef", "Stef: debug open issues on CI."]] },
+    { input: "- Paris: ask Michelle to attend the public meeting\n- Bob: ask whether it works?\n", expected: [["Paris", "Paris: ask Michelle to attend the public meeting"]] },
     // A stand-up's "update" is a report: a noun before a comma or a parenthesis.
     { input: "- Erik: update, lab coms, some oauthenticator stuff\n- Min: update (Georgiana working on Traefik)\n- Kelly: update the docs\n", expected: [["Kelly", "Kelly: update the docs"]] },
     { input: " - PR6562: Add systemd to startup_items\n - PR6593: Add the systemd_units table\n", expected: [] },
