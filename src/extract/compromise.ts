@@ -5,10 +5,11 @@
 import { createRequire } from "node:module";
 
 interface Term {
-  tags: string[];
+  tags?: Set<string>;
 }
 export interface Compromise {
-  (text: string): { json(): Array<{ terms: Term[] }> };
+  /** The tagged text, its terms sentence by sentence (read directly: `.json()` copies every term, a third of the time of a call). */
+  (text: string): { docs: Term[][] };
   model(): { one: { lexicon: Record<string, string> } };
 }
 

@@ -11,20 +11,22 @@ const NOT_A_VERB = new Set(["Adjective", "Date", "Adverb", "Value", "Pronoun", "
 /** How many words the tagger reads: enough context for the first word's class, and a long sentence costs no more. */
 const CONTEXT_WORDS = 5;
 
+const NO_TAGS: ReadonlySet<string> = new Set();
+
 /** The tags of the first word of `phrase`, or none if it has no words. */
-function firstWordTags(phrase: string): string[] {
+function firstWordTags(phrase: string): ReadonlySet<string> {
   const opening = phrase.trimStart().split(/\s+/, CONTEXT_WORDS).join(" ");
-  return compromise()(opening).json()[0]?.terms[0]?.tags ?? [];
+  return compromise()(opening).docs[0]?.[0]?.tags ?? NO_TAGS;
 }
 
 /** Whether `phrase` may open with a verb: false when its first word is tagged as another class. */
 export function mayOpenWithVerb(phrase: string): boolean {
   const tags = firstWordTags(phrase);
-  return tags.length > 0 && !tags.some((tag) => NOT_A_VERB.has(tag));
+  return tags.size > 0 && ![...tags].some((tag) => NOT_A_VERB.has(tag));
 }
 
 /** Whether `phrase` opens with a verb in its bare form, as a task does: "Push 14.2 out", "Get a moderator"; not "Needs polish", "Linking issues". */
 export function opensWithCommand(phrase: string): boolean {
   const tags = firstWordTags(phrase);
-  return (tags.includes("Infinitive") || tags.includes("Imperative")) && !tags.some((tag) => tag === "Gerund" || tag === "PastTense" || tag === "Noun");
+  return (tags.has("Infinitive") || tags.has("Imperative")) && !tags.has("Gerund") && !tags.has("PastTense") && !tags.has("Noun");
 }

@@ -12,6 +12,13 @@ describe("date from the file name", () => {
     { input: "notes/2020/20200107_meeting_notes.md", expected: "2020-01-07" },
     { input: "office-hours-2019-09-03.md", expected: "2019-09-03" },
     { input: "2019-02-30.md", expected: null },
+    { input: "2019-02-29.md", expected: null },
+    { input: "2020-02-29.md", expected: "2020-02-29" },
+    { input: "1900-02-29.md", expected: null },
+    { input: "2000-02-29.md", expected: "2000-02-29" },
+    { input: "2019-04-31.md", expected: null },
+    { input: "2019-00-10.md", expected: null },
+    { input: "2019-01-00.md", expected: null },
     { input: "20191301_notes.md", expected: null },
     { input: "meeting.md", expected: null },
   ])("$input -> $expected", ({ input, expected }) => {
