@@ -75,6 +75,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addFilter("url", fastUrlFilter(config.pathPrefix, eleventyConfig.getFilter("url")));
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
   eleventyConfig.addWatchTarget(config.notesDir);
+  // Eleventy waits until a changed file has kept its size for 150 ms, polling every 25 ms, before it
+  // rebuilds: a sixth of the second an author waits at 1,000 notes. A note is saved in one write;
+  // one saved in pieces gets a second rebuild, which Eleventy queues behind the first.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   eleventyConfig.setQuietMode(true);
   return {
     dir: { input: "src/pages", includes: "../../_includes", output: config.outputDir },
