@@ -18,7 +18,7 @@ import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 
-const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action items?|action points?|actions?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
+const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action items?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
 const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|action points?|todos?|to-dos?)\b|^actions?\s*:?\s*$/i;
 /** A section of tasks ("## Tasks", "## Actionable tasks", "## Tasking (5 min)"); a lead-in "Tasks" may head a board's plan instead. */
@@ -40,6 +40,8 @@ const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
 const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`, "u");
+/** The same with a dash, which elsewhere splits a sentence in two: "@timlegge - to look for a time for a meeting". */
+const TO_DO_AFTER_DASH = new RegExp(String.raw`^(?<owner>${NAMES})\s+[-–—]{1,2}\s+to\s+(?!(?:be|the|a|an|this|that|our|their|its)\b)[a-z]{2,}\b`, "u");
 /** What someone named should do: "Michel should merge the pull request". */
 const OWNER_SHOULD = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}should\s+(?!(?:be|have)\s)[a-z]`, "u");
 /** A sentence that opens with a condition: "If the notes include safety fixes, I'll try to include them" promises nothing yet. */
@@ -81,8 +83,8 @@ const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[
 const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
-/** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "Sbc: [takes an action item to rename]". */
-const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)/;
+/** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "@sjn: Planning on writing a page", "Sbc: [takes an action item to rename]". */
+const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to|[Pp]lanning (?:on|to)|[Pp]lans? to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)/;
 /**
  * A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests").
  * A word followed by a comma or a parenthesis is a noun: a stand-up's "Erik: update, lab coms", "Min: update (Georgiana on Traefik)".
@@ -101,10 +103,10 @@ const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m pla
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /**
  * A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget",
- * "Each WG to document its purpose", "Cello and Explorer teams to connect".
+ * "Each WG to document its purpose", "Cello and Explorer teams to connect", "WG members to review the PR".
  */
 const BODY_TO_DO = new RegExp(
-  String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody|(?:each|every)\s+(?:wg|working group|team|sig|project)|(?:[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\s+)?(?:teams?|wgs|sigs?))\s+to\s+(?!be\b)(?<verb>[a-z]{2,})\b`,
+  String.raw`^(?<owner>${BODY}|(?:the\s+)?(?:sc|core team|maintainers)|everyone|everybody|(?:each|every)\s+(?:wg|working group|team|sig|project)|(?:[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?\s+)?(?:teams?|wgs|sigs?)|(?:wg|sig|tsc|sc|team|core|committee|board|council|steering)\s+members)\s+to\s+(?!(?:be|the|a|an|this|that|our|their|its)\b)(?<verb>[a-z]{2,})\b`,
   "i",
 );
 /** What the meeting set as its next step, and whose it is: "Next step after agreement is Tim to reach out to other teams." */
@@ -329,6 +331,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // The verb in the lower case: "Accessibility Team to WG transition" names a topic.
   const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups : undefined;
   if (body && /^\p{Ll}/u.test(body.verb!)) return body.owner!;
+  const dashed = text.includes(" to ") ? TO_DO_AFTER_DASH.exec(text)?.groups?.owner : undefined;
+  if (dashed && allNames(dashed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return dashed;
   const nextStep = text.includes(" to ") && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
   if (nextStep && allNames(nextStep, people, (n) => isKnown(n, people) || looksLikeFirstName(n) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return nextStep;
   const askedGroups = (text.includes(" to ") && (text.includes("sk") || text.includes("quest"))) || text.includes("told ") || text.includes("tells ") || text.includes("nformed") || text.includes("deadline") ? ASKED_OWNER.exec(text)?.groups : undefined;

@@ -44,7 +44,7 @@ const NOTHING_DECIDED = /^(?:(?:decisions?\s*[:：]\s*)?(?:none|n\/?a|nothing|tb
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
-const NOT_SOME_OF = String.raw`(?<!\b(?:of|some|few|several|many|other|two|three)\s)`;
+const NOT_SOME_OF = String.raw`(?<!\b(?:of|some|few|several|many|other|two|three|four|five|new|\d+)\s)`;
 const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|moderators|the moderators|organi[sz]ers|the organi[sz]ers|group|those present|all present|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
@@ -54,7 +54,7 @@ const SHARED_STANCE = new RegExp(
   [
     String.raw`\b(?:consensus|conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b`,
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
-    String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
+    String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
@@ -136,6 +136,8 @@ const COMMITMENT = new RegExp(
     String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
+    // A minutes item that opens with the plan: "Plan to move the prototype into in-toto-golang".
+    String.raw`^plan\s+to\s+(?!be\b)[a-z]`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
     String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".
@@ -174,13 +176,18 @@ const PERMISSION =
 const PLANNED =
   /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
 
+/** Who runs or records a meeting: the role the next one's "Chair: @oalders" gives. */
+const MEETING_ROLE = String.raw`(?:[Cc]hair|[Hh]ost|[Ff]acilitator|[Mm]oderator|[Ss]ecretary|[Ss]cribe|[Nn]ote[- ]?taker|[Mm]inute[- ]?taker)s?`;
+
 /**
  * Who owns what: "Kriti will own this", "Table page styling - assigned to Rajat", "Release
  * ownership: Rajat", "Sashko as champion", "@mattpodwysocki will champion a proposal", "Jean-Georges
- * Perrin has been elected chair". Case matters: "assigned to groups" is not a person's.
+ * Perrin has been elected chair", "Next meeting chair: @oalders". Case matters: "assigned to groups" is not a person's.
  */
-const OWNERSHIP =
-  /\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b|\b(?:has been|have been|was|were|is|are)\s+(?:added|named|promoted)\s+(?:as|to)\s+(?:(?:an?|the|new)\s+)*(?:[Mm]aintainer|[Mm]ember|[Rr]eviewer|[Aa]pprover|[Cc]ommitter|(?:[Cc]o-)?[Cc]hair|[Ll]ead|[Oo]wner|[Ee]ditor|[Ll]iaison|[Ss]ecretary|[Tt]reasurer)s?\b/u;
+const OWNERSHIP = new RegExp(
+  String.raw`\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b|\b(?:has been|have been|was|were|is|are)\s+(?:added|named|promoted)\s+(?:as|to)\s+(?:(?:an?|the|new)\s+)*(?:[Mm]aintainer|[Mm]ember|[Rr]eviewer|[Aa]pprover|[Cc]ommitter|(?:[Cc]o-)?[Cc]hair|[Ll]ead|[Oo]wner|[Ee]ditor|[Ll]iaison|[Ss]ecretary|[Tt]reasurer)s?\b|^(?:(?:[Tt]he\s+)?(?:[Nn]ext|[Uu]pcoming)\s+(?:(?:[Mm]eeting|[Cc]all|[Ww]eek|[Ss]ession)(?:'s)?\s+)?${MEETING_ROLE}|${MEETING_ROLE}\s+(?:for\s+)?(?:the\s+)?(?:next|upcoming)\s+(?:meeting|call|week|session))\s*(?:[:：]|\s[-–—])\s*(?!(?:TBD|TBA|N\/?A|[Nn]one|[Nn]obody|[Tt]o be)\b|\?)[@\p{L}]`,
+  "u",
+);
 
 /**
  * The group as the subject of a stance of its own: "Sean suggested Saturdays and everyone was happy
@@ -225,9 +232,9 @@ const RULE =
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b/i;
 
-/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub". */
+/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b)\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -471,7 +478,7 @@ export const FAMILIES = {
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   // Who owns what is a person's by nature: "Kriti will own this" is the meeting's assignment, not Kriti's view.
-  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned", "champion", "release manager", "point of contact", "editor", "facilitator", "elected", "appointed", "added", "named", "promoted"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
+  ownership: { pattern: OWNERSHIP, needs: ["own", "assigned", "champion", "release manager", "point of contact", "editor", "facilitator", "elected", "appointed", "added", "named", "promoted", "chair", "host", "moderator", "secretary", "scribe", "taker"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },
   groupBelief: {
     pattern: GROUP_BELIEF,
     needs: ["think", "thought", "believe", "feel", "felt", "are confident", "are happy", "are fine", "are okay"],
@@ -507,6 +514,7 @@ export const FAMILIES = {
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
       ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", " issue", "decision will be", "decision is to be"],
+      ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },

@@ -225,6 +225,16 @@ describe("TODO and action-item markers name the owner or leave the task unassign
 
 describe("items and headings of an action list carry their owner", () => {
   table([
+    // A heading that says when the actions were given is an action list's.
+    {
+      input: "## Actions Assigned today\n\n- Sage to update the project board\n- Barney to review SEP19\n",
+      expected: [
+        ["Sage", "Sage to update the project board"],
+        ["Barney", "Barney to review SEP19"],
+      ],
+    },
+    { input: "## Actions agreed\n\n- Publish the schedule\n", expected: [["unassigned", "Publish the schedule"]] },
+    { input: "## Actions assigned last week\n\n- Sage to update the project board\n", expected: [] },
     // An owner in doubt is still a task: "(?)", "(maybe Niko?)".
     {
       input: "### Action items\n\n- gather statistics about where we spend our time (?)\n- draw up a proposal for the analysis (maybe Niko?)\n",
@@ -318,6 +328,10 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "David Benjamin: I don't remember the PR. Happy to take another look.", expected: [["David Benjamin", "Happy to take another look."]] },
     { input: "dret (in chat): volunteers to help with the +yaml doc", expected: [["dret", "dret (in chat): volunteers to help with the +yaml doc"]] },
     { input: "Rich: Yes; will discuss offline.", expected: [["Rich", "Rich: Yes; will discuss offline."]] },
+    // A speaker's own plan.
+    { input: "1. @sjn: Planning on writing an intro page based on his talk\n", expected: [["@sjn", "@sjn: Planning on writing an intro page based on his talk"]] },
+    { input: "Maria: plans to draft the release notes.", expected: [["Maria", "Maria: plans to draft the release notes."]] },
+    { input: "Maria: plans to be around next week.", expected: [] },
     { input: "Rich: No, will not merge it.", expected: [] },
     { input: "Rich: action to work with Kevin on the milestones", expected: [["Rich", "Rich: action to work with Kevin on the milestones"]] },
     { input: "Open Questions: will the API change?", expected: [] },
@@ -374,6 +388,15 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "- Each WG to document their purpose through a Charter.\n", expected: [["Each WG", "Each WG to document their purpose through a Charter."]] },
     { input: "- Cello and Explorer teams to connect, bring a path forward back to the TSC\n", expected: [["Cello and Explorer teams", "Cello and Explorer teams to connect, bring a path forward back to the TSC"]] },
     { input: "Need the team to look at it.", expected: [] },
+    { input: "- WG members to review and comment on the new PR\n", expected: [["WG members", "WG members to review and comment on the new PR"]] },
+    { input: "- TSC members to vote on the charter by Friday\n", expected: [["TSC members", "TSC members to vote on the charter by Friday"]] },
+    // Members welcomed to a place are given nothing.
+    { input: "Welcome to the new members. Core members to the front of the queue.", expected: [] },
+    // A dash between a person and "to": elsewhere a dash splits the sentence.
+    { input: "- @timlegge - to look for a time for a meeting next week\n", expected: [["@timlegge", "@timlegge - to look for a time for a meeting next week"]] },
+    { input: "- Lauren -- to send the invite\n", expected: [["Lauren", "Lauren -- to send the invite"]] },
+    { input: "- Windows - to be decided\n", expected: [] },
+    { input: "- Packaging - to the mailing list\n", expected: [] },
     // The meeting's next step, and whose it is; how a discussion ended, and who is to act on it.
     { input: "Next step after agreement is Tim to reach out to other teams.", expected: [["Tim", "Next step after agreement is Tim to reach out to other teams."]] },
     { input: "The next step is to offer meetings as a perk.", expected: [] },

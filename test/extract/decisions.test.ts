@@ -169,6 +169,9 @@ describe("the group consenting by silence or as one voice is a decision", () => 
 
 describe("a stance about nothing in particular is not a decision by itself", () => {
   table([
+    // Agreement as a concept, and a count of people agreeing to help, are not the meeting's.
+    { input: "Mark: there are different levels of agreement between consumer and producer.", expected: [] },
+    { input: "5 new people agreed to help manage the attestation predicates.", expected: [] },
     { input: "No objections.", expected: [] },
     { input: "Sarah: no objections then.", expected: [] },
     { input: "Resolution:", expected: [] },
@@ -203,6 +206,8 @@ describe("a missing, sought or questioned stance is not", () => {
 
 describe("a commitment of the group is a decision", () => {
   table([
+    { input: "- Plan to move prototype stuff into in-toto-golang, maybe Witness\n", expected: ["Plan to move prototype stuff into in-toto-golang, maybe Witness"] },
+    { input: "- Plan to be at KubeCon\n- Planned to merge it last week\n", expected: [] },
     { input: "We **will** merge the custom toolchain work.", expected: ["We will merge the custom toolchain work."] },
     { input: "For now, we will use a hack to transpile CommonJS.", expected: ["For now, we will use a hack to transpile CommonJS."] },
     { input: "_Then_ we will tackle the dependencies one at a time.", expected: ["Then we will tackle the dependencies one at a time."] },
@@ -278,6 +283,10 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "Ruffin White was added as Approver; Florencia Cabral was added as Member.", expected: ["Ruffin White was added as Approver; Florencia Cabral was added as Member."] },
     { input: "Sam has been promoted to maintainer.", expected: ["Sam has been promoted to maintainer."] },
     { input: "The library was added as a submodule.", expected: [] },
+    // Who runs or records the next meeting; not when nobody does yet.
+    { input: "- Next meeting chair: @oalders\n- Next meeting secretary: @sjn\n", expected: ["Next meeting chair: @oalders", "Next meeting secretary: @sjn"] },
+    { input: "Note taker for next meeting: Leonid", expected: ["Note taker for next meeting: Leonid"] },
+    { input: "- Next meeting host: TBD\n- Chair: Alice\n", expected: [] },
   ]);
 });
 
@@ -468,6 +477,10 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "We will discuss this in more detail next meeting.", expected: ["We will discuss this in more detail next meeting."] },
     { input: "Will have pubsub in two weeks, tabling this till then.", expected: ["Will have pubsub in two weeks, tabling this till then."] },
     { input: "Holding off on that until the release.", expected: ["Holding off on that until the release."] },
+    { input: "The names will be confirmed at the September meeting.", expected: ["The names will be confirmed at the September meeting."] },
+    { input: "The dates are to be decided at the next community call.", expected: ["The dates are to be decided at the next community call."] },
+    { input: "The agenda will be confirmed at this meeting.", expected: [] },
+    { input: "It was confirmed at the last meeting.", expected: [] },
     { input: "Discuss again next time, Tony needs to go.", expected: ["Discuss again next time, Tony needs to go."] },
     { input: "Mahout on Spark is on hold until Eric picks it up.", expected: ["Mahout on Spark is on hold until Eric picks it up."] },
     { input: "IPFS has been holding off on governance.", expected: [] },
