@@ -328,6 +328,7 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "David Benjamin: I don't remember the PR. Happy to take another look.", expected: [["David Benjamin", "Happy to take another look."]] },
     { input: "dret (in chat): volunteers to help with the +yaml doc", expected: [["dret", "dret (in chat): volunteers to help with the +yaml doc"]] },
     { input: "Rich: Yes; will discuss offline.", expected: [["Rich", "Rich: Yes; will discuss offline."]] },
+    { input: "Luke I: I'll write up the proposal.", expected: [["Luke I", "Luke I: I'll write up the proposal."]] },
     // A speaker's own plan.
     { input: "1. @sjn: Planning on writing an intro page based on his talk\n", expected: [["@sjn", "@sjn: Planning on writing an intro page based on his talk"]] },
     { input: "Maria: plans to draft the release notes.", expected: [["Maria", "Maria: plans to draft the release notes."]] },

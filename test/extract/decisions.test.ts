@@ -20,6 +20,8 @@ function table(cases: Case[]) {
 
 describe("a shared stance the meeting reached is a decision", () => {
   table([
+    { input: "FINAL: Sticking with same date/time", expected: ["FINAL: Sticking with same date/time"] },
+    { input: "The final release of 2.0 is out.", expected: [] },
     { input: "Discussion about shipping a libc? Conclusion is that this is not something worth pursuing.", expected: ["Conclusion is that this is not something worth pursuing."] },
     { input: "General consensus is that a bot might be too aggressive.", expected: ["General consensus is that a bot might be too aggressive."] },
     { input: "There is broad support for a blueprint to make it strict.", expected: ["There is broad support for a blueprint to make it strict."] },
@@ -217,6 +219,10 @@ describe("a commitment of the group is a decision", () => {
     { input: "- New release: decided to go for a new release (1.1).\n", expected: ["New release: decided to go for a new release (1.1)."] },
     // On a speaker's line, "we will" announces the group's plan; "we should" is the speaker's proposal, and a plan hedged or conditional is none.
     { input: "Pacu: We will schedule a call next week to gather partners.", expected: ["Pacu: We will schedule a call next week to gather partners."] },
+    // A speaker named by a first name and an initial: their "we want" is their argument, their "we will" the group's plan.
+    { input: "Luke I: We want to emphasize that capabilities can be subdivided.", expected: [] },
+    { input: "Sam K.: We don't want two versions of the same module.", expected: [] },
+    { input: "Luke I: We will schedule a call next week.", expected: ["Luke I: We will schedule a call next week."] },
     { input: "Dan: We're gonna talk about it at TPAC.", expected: ["Dan: We're gonna talk about it at TPAC."] },
     { input: "We don't intend to publish the spec ourselves.", expected: ["We don't intend to publish the spec ourselves."] },
     { input: "The committee plans to use a subset of the Web Platform Tests.", expected: ["The committee plans to use a subset of the Web Platform Tests."] },
@@ -579,6 +585,8 @@ describe("who came is not an outcome", () => {
 
 describe("items of a list introduced as outcomes are decisions", () => {
   table([
+    // The reasons for a stance are its arguments.
+    { input: "We think pre-release software is exceptional for a few reasons:\n\n* it is often undocumented\n* some questions will no longer make sense\n", expected: [] },
     {
       input: "We discussed this for a bit, and decided that:\n\n* We should merge #6014.\n* Tags are immutable\n",
       expected: ["We should merge #6014.", "Tags are immutable"],
