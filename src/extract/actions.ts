@@ -161,6 +161,8 @@ const LABEL_OWNER = new RegExp(String.raw`^[^():]{1,30}?\s*\((?<owner>${NAMES})\
 
 /** Where boxes tick off the topics of the meeting, not tasks after it. */
 const AGENDA = /^agenda\b/i;
+/** A section of the minutes that also holds their actions: "## Agenda points & Actions", "## Discussion and action items". */
+const MINUTES_AND_ACTIONS = /\b(?:agenda|discussions?|topics?|notes|minutes)\b/i;
 /** A list's lead-in that names a list of something else: "Decisions:", "Discussions:" under "Decisions / Action Items". */
 const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30}:\s*$/i;
 /** A lead-in of tasks taken off the list: "Closing the following items as this work is in progress:", "Completed:". */
@@ -499,7 +501,7 @@ function actionListed(note: NoteText): boolean[] {
       const above = headings.at(-1);
       if (above?.actions && above.content && !ACTIONS_HEADING.test(block.text)) above.actions = false;
       listed.push(headings.some((h) => h.actions));
-      headings.push({ level, actions: ACTIONS_HEADING.test(block.text), content: false });
+      headings.push({ level, actions: ACTIONS_HEADING.test(block.text) && !MINUTES_AND_ACTIONS.test(block.text), content: false });
       continue;
     }
     const current = headings.at(-1);
