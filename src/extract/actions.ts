@@ -16,7 +16,7 @@ import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, lo
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
-import type { Block, NoteText, Sentence } from "./walk.js";
+import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 
 const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action items?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
@@ -564,8 +564,8 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (task) actions.push(actionOf(task.owner, task.sentence, renderSentence));
       return;
     }
-    // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist; nor is one taken off the list.
-    if (inAttendanceList(block) || (block.kind === "item" && CLOSED_LIST.test(block.leadIn ?? ""))) {
+    // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist; nor is one taken off the list or crossed off.
+    if (inAttendanceList(block) || (block.kind === "item" && CLOSED_LIST.test(block.leadIn ?? "")) || struckThrough(block)) {
       index += block.sentences.length;
       return;
     }

@@ -24,7 +24,7 @@ import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerso
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { sentenceTags } from "./sentence-tags.js";
 import { titleHeading } from "../title-heading.js";
-import type { Block, NoteText, Sentence } from "./walk.js";
+import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 
 export interface FoundDecision {
   sentence: Sentence;
@@ -136,8 +136,8 @@ const COMMITMENT = new RegExp(
     String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
-    // A minutes item that opens with the plan: "Plan to move the prototype into in-toto-golang".
-    String.raw`^plan\s+to\s+(?!be\b)[a-z]`,
+    // A minutes item that opens with the plan or the decision: "Plan to move the prototype into in-toto-golang", "Decision to use the Thursday slot".
+    String.raw`^(?:plan|decision)\s+to\s+(?!be\b)[a-z]`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
     String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".
@@ -648,8 +648,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   let outcomeNext = false;
   for (let at = 0; at < note.blocks.length; at++) {
     const block = note.blocks[at]!;
-    // Who came is no outcome, even under "... support consensus:".
-    if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block)) {
+    // Who came is no outcome, even under "... support consensus:"; nor is one struck through.
+    if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block) || struckThrough(block)) {
       outcomeNext = false;
       // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
       // Not the note's title, which the page shows apart from the note, with no anchor.

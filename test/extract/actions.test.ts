@@ -234,6 +234,14 @@ describe("items and headings of an action list carry their owner", () => {
       ],
     },
     { input: "## Actions agreed\n\n- Publish the schedule\n", expected: [["unassigned", "Publish the schedule"]] },
+    // A task struck through is done or dropped.
+    {
+      input: "## Action items\n\n* ~~Emil: Upload the PPT from the 2021-10-14 community meeting to the community repo.~~\n* Emil: Add summit planning to the agenda.\n* Tobias: ~~Add link~~ Link the thread.\n",
+      expected: [
+        ["Emil", "Emil: Add summit planning to the agenda."],
+        ["Tobias", "Tobias: Add link Link the thread."],
+      ],
+    },
     { input: "## Actions assigned last week\n\n- Sage to update the project board\n", expected: [] },
     // An owner in doubt is still a task: "(?)", "(maybe Niko?)".
     {

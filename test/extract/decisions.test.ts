@@ -210,6 +210,10 @@ describe("a commitment of the group is a decision", () => {
   table([
     { input: "- Plan to move prototype stuff into in-toto-golang, maybe Witness\n", expected: ["Plan to move prototype stuff into in-toto-golang, maybe Witness"] },
     { input: "- Plan to be at KubeCon\n- Planned to merge it last week\n", expected: [] },
+    { input: "Decision to use the monthly Thursday 13:00-14:00 slot.", expected: ["Decision to use the monthly Thursday 13:00-14:00 slot."] },
+    { input: "Decision to be made next week.", expected: [] },
+    // A decision struck through was taken back.
+    { input: "- ~~We will move the meeting to Fridays.~~\n- We will keep Thursdays.\n", expected: ["We will keep Thursdays."] },
     { input: "We **will** merge the custom toolchain work.", expected: ["We will merge the custom toolchain work."] },
     { input: "For now, we will use a hack to transpile CommonJS.", expected: ["For now, we will use a hack to transpile CommonJS."] },
     { input: "_Then_ we will tackle the dependencies one at a time.", expected: ["Then we will tackle the dependencies one at a time."] },
