@@ -38,10 +38,12 @@ const GOING_TO = String.raw`going to(?!\s+(?:the|a|an|next|this|that|our|their|h
 const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
+/** "to" and a verb, not a place or a person: "to write", not "to the list", "to them". */
+const TO_VERB = String.raw`to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */
-const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`, "u");
+const TO_DO = new RegExp(String.raw`^(?<owner>${NAMES})\s+${TO_VERB}`, "u");
 /** The same with a dash, which elsewhere splits a sentence in two: "@timlegge - to look for a time for a meeting". */
-const TO_DO_AFTER_DASH = new RegExp(String.raw`^(?<owner>${NAMES})\s+[-–—]{1,2}\s+to\s+(?!(?:be|the|a|an|this|that|our|their|its)\b)[a-z]{2,}\b`, "u");
+const TO_DO_AFTER_DASH = new RegExp(String.raw`^(?<owner>${NAMES})\s+[-–—]{1,2}\s+${TO_VERB}`, "u");
 /** What someone named should do: "Michel should merge the pull request". */
 const OWNER_SHOULD = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}should\s+(?!(?:be|have)\s)[a-z]`, "u");
 /** A sentence that opens with a condition: "If the notes include safety fixes, I'll try to include them" promises nothing yet. */

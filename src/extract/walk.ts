@@ -346,16 +346,16 @@ interface ListFrame {
   itemHasParagraph: boolean;
 }
 
-/**
- * Walks the tokens once. `lineOffset` is the number of file lines before the Markdown body
- * (front matter), so every line number is the line in the file as on disk.
- */
 /** A block struck through whole, as notes cross off a task done or dropped: "* ~~Emil: upload the slides~~". */
 export function struckThrough(block: Block): boolean {
   const children = block.inline.children ?? [];
   return children[0]?.type === "s_open" && children.at(-1)?.type === "s_close" && children.filter((c) => c.type === "s_open").length === 1;
 }
 
+/**
+ * Walks the tokens once. `lineOffset` is the number of file lines before the Markdown body
+ * (front matter), so every line number is the line in the file as on disk.
+ */
 export function walkNote(tokens: Token[], lineOffset: number): NoteText {
   const sections: Section[] = [];
   const blocks: Block[] = [];

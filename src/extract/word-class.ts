@@ -6,7 +6,7 @@
 import { compromise } from "./compromise.js";
 
 /** Classes of words that never start a command: "Jeremiah, different perf concerns", "Matteo, today don't have to ...". */
-const NOT_A_VERB = new Set(["Adjective", "Date", "Adverb", "Value", "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord"]);
+const NOT_A_VERB = ["Adjective", "Date", "Adverb", "Value", "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord"];
 
 /** How many words the tagger reads: enough context for the first word's class, and a long sentence costs no more. */
 const CONTEXT_WORDS = 5;
@@ -22,7 +22,7 @@ function firstWordTags(phrase: string): ReadonlySet<string> {
 /** Whether `phrase` may open with a verb: false when its first word is tagged as another class. */
 export function mayOpenWithVerb(phrase: string): boolean {
   const tags = firstWordTags(phrase);
-  return tags.size > 0 && ![...tags].some((tag) => NOT_A_VERB.has(tag));
+  return tags.size > 0 && !NOT_A_VERB.some((tag) => tags.has(tag));
 }
 
 /** Whether `phrase` opens with a verb in its bare form, as a task does: "Push 14.2 out", "Get a moderator"; not "Needs polish", "Linking issues". */
