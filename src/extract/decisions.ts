@@ -42,7 +42,7 @@ const NOT_A_DECISION = /^not an? decision$/i;
 const NOTHING_DECIDED = /^(?:(?:decisions?\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
 
 /** Who "we" is: the people in the meeting speaking as one. */
-const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|office hours|${BODY})`;
+const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the community|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
 const NOT_SOME_OF = String.raw`(?<!\b(?:of|some|few|several|many|other|two|three|four|five|new|\d+)\s)`;
 const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|moderators|the moderators|organi[sz]ers|the organi[sz]ers|group|those present|all present|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
@@ -55,6 +55,8 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:consensus|conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b`,
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
+    // Alignment is agreement in other words: "it is aligned that we document ...", "we aligned on Fridays".
+    String.raw`\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned\s+(?:on|that)\b|\b(?:reached|got|have|had)\s+alignment\s+(?:on|that)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
@@ -114,7 +116,7 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|alignment|aligned|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b/i;
@@ -351,9 +353,11 @@ function boldTopicLists(blocks: Block[]): Set<string> {
 function boldOutcome(block: Block, topicLists: () => ReadonlySet<string>): boolean {
   if (!whollyBold(block) || topicLists().has(listKey(block))) return false;
   const text = block.sentences[0]!.plain;
-  return text.split(/\s+/).length >= 3 && !/:\s*$/.test(text) && !isQuestion(text) && !TASK_MARKER.test(text);
+  return text.split(/\s+/).length >= 3 && !/:\s*$/.test(text) && !isQuestion(text) && !TASK_MARKER.test(text) && !MEETING_FIELD.test(text);
 }
 const TASK_MARKER = /^(?:actions?|action items?|todo|to-do|ai|next steps?)\b/i;
+/** A field of the meeting's header set in bold: "**Chair: KP Singh**", "**Date: 18 October**". */
+const MEETING_FIELD = new RegExp(String.raw`^(?:${MEETING_ROLE}|date|time|duration|location|venue|attendees|attendance|participants|present|absent|regrets|apologies|recording|agenda|minutes)\s*[:：]`, "i");
 
 /** The text before `index` in the same clause. */
 function clauseBefore(text: string, index: number): string {
@@ -441,7 +445,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
-      ...["summar", "final", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
+      ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
       // "joint decision", "a decision was made".
       "decision",
     ],
@@ -449,7 +453,7 @@ export const FAMILIES = {
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "office hours", "committee", "council", "board", "working group", " wg ", "tsc", "tac", "toc", "pmc", " sc ", "directors", "trustees", ...PLAN_WORDS],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the community", "office hours", "committee", "council", "board", "working group", " wg ", "tsc", "tac", "toc", "pmc", " sc ", "directors", "trustees", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],

@@ -46,6 +46,13 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We proposed it. The chair read silence as consent.", expected: ["The chair read silence as consent."] },
     { input: "The Chairs wrapped up the meeting and the call concluded.", expected: [] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
+    // Alignment is agreement in other words; still sought, it is none.
+    { input: "For signing local images, it is aligned that we document the new experience.", expected: ["For signing local images, it is aligned that we document the new experience."] },
+    { input: "We aligned on keeping the release on Fridays.", expected: ["We aligned on keeping the release on Fridays."] },
+    { input: "The team has reached alignment on the API shape.", expected: ["The team has reached alignment on the API shape."] },
+    { input: "We need alignment on the API shape before we start.", expected: [] },
+    { input: "The columns are aligned on the left edge.", expected: [] },
+    { input: "The community has agreed to add new org maintainers.", expected: ["The community has agreed to add new org maintainers."] },
     // A person proposes, the room agrees: the group's stance.
     { input: "@mw suggested a list of these crates and there was agreement that it should not be in the main repo.", expected: ["@mw suggested a list of these crates and there was agreement that it should not be in the main repo."] },
     { input: "We talked for a while and ultimately decided to focus on the technical angle first.", expected: ["We talked for a while and ultimately decided to focus on the technical angle first."] },
@@ -613,6 +620,8 @@ describe("items of a list introduced as outcomes are decisions", () => {
     { input: "- Notes\n- **Action on HC to find the failing test.**\n- **ACTION**\n", expected: [] },
     // A link set in bold is a link: the call's header "- **Time:** ...\n- **[Join video call](...)**".
     { input: "- **Time:** Tuesday, 17:00 UTC\n- **[Join video call via Zoom](https://zoom.example/j/1)**\n- **[Code of Conduct](https://example.org/conduct)**\n", expected: [] },
+    // The header's fields set in bold: "- **Chair: KP Singh**" names who ran this meeting.
+    { input: "- **Duration:**\n- **Chair: KP Singh**\n- **Date: 18 October 2023**\n- Participants: Dan, Joe\n", expected: [] },
     // A list that records no decision says so.
     { input: "## Decisions\n\n* None\n\n## Notes\n\nDecision: N/A\n\n* Decisions:\n  * https://example.org/roadmap.md\n", expected: [] },
     { input: "Any objections to allowing self-nominations? None!", expected: ["Any objections to allowing self-nominations? None!"] },
