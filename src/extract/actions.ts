@@ -30,12 +30,12 @@ const SURNAME = String.raw`\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll
 const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s${SURNAME}(?![\p{L}\p{N}_@-]))?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
-const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*[&/]\s*)${NAME}){0,11}`;
+const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|\s*[&/]\s*)${NAME}){0,11}`;
 const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
 /** "going to" a verb, not a place: "Gus is going to next TC39 meeting". */
 const GOING_TO = String.raw`going to(?!\s+(?:the|a|an|next|this|that|our|their|his|her|its|some|every|each)\b)`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|agrees? to(?!\s+(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|some|all|each|disagree)\b)|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
 const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "to" and a verb, not a place or a person: "to write", not "to the list", "to them". */
@@ -176,7 +176,7 @@ const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing
  * test/extract/pattern-words.test.ts holds each list to its pattern.
  */
 export const OWNER_WORDS = cueWords({
-  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "promised to", "action", "an ai", "the ai", "plan", "intend", "says", "said", "mention", "stated"],
+  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "agree to", "agrees to", "promised to", "action", "an ai", "the ai", "plan", "intend", "says", "said", "mention", "stated"],
   may: [" should ", " can ", " to "],
   // A clause opens after a space, a parenthesis or the sentence's start: the pronoun is a word of its own.
   pronoun: [" he ", " she ", " they "],

@@ -116,7 +116,7 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|alignment|aligned|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b/i;
@@ -679,7 +679,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (tagged?.kinds.has("decision")) {
         found.push({ sentence, text: tagged.rest, explicit: true });
-      } else if (sentence.explicitId || (sentence === block.sentences[0] && inDecisionsSection(block) && !(block.kind === "paragraph" && isQuestion(sentence.text)))) {
+      } else if (sentence.explicitId || (inDecisionsSection(block) && (sentence === block.sentences[0] ? !(block.kind === "paragraph" && isQuestion(sentence.text)) : block.kind === "item" && !isQuestion(sentence.text)))) {
         found.push({ sentence, text: sentence.text, explicit: true });
       } else if (block.quoted) {
         continue;

@@ -84,7 +84,7 @@ export function isNameLike(word: string): boolean {
 
 /** "Alessandro, Sharvil, and seph" -> ["Alessandro", "Sharvil", "seph"] */
 export function splitNames(list: string): string[] {
-  return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|&|\/)\s*/).map((s) => s.trim()).filter(Boolean);
+  return list.split(/\s*(?:,\s*and\s+|,|\s+and\s+|\s+or\s+|&|\/)\s*/).map((s) => s.trim()).filter(Boolean);
 }
 
 /**

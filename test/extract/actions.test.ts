@@ -82,6 +82,11 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "@lemeurherve volunteers", expected: [["@lemeurherve", "@lemeurherve volunteers"]] },
     { input: "Move the API endpoint so CI/CD will point to new stuff.", expected: [] },
     { input: "Mike has volunteered to triage the new issues.", expected: [["Mike", "Mike has volunteered to triage the new issues."]] },
+    // Agreeing to do something is taking it on; agreeing to a thing is not. Either of two people may own it.
+    { input: "Rafael and Fabio agree to explore the implementation details further.", expected: [["Rafael and Fabio", "Rafael and Fabio agree to explore the implementation details further."]] },
+    { input: "Nick agrees to the change.", expected: [] },
+    { input: "Yee or David to give final review", expected: [["Yee or David", "Yee or David to give final review"]] },
+    { input: "Windows or Linux will be supported.", expected: [] },
     { input: "Kirk is willing to take on an RFC for better formatting.", expected: [["Kirk", "Kirk is willing to take on an RFC for better formatting."]] },
     { input: "Seph has an AI to check the signing cert.", expected: [["Seph", "Seph has an AI to check the signing cert."]] },
     { input: "Only four members were present so Alan will initiate a vote via email.", expected: [["Alan", "Only four members were present so Alan will initiate a vote via email."]] },

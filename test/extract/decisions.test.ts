@@ -51,6 +51,8 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We aligned on keeping the release on Fridays.", expected: ["We aligned on keeping the release on Fridays."] },
     { input: "The team has reached alignment on the API shape.", expected: ["The team has reached alignment on the API shape."] },
     { input: "We need alignment on the API shape before we start.", expected: [] },
+    // Alignment of data is no agreement, and does not hide the consensus it follows.
+    { input: "The general consensus is that this may be part of the features we need for managing alignment of data.", expected: ["The general consensus is that this may be part of the features we need for managing alignment of data."] },
     { input: "The columns are aligned on the left edge.", expected: [] },
     { input: "The community has agreed to add new org maintainers.", expected: ["The community has agreed to add new org maintainers."] },
     // A person proposes, the room agrees: the group's stance.
@@ -670,6 +672,15 @@ describe("authors stay in control", () => {
       ["keep the old API.", true],
       ["grants range from $1,000 to $100,000.", true],
       ["Move the meeting to Tuesdays", true],
+    ]);
+  });
+
+  test("takes every sentence of an item under a Decisions heading, but not a question", () => {
+    const meeting = parse("### Decisions\n\n- Tom on point for app structure. Martijn to write the mobile chapter. Forms can come later. Who owns the docs?\n");
+    expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
+      ["Tom on point for app structure.", true],
+      ["Martijn to write the mobile chapter.", true],
+      ["Forms can come later.", true],
     ]);
   });
 
