@@ -74,6 +74,8 @@ const TODO = new RegExp(
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
 const BARE_MARKER = /^(?:ACTIONS?(?:\s+ITEMS?)?|[Aa]ctions?(?:\s+items?)?)\s+(?!(?:REQUIRED|NEEDED|REQUESTED)\b)(?=\S)/;
 const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
+/** An action marked by its letter in brackets, in capitals (a lower-case "(a)" numbers a list): "(A) Andrea to ask CDF ...", "[AI] Emil: update the calendar". */
+const LETTER_MARKER = /^[(\[](?:A|AI|AP)[)\]]\s*(?=\S)/;
 /** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
 const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s*:?\s*[\[(](?<owner>${NAMES})[\])]\s*[.!]?$`, "u");
 const ENDS_WITH_BRACKET = /[\])]\s*[.!]?$/;
@@ -83,8 +85,8 @@ const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point). */
 const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
-/** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release". */
-const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z])/u;
+/** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release", "Andrea: set up a doc". */
+const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z]|(?<colon>:)\s+\p{L})/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "@sjn: Planning on writing a page", "Sbc: [takes an action item to rename]". */
 const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to|[Pp]lanning (?:on|to)|[Pp]lans? to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)/;
 /**
@@ -169,6 +171,8 @@ const MINUTES_AND_ACTIONS = /\b(?:agenda|discussions?|topics?|notes|minutes)\b/i
 const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30}:\s*$/i;
 /** A lead-in of tasks taken off the list: "Closing the following items as this work is in progress:", "Completed:". */
 const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing|removed)\b[^.?!]*:\s*$/i;
+/** A lead-in of an earlier meeting's tasks, gone through for their status: "Action Items From Last week", "Review of action items from prior meeting". */
+const EARLIER_TASKS = /\b(?:action items?|actions|AIs?|tasks|to-?dos?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b|\b(?:last|previous|prior)\s+(?:(?:week|meeting|call|sync|session)['’]?s?\s+)?(?:action items?|actions|AIs|tasks)\b/i;
 
 /**
  * Cue words (see cue-words.ts) the owner patterns cannot match without, looked for once per
@@ -304,7 +308,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // The end is enough to look at, and the whole of a long sentence costs more.
   if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text) || (text.includes("DONE") && DONE_MARK.test(text))) return null;
   const bare = BARE_MARKER.exec(text);
-  const todo = TODO.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
+  const todo = TODO.exec(text) ?? LETTER_MARKER.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
     // A marker with nothing after it, or only its owner's tag, labels the list below it: "**ACTION** [name=Ray]".
     if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
@@ -315,7 +319,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // After the marker, a name that promises is its owner even if the note names nobody else:
     // "Action: Carol to file an issue", "AI: Dave will look into it", "ACTION: ACB, check the code".
     const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
-    if (first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash ?? first.comma) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name)))) return first.name;
+    if (first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash ?? first.comma ?? first.colon) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name)))) return first.name;
     return trailingOwner(text, people) ?? UNASSIGNED;
   }
   // Only a sentence that ends with a bracket can end with "ACTION [RP]": most do not, and the pattern would scan them whole.
@@ -567,7 +571,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       return;
     }
     // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist; nor is one taken off the list or crossed off.
-    if (inAttendanceList(block) || (block.kind === "item" && CLOSED_LIST.test(block.leadIn ?? "")) || struckThrough(block)) {
+    if (inAttendanceList(block) || (block.kind === "item" && (CLOSED_LIST.test(block.leadIn ?? "") || EARLIER_TASKS.test(block.leadIn ?? ""))) || struckThrough(block)) {
       index += block.sentences.length;
       return;
     }

@@ -516,6 +516,20 @@ describe("boxes and lists that hold no tasks", () => {
         ["Nikhita", "Establish a public channel."],
       ],
     },
+    // An action marked by its letter in brackets, in capitals; "(a)" numbers a list.
+    {
+      input: "- Naming\n    - (A) Andrea to ask CDF if they can buy the domain\n    - (A) Andrea: set up a doc for the roadmap\n    - [AI] Erik will comment on the issue\n- (a) the first option is cheaper\n",
+      expected: [
+        ["Andrea", "(A) Andrea to ask CDF if they can buy the domain"],
+        ["Andrea", "(A) Andrea: set up a doc for the roadmap"],
+        ["Erik", "[AI] Erik will comment on the issue"],
+      ],
+    },
+    // An earlier meeting's tasks, gone through for their status, are not this meeting's; what came of them may be.
+    {
+      input: "- Action Items From Last SIG meeting\n    - Andrea to ask CDF if they can buy the domain\n        - Done, waiting for response\n    - Tracy to reach out to the meetup organizers\n        - Oleg to reach out to Garima\n",
+      expected: [["Oleg", "Oleg to reach out to Garima"]],
+    },
     {
       input: "## Open action items\n\n- 2020/06/09 (sid): Draft guidance for vendors.\n- Docs (optional): write the guide\n\nClosing the following items as this work is in progress:\n\n- 2020/09/22: Kyle/Mikael to add an issue\n",
       expected: [
