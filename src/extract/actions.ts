@@ -74,6 +74,8 @@ const TODO = new RegExp(
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
 const BARE_MARKER = /^(?:ACTIONS?(?:\s+ITEMS?)?|[Aa]ctions?(?:\s+items?)?)\s+(?!(?:REQUIRED|NEEDED|REQUESTED)\b)(?=\S)/;
 const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
+/** What a marker says when there is no task: "Action items: None", "TODO: n/a", "Actions - none this week". */
+const NOTHING_TO_DO = /^\s*(?:none|nothing|n\/?a|no (?:new )?(?:actions?|action items?|tasks?)|-+)(?:\s+(?:yet|today|this (?:week|time|meeting)|for now|new))?\s*[.!]*$/i;
 /** An action marked by its letter in brackets, in capitals (a lower-case "(a)" numbers a list): "(A) Andrea to ask CDF ...", "[AI] Emil: update the calendar". */
 const LETTER_MARKER = /^[(\[](?:A|AI|AP)[)\]]\s*(?=\S)/;
 /** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
@@ -84,7 +86,7 @@ const ENDS_WITH_BRACKET = /[\])]\s*[.!]?$/;
 const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point). */
-const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)\s+(?<owner>${NAMES})(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]`, "u");
+const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+[Ii]tems?)?\s+(?<owner>${NAMES})(?:(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})`, "u");
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release", "Andrea: set up a doc". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z]|(?<colon>:)\s+\p{L})/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "@sjn: Planning on writing a page", "Sbc: [takes an action item to rename]". */
@@ -311,7 +313,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const todo = TODO.exec(text) ?? LETTER_MARKER.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
     // A marker with nothing after it, or only its owner's tag, labels the list below it: "**ACTION** [name=Ray]".
-    if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
+    if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length)) || NOTHING_TO_DO.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
     // "Action item for James: ..." names a person; "ACTION for next sprint: ..." a time.
     const forLabel = todo.groups?.forLabel;
     const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for ?? (forLabel && (isKnown(forLabel, people) || /^\p{Lu}/u.test(forLabel)) ? forLabel : undefined) ?? todo.groups?.tagged;

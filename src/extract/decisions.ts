@@ -133,6 +133,8 @@ const COMMITMENT = new RegExp(
     String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|wants? to|plans? to|plans? on|intends? to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|do not intend to|don't intend to)\b${NOT_A_PLAN}`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|gonna|not going to|planning|going with|sticking with|aiming (?:for|to)|moving (?:ahead|forward) with|proceeding with)\b`,
     String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
+    // A commitment said as one: "We are committed to bringing a wave matrix feature to HLSL."
+    String.raw`\b(?:we're|we are|${GROUP}\s+(?:is|are|remains?))\s+${ADVERBS}(?:fully\s+)?committed\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]`,
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
@@ -257,6 +259,10 @@ const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i")
 const GROUP_ANSWERS = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*\S/i;
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
+/** A verdict alone, in an item under what it judges: "- PR 17223 - Warn on invalid savefig kwargs\n    - approved". */
+const BARE_VERDICT = /^(?:approved|accepted|rejected|declined)\s*[.!]*$/i;
+/** The meeting's own business, which a verdict under it settles nothing of: "Approval of Previous Minutes", "Agenda Bashing". */
+const MEETING_PROCEDURE = /\b(?:agenda|minutes|roll ?call|quorum)\b/i;
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agreed?)\s*[.!]*$/i;
 /**
@@ -457,7 +463,7 @@ export const FAMILIES = {
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],
-      ...["planning", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", ...PLAN_WORDS],
+      ...["planning", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", "committed", ...PLAN_WORDS],
     ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
@@ -690,6 +696,10 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (before && GROUP_ASSENT.test(sentence.plain)) {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
+      } else if (block.parentItem && block.itemStart && BARE_VERDICT.test(sentence.plain) && !MEETING_PROCEDURE.test(block.parentItem.text)) {
+        const judged = block.parentItem.sentences[0]!;
+        if (found.at(-1)?.sentence === judged) found.pop();
+        found.push({ sentence: judged, text: `${judged.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (before && BARE_AGREEMENT.test(sentence.plain) && !isQuestion(before.plain)) {
         // "Casey prefers a list with an archive. Broad agreement.": the proposal, with its assent.
         if (found.at(-1)?.sentence === before) found.pop();

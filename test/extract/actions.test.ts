@@ -516,6 +516,9 @@ describe("boxes and lists that hold no tasks", () => {
         ["Nikhita", "Establish a public channel."],
       ],
     },
+    // A marker, its owner and a dash: "Action Item @llvm-beanz - Move to merge."; a marker that says there is nothing to do is no task.
+    { input: "* PR 317\n  * Action Item @llvm-beanz - Move to merge.\n", expected: [["@llvm-beanz", "Action Item @llvm-beanz - Move to merge."]] },
+    { input: "Action items: None\n\nTODO: n/a\n\nActions - none this week\n", expected: [] },
     // An action marked by its letter in brackets, in capitals; "(a)" numbers a list.
     {
       input: "- Naming\n    - (A) Andrea to ask CDF if they can buy the domain\n    - (A) Andrea: set up a doc for the roadmap\n    - [AI] Erik will comment on the issue\n- (a) the first option is cheaper\n",

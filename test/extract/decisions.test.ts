@@ -51,6 +51,10 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We aligned on keeping the release on Fridays.", expected: ["We aligned on keeping the release on Fridays."] },
     { input: "The team has reached alignment on the API shape.", expected: ["The team has reached alignment on the API shape."] },
     { input: "We need alignment on the API shape before we start.", expected: [] },
+    // A verdict alone under what it judges is the decision on it; alone at the top, it judges nothing.
+    { input: "- PR 17223 - Warn on invalid savefig keyword arguments\n    - approved\n    - some concern about the slop\n", expected: ["PR 17223 - Warn on invalid savefig keyword arguments approved"] },
+    { input: "Approved.", expected: [] },
+    { input: "* Approval of Previous Minutes, All\n    * Approved.\n* Agenda Bashing, All\n    * Approved.\n", expected: [] },
     // Alignment of data is no agreement, and does not hide the consensus it follows.
     { input: "The general consensus is that this may be part of the features we need for managing alignment of data.", expected: ["The general consensus is that this may be part of the features we need for managing alignment of data."] },
     { input: "The columns are aligned on the left edge.", expected: [] },
@@ -217,6 +221,9 @@ describe("a missing, sought or questioned stance is not", () => {
 
 describe("a commitment of the group is a decision", () => {
   table([
+    { input: "We are committed to bringing a wave matrix feature to HLSL.", expected: ["We are committed to bringing a wave matrix feature to HLSL."] },
+    { input: "The TSC is committed to supporting LTS releases.", expected: ["The TSC is committed to supporting LTS releases."] },
+    { input: "We are committed to the community.", expected: [] },
     { input: "- Plan to move prototype stuff into in-toto-golang, maybe Witness\n", expected: ["Plan to move prototype stuff into in-toto-golang, maybe Witness"] },
     { input: "- Plan to be at KubeCon\n- Planned to merge it last week\n", expected: [] },
     { input: "Decision to use the monthly Thursday 13:00-14:00 slot.", expected: ["Decision to use the monthly Thursday 13:00-14:00 slot."] },
