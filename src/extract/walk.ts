@@ -299,11 +299,25 @@ function addSentence(sentences: Sentence[], block: Block, flat: Flattened, from:
   });
 }
 
+const URL_IN_TEXT = /\b(?:https?|ftp):\/\/[^\s<>]*[^\s<>.,;:!?'")\]]/g;
+
+/**
+ * Sentence ends, but none inside a link written out: Unicode ends a sentence after every "?",
+ * and a query string ("...p1741031785519899?thread_ts=...") would cut the sentence in two.
+ */
+function outsideUrls(text: string, ends: number[]): number[] {
+  if (!text.includes("://")) return ends;
+  const spans: Array<[number, number]> = [];
+  URL_IN_TEXT.lastIndex = 0;
+  for (let match = URL_IN_TEXT.exec(text); match; match = URL_IN_TEXT.exec(text)) spans.push([match.index, match.index + match[0].length]);
+  return ends.filter((at) => !spans.some(([from, to]) => at > from && at < to));
+}
+
 /** The block's sentences: Intl.Segmenter's, plus the lower-case starts it misses, with a bare answer joined to the next sentence. */
 function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
-  const ends = sentenceEnds(text);
+  const ends = outsideUrls(text, sentenceEnds(text));
   let cuts = flat.breaks.length > 0 ? mergeSorted(lowerCaseStarts(text, ends), lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerCaseStarts(text, ends);
   if (flat.htmlBreaks.length > 0) cuts = mergeSorted(cuts, flat.htmlBreaks.filter((at) => at < text.length && !ends.includes(at)));
   // A sentence has marks to clean only if its block has: one search per block, not per sentence.

@@ -645,6 +645,10 @@ describe("decisions are whole sentences, found on the line where they start", ()
       [6, "We will sort the list of PRs by age."],
     ]);
   });
+  test("a link written out with a query string does not end the sentence at its question mark", () => {
+    const meeting = parse("- We agreed to refactor the templates, see [https://chat.example/p17?thread_ts=17.11&cid=C0](https://chat.example/p17?thread_ts=17.11&cid=C0)\n");
+    expect(meeting.decisions.map((d) => d.text)).toEqual(["We agreed to refactor the templates, see https://chat.example/p17?thread_ts=17.11&cid=C0"]);
+  });
   test("a line opening with a label starts a sentence however long the line before it", () => {
     const meeting = parse("Intro.\n\nPoll: should we explore the use of lifecycle as an alternative to the sunset fields\nResult: 9:3 in favour\n");
     expect(meeting.decisions.map((d) => [d.line, d.text])).toEqual([[4, "Result: 9:3 in favour"]]);
