@@ -136,8 +136,8 @@ const THING_VERB =
 /** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
 const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:|[Aa]ssigned\s+to)\s*(?<owner>${NAMES})\s*[.!]?$`;
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
-/** A task opened by its assignment: "Assigned to Trevor to repro: [Build failed on AArch64]", "Assigned: [Web site check]". */
-const ASSIGNED_FIRST = new RegExp(String.raw`^[Aa]ssigned(?:\s+to\s+(?<owner>${NAMES})(?:\s+to\s+[a-z]+)?)?\s*:\s*\S`, "u");
+/** A task opened by its assignment: "Assigned to Trevor to repro: [Build failed on AArch64]", "Assigned: [Web site check]", "Assigned to rubenwardy to move it to GitHub". */
+const ASSIGNED_FIRST = new RegExp(String.raw`^[Aa]ssigned(?:\s+to\s+(?<owner>${NAMES})(?:\s+to\s+[a-z]+)?)?\s*:\s*\S|^[Aa]ssigned\s+to\s+(?<toDo>${NAMES})\s+to\s+[a-z]`, "u");
 /** Whom the meeting or one of its people asks to act: "Phil asked John M to bring this to the TSC voting list." */
 const ASKED_OWNER = new RegExp(
   String.raw`\b(?:(?:asked|asks|requested|requests)\s+(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b|(?:informed|told|tells)\s+(?<told>${NAMES})\s+(?:that\s+)?(?:he|she|they)\s+(?:should|would|will|needs? to|must)\s+[a-z]|(?:gave|gives|set)\s+(?<due>${NAMES})\s+a\s+deadline\b)`,
@@ -333,7 +333,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (todoAtEnd) return todoAtEnd;
   // "Assigned: @blesh" alone names the owner of the sentence before.
   const assignedFirst = text.startsWith("ssigned", 1) && !ONLY_ASSIGNED.test(text) ? ASSIGNED_FIRST.exec(text) : null;
-  if (assignedFirst) return assignedFirst.groups?.owner ?? UNASSIGNED;
+  if (assignedFirst) return assignedFirst.groups?.owner ?? assignedFirst.groups?.toDo ?? UNASSIGNED;
   const assigned = text.includes(":") || text.includes("ssigned to") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
   const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
