@@ -68,7 +68,7 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
  * "Next step: ...", "Carried forward Action (Jonah): ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
+  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do)(?:\s+items?)?|action(?:\s+items?)?\s+(?:for|on)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(\[])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */

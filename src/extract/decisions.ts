@@ -139,7 +139,7 @@ const COMMITMENT = new RegExp(
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
-    String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b`,
+    String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b|^decision\s+was\s+(?:to|that)\b`,
     // A minutes item that opens with the plan or the decision: "Plan to move the prototype into in-toto-golang", "Decision to use the Thursday slot".
     String.raw`^(?:plan|decision)\s+to\s+(?!be\b)[a-z]`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
@@ -189,7 +189,7 @@ const MEETING_ROLE = String.raw`(?:[Cc]hair|[Hh]ost|[Ff]acilitator|[Mm]oderator|
  * Perrin has been elected chair", "Next meeting chair: @oalders". Case matters: "assigned to groups" is not a person's.
  */
 const OWNERSHIP = new RegExp(
-  String.raw`\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b|\b(?:has been|have been|was|were|is|are)\s+(?:added|named|promoted)\s+(?:as|to)\s+(?:(?:an?|the|new)\s+)*(?:[Mm]aintainer|[Mm]ember|[Rr]eviewer|[Aa]pprover|[Cc]ommitter|(?:[Cc]o-)?[Cc]hair|[Ll]ead|[Oo]wner|[Ee]ditor|[Ll]iaison|[Ss]ecretary|[Tt]reasurer)s?\b|^(?:(?:[Tt]he\s+)?(?:[Nn]ext|[Uu]pcoming)\s+(?:(?:[Mm]eeting|[Cc]all|[Ww]eek|[Ss]ession)(?:'s)?\s+)?${MEETING_ROLE}|${MEETING_ROLE}\s+(?:for\s+)?(?:the\s+)?(?:next|upcoming)\s+(?:meeting|call|week|session))\s*(?:[:：]|\s[-–—])\s*(?!(?:TBD|TBA|N\/?A|[Nn]one|[Nn]obody|[Tt]o be)\b|\?)[@\p{L}]`,
+  String.raw`\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b|\b(?:has been|have been|was|were|is|are|to be)\s+(?:added|named|promoted)\s+(?:as|to)\s+(?:(?:an?|the|new)\s+)*(?:[Mm]aintainer|[Mm]ember|[Rr]eviewer|[Aa]pprover|[Cc]ommitter|(?:[Cc]o-)?[Cc]hair|[Ll]ead|[Oo]wner|[Ee]ditor|[Ll]iaison|[Ss]ecretary|[Tt]reasurer)s?\b|^(?:(?:[Tt]he\s+)?(?:[Nn]ext|[Uu]pcoming)\s+(?:(?:[Mm]eeting|[Cc]all|[Ww]eek|[Ss]ession)(?:'s)?\s+)?${MEETING_ROLE}|${MEETING_ROLE}\s+(?:for\s+)?(?:the\s+)?(?:next|upcoming)\s+(?:meeting|call|week|session))\s*(?:[:：]|\s[-–—])\s*(?!(?:TBD|TBA|N\/?A|[Nn]one|[Nn]obody|[Tt]o be)\b|\?)[@\p{L}]`,
   "u",
 );
 

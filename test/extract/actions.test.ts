@@ -85,6 +85,9 @@ describe("a person who commits to a verb owns an action", () => {
     // Agreeing to do something is taking it on; agreeing to a thing is not. Either of two people may own it.
     { input: "Rafael and Fabio agree to explore the implementation details further.", expected: [["Rafael and Fabio", "Rafael and Fabio agree to explore the implementation details further."]] },
     { input: "Nick agrees to the change.", expected: [] },
+    // Happy to do something is a willingness, not a task taken (labellers of three projects agree on it).
+    { input: "Ryan is happy to hand off his role to Nick.", expected: [] },
+    { input: "Action item [fred]: figure out a path forward with the OTP team", expected: [["fred", "Action item [fred]: figure out a path forward with the OTP team"]] },
     { input: "Yee or David to give final review", expected: [["Yee or David", "Yee or David to give final review"]] },
     { input: "Windows or Linux will be supported.", expected: [] },
     { input: "Kirk is willing to take on an RFC for better formatting.", expected: [["Kirk", "Kirk is willing to take on an RFC for better formatting."]] },

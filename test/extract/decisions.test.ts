@@ -228,6 +228,8 @@ describe("a commitment of the group is a decision", () => {
     { input: "- Plan to be at KubeCon\n- Planned to merge it last week\n", expected: [] },
     { input: "Decision to use the monthly Thursday 13:00-14:00 slot.", expected: ["Decision to use the monthly Thursday 13:00-14:00 slot."] },
     { input: "Decision to be made next week.", expected: [] },
+    { input: "Decision was to move browser driver output to dev/null", expected: ["Decision was to move browser driver output to dev/null"] },
+    { input: "[TamsilAmani] to be added as a committer.", expected: ["[TamsilAmani] to be added as a committer."] },
     // A decision struck through was taken back.
     { input: "- ~~We will move the meeting to Fridays.~~\n- We will keep Thursdays.\n", expected: ["We will keep Thursdays."] },
     { input: "We **will** merge the custom toolchain work.", expected: ["We will merge the custom toolchain work."] },
