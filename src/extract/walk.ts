@@ -300,25 +300,47 @@ function addSentence(sentences: Sentence[], block: Block, flat: Flattened, from:
 }
 
 const URL_IN_TEXT = /\b(?:https?|ftp):\/\/[^\s<>]*[^\s<>.,;:!?'")\]]/g;
+/** A parenthesis longer than this is a stray bracket, not an aside. */
+const ASIDE_MAX = 200;
 
 /**
- * Sentence ends, but none inside a link written out: Unicode ends a sentence after every "?",
- * and a query string ("...p1741031785519899?thread_ts=...") would cut the sentence in two.
+ * Where no sentence ends: inside a link written out or a short aside in parentheses. Unicode ends
+ * a sentence after every "?", so a query string ("...p1741031785519899?thread_ts=...") or an aside
+ * ("Rob to log the wireframes (images? links?)") would cut the sentence in two.
  */
-function outsideUrls(text: string, ends: number[]): number[] {
-  if (!text.includes("://")) return ends;
+function insideUrlsAndAsides(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  URL_IN_TEXT.lastIndex = 0;
-  for (let match = URL_IN_TEXT.exec(text); match; match = URL_IN_TEXT.exec(text)) spans.push([match.index, match.index + match[0].length]);
-  return ends.filter((at) => !spans.some(([from, to]) => at > from && at < to));
+  if (text.includes("://")) {
+    URL_IN_TEXT.lastIndex = 0;
+    for (let match = URL_IN_TEXT.exec(text); match; match = URL_IN_TEXT.exec(text)) spans.push([match.index, match.index + match[0].length]);
+  }
+  if (text.includes("(") && text.includes(")")) {
+    const open: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x28) open.push(i);
+      else if (code === 0x29 && open.length > 0) {
+        const from = open.pop()!;
+        if (i - from <= ASIDE_MAX) spans.push([from, i]);
+      }
+    }
+  }
+  return spans;
+}
+
+/** `offsets` without those strictly inside a span; in an aside, only those after "?" or "!" (an aside may hold whole sentences). */
+function outside(text: string, offsets: number[], spans: Array<[number, number]>): number[] {
+  return spans.length === 0 ? offsets : offsets.filter((at) => !spans.some(([from, to]) => at > from && at < to && (text.charCodeAt(from) !== 0x28 || /[?!]["'’”)\]]*\s*$/.test(text.slice(from, at)))));
 }
 
 /** The block's sentences: Intl.Segmenter's, plus the lower-case starts it misses, with a bare answer joined to the next sentence. */
 function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
-  const ends = outsideUrls(text, sentenceEnds(text));
-  let cuts = flat.breaks.length > 0 ? mergeSorted(lowerCaseStarts(text, ends), lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerCaseStarts(text, ends);
+  const unbroken = insideUrlsAndAsides(text);
+  const ends = outside(text, sentenceEnds(text), unbroken);
+  const lowerStarts = outside(text, lowerCaseStarts(text, ends), unbroken);
+  let cuts = flat.breaks.length > 0 ? mergeSorted(lowerStarts, lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerStarts;
   if (flat.htmlBreaks.length > 0) cuts = mergeSorted(cuts, flat.htmlBreaks.filter((at) => at < text.length && !ends.includes(at)));
   // A sentence has marks to clean only if its block has: one search per block, not per sentence.
   const clean = hasMarksToClean(text);

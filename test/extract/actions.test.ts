@@ -71,6 +71,7 @@ describe("a person who commits to a verb owns an action", () => {
     // A question only in a short aside after a dash leaves the promise standing.
     { input: "Markus will schedule the next meeting - one month?", expected: [["Markus", "Markus will schedule the next meeting - one month?"]] },
     { input: "Will Markus schedule the next meeting?", expected: [] },
+    { input: "Rob and Ron to co-work on getting wireframes logged on github (images? links to files themselves)?", expected: [["Rob and Ron", "Rob and Ron to co-work on getting wireframes logged on github (images? links to files themselves)?"]] },
     { input: "intend to merge a PR for this soon", expected: [] },
     // An arrow leads to what came of the point: the owner is after it.
     { input: "* unclear how it would work > Joost will ask the province for details", expected: [["Joost", "unclear how it would work > Joost will ask the province for details"]] },
