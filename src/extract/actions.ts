@@ -408,8 +408,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // Only a first name the lexicon knows: initials that should do something are more often a body ("EDI should help people ...").
     const should = opens && !toDo ? OWNER_SHOULD.exec(clause)?.groups?.owner : undefined;
     if (should && allNames(should, people, looksLikeFirstName)) return should;
-    // "Sean made the #docs channel, and will add all TSC members", "Martijn knows some people so will talk to them": the sentence's subject goes on to the task.
-    if (position > 0 && promises && /^(?:and|so)\s/i.test(tail) && TAKES_UNSAID.test(clause)) {
+    // "Sean made the #docs channel, and will add all TSC members", "Martijn knows some people so will talk to them",
+    // "@whitequark has further ideas, will expand in another meeting": the sentence's subject goes on to the task.
+    if (position > 0 && promises && (/^(?:and|so)\s/i.test(tail) || (/^will\s/i.test(tail) && text.endsWith(", " + tail))) && TAKES_UNSAID.test(clause)) {
       const subject = SUBJECT.exec(text)?.groups?.owner;
       if (subject && allNames(subject, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return subject;
     }

@@ -263,6 +263,15 @@ const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
 const BARE_VERDICT = /^(?:approved|accepted|rejected|declined)\s*[.!]*$/i;
 /** The meeting's own business, which a verdict under it settles nothing of: "Approval of Previous Minutes", "Agenda Bashing". */
 const MEETING_PROCEDURE = /\b(?:agenda|minutes|roll ?call|quorum)\b/i;
+/** "Closed." answers "Close [Shader improvements]?"; under anything else it may report what happened since. */
+const CLOSED = /^closed?\s*[.!]*$/i;
+
+/** Whether `sentence`, an item of its own, is the verdict on the item it is nested in. */
+function isVerdictOn(sentence: Sentence, parent: Block): boolean {
+  const judged = parent.sentences[0];
+  if (!judged || MEETING_PROCEDURE.test(parent.text)) return false;
+  return BARE_VERDICT.test(sentence.plain) || (CLOSED.test(sentence.plain) && isQuestion(judged.plain));
+}
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agreed?)\s*[.!]*$/i;
 /**
@@ -696,7 +705,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (before && GROUP_ASSENT.test(sentence.plain)) {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
-      } else if (block.parentItem && block.itemStart && BARE_VERDICT.test(sentence.plain) && !MEETING_PROCEDURE.test(block.parentItem.text)) {
+      } else if (block.parentItem && block.itemStart && isVerdictOn(sentence, block.parentItem)) {
         const judged = block.parentItem.sentences[0]!;
         if (found.at(-1)?.sentence === judged) found.pop();
         found.push({ sentence: judged, text: `${judged.text} ${sentence.text}`, explicit: false, answer: sentence });

@@ -405,6 +405,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Alex has a new project, and will no longer be spending much time with osquery.", expected: [] },
     { input: "Windows made the build fail, and will need a fix.", expected: [] },
     { input: "Zach knows some branding people so will talk to them.", expected: [["Zach", "Zach knows some branding people so will talk to them."]] },
+    { input: "@whitequark has further ideas, will expand in another meeting", expected: [["@whitequark", "@whitequark has further ideas, will expand in another meeting"]] },
+    { input: "The build is slow, will look at it. If it passes, will merge tomorrow.", expected: [] },
     // A body given a task.
     { input: "TSC to ask for Mac help on Slack. The board to be informed.", expected: [["TSC", "TSC to ask for Mac help on Slack."]] },
     { input: "Everyone to review the minutes. Everybody to be notified.", expected: [["Everyone", "Everyone to review the minutes."]] },

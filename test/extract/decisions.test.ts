@@ -55,6 +55,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "- PR 17223 - Warn on invalid savefig keyword arguments\n    - approved\n    - some concern about the slop\n", expected: ["PR 17223 - Warn on invalid savefig keyword arguments approved"] },
     { input: "Approved.", expected: [] },
     { input: "* Approval of Previous Minutes, All\n    * Approved.\n* Agenda Bashing, All\n    * Approved.\n", expected: [] },
+    { input: "* Close [Shader improvements](https://github.com/minetest/minetest/pull/11854)?\n    * Closed.\n* Issue 12092\n    * Closed.\n", expected: ["Close Shader improvements? Closed."] },
     // Alignment of data is no agreement, and does not hide the consensus it follows.
     { input: "The general consensus is that this may be part of the features we need for managing alignment of data.", expected: ["The general consensus is that this may be part of the features we need for managing alignment of data."] },
     { input: "The columns are aligned on the left edge.", expected: [] },
