@@ -56,7 +56,8 @@ const SHARED_STANCE = new RegExp(
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
     String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
     // Alignment is agreement in other words: "it is aligned that we document ...", "we aligned on Fridays".
-    String.raw`\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned\s+(?:on|that)\b|\b(?:reached|got|have|had)\s+alignment\s+(?:on|that)\b`,
+    // The subject is looked for behind "aligned", once found: tried at every position, the group's many names cost every sentence.
+    String.raw`\baligned(?<=\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned)\s+(?:on|that)\b|\balignment(?<=\b(?:reached|got|have|had)\s+alignment)\s+(?:on|that)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
