@@ -528,6 +528,10 @@ describe("a deferral or a rejection is a decision", () => {
     // Taken to the mailing list, not added to a list of things.
     { input: "darrel (chair): take this to the list/issues and move on", expected: ["darrel (chair): take this to the list/issues and move on"] },
     { input: "We moved the naming question to the mailing list.", expected: ["We moved the naming question to the mailing list."] },
+    // Taken to a chat or a forum: the discussion, not a thing moved there.
+    { input: "Move this discussion to Slack to make a decision about these users.", expected: ["Move this discussion to Slack to make a decision about these users."] },
+    { input: "Discussion will continue in the contributor slack channel.", expected: ["Discussion will continue in the contributor slack channel."] },
+    { input: "We moved the CI notifications to Slack. Discussion in Slack was lively.", expected: [] },
     { input: "Leave on agenda for next week.", expected: ["Leave on agenda for next week."] },
     { input: "Myles, kick back to issue tracker and set up a call to discuss.", expected: ["Myles, kick back to issue tracker and set up a call to discuss."] },
     { input: "Add it to the list of available doc versions.", expected: [] },
