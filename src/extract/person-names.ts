@@ -210,9 +210,9 @@ export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =
   /^(?:note|notes|update|updates|question|questions|answer|status|summary|context|background|edit|aside|fyi|reminder|also|ps|re|q|a|me|plan|proposal|idea|concern|action|actions|resolution|conclusion|decision|final|outcome|result|agenda|topic|discussion|goal|problem|next|todo|done|attendees|present|recording|link|links|issue|pr|date|time|location|meeting|host|moderator|notetaker|facilitator|chair|minutes|pros|cons|benefit|risk|overview|purpose|objective|objectives|description|details|approach|example|warning|important|tldr|highlights|owner|owners|team|release|version|milestone|source|slides|video|follow-up|followup|agreed|consensus|decided|resolved|verdict|approved|accepted|rejected|adopted|passed|carried|failed|defeated|motion|vote|votes|all|everyone|everybody|group|target|deadline|due|eta|timeline|schedule|blocker|blockers|priority|scope|bug|fix|workaround|reason|feedback|comment|comments|request|requirements|news|announcement|announcements|docs|changelog|branch|repo|cc|option|options|alternative|recommendation|caveat|nb|linux|windows|macos|mac|darwin|freebsd|ubuntu|centos|debian|ios|android|ci|tests|testing|build|builds|packaging|packages|tables|extensions|security|performance|perf|infra|infrastructure|website|blog|slack|github|documentation|homebrew|chocolatey|general|misc|other|meta)$/i;
-// "Name: ...", or as IRC-style minutes write it, "[name] ...", or HackMD's author tag, "[name=Tim] ...".
+// "Name: ...", or as IRC-style minutes write it, "[name] ...", or HackMD's author tag, "[name=Tim] ...", or "(Florian) will take a look".
 // A speaker may give a surname or its initial, and a role: "David Benjamin: ...", "Luke I: ...", "darrel (chair): ...".
-const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD}(?:\s\p{Lu}(?:[\p{L}'-]+|\.|(?=\s*[:(])))?)(?:\s+\([^()]{1,30}\))?\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S)|\[name=(${NAME_WORD}(?:\s${NAME_WORD})?)\]\s*(?=\S))`, "u");
+const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD}(?:\s\p{Lu}(?:[\p{L}'-]+|\.|(?=\s*[:(])))?)(?:\s+\([^()]{1,30}\))?\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S)|\[name=(${NAME_WORD}(?:\s${NAME_WORD})?)\]\s*(?=\S)|\((\p{Lu}\p{Ll}+)\)\s+(?=\S))`, "u");
 
 /**
  * Who speaks a line of minutes written as dialogue, and what they say: "MDawson: if it's not
@@ -221,12 +221,14 @@ const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD}(?:\s\p{Lu}(?:[\p{L}'-]+|
  * Labels ("Note:", "Resolution:") and tags ("[WIP]", "[x]") are no speakers.
  */
 export function lineSpeaker(text: string): { name: string; said: string; bracketed: boolean } | null {
-  const speaker = text.includes(":") || text.startsWith("[") ? SPEAKER.exec(text) : null;
+  const speaker = text.includes(":") || text.startsWith("[") || text.startsWith("(") ? SPEAKER.exec(text) : null;
   if (!speaker) return null;
   const bracketed = speaker[1] === undefined;
-  const name = speaker[1] ?? speaker[2] ?? speaker[3]!;
+  const name = speaker[1] ?? speaker[2] ?? speaker[3] ?? speaker[4]!;
   const [first, surname] = name.split(" ");
   if (!isNameLike(first!) || NOT_A_SPEAKER.test(first!)) return null;
+  // "(Optional) add tests": a word in parentheses is a speaker only if it is a first name.
+  if (speaker[4] !== undefined && !looksLikeFirstName(name)) return null;
   // Two capitalised words are a name only if the first is a first name: not "Open Questions: ...".
   if (!bracketed && surname !== undefined && (!looksLikeFirstName(first!) || NOT_A_SPEAKER.test(surname))) return null;
   // A tag is no speaker: "[x] done", "[WIP] ...".

@@ -442,6 +442,14 @@ describe("minutes written as dialogue or a statement a line name their owners", 
       input: "* [rob] We discussed this before.\n* [oliver] I will follow up with engineering on this.\n* [x] Ship 4.3.0\n",
       expected: [["oliver", "[oliver] I will follow up with engineering on this."]],
     },
+    // Minutes that open a speaker's paragraph with their first name in parentheses; a word that is no name is a tag.
+    {
+      input: "(Florian) will take a look\n\n(Estelle) all attributes should be merged by Monday. Will add a warning note once drafts are merged.\n\n(Optional) add tests for it.\n",
+      expected: [
+        ["Florian", "(Florian) will take a look"],
+        ["Estelle", "Will add a warning note once drafts are merged."],
+      ],
+    },
     { input: "Action for Myles to review the document.", expected: [["Myles", "Action for Myles to review the document."]] },
     { input: "Action for all to review the document.", expected: [["unassigned", "Action for all to review the document."]] },
     { input: "Action Item for Michael: Land the PR and get it on the agenda.", expected: [["Michael", "Action Item for Michael: Land the PR and get it on the agenda."]] },
