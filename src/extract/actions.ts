@@ -85,8 +85,8 @@ const ENDS_WITH_BRACKET = /[\])]\s*[.!]?$/;
 /** "DONE" in capitals after the task, with what shows it: "Create calendar entries **DONE** - see <link>". */
 const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
-/** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point). */
-const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+[Ii]tems?)?\s+(?<owner>${NAMES})(?:(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})`, "u");
+/** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point), "AI Matt G and Kevin: will look" (only with the colon: "AI tools will ..." is about AI). */
+const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+[Ii]tems?)?\s+(?<owner>${NAMES})(?:(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release", "Andrea: set up a doc". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z]|(?<colon>:)\s+\p{L})/u;
 /** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "@sjn: Planning on writing a page", "Sbc: [takes an action item to rename]". */
@@ -328,7 +328,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const markedAtEnd = ENDS_WITH_BRACKET.test(text) && (text.includes("ction") || text.includes("ACTION")) ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
   if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
   const actionNamed = ACTION_NAMED.exec(text)?.groups;
-  if (actionNamed?.owner && allNames(actionNamed.owner, people, (n) => isActionOwner(n, people, actionNamed.promise !== undefined))) return actionNamed.owner;
+  const marked = actionNamed?.owner ?? actionNamed?.ai;
+  // A first name may carry its surname's initial: "Matt G".
+  if (marked && allNames(marked, people, (n) => isActionOwner(n.replace(/\s\p{Lu}\.?$/u, ""), people, actionNamed!.promise !== undefined))) return marked;
   const todoAtEnd = text.includes("(") ? (TODO_OWNER_AT_END.exec(text) ?? POINT_OWNER_AT_END.exec(text))?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
   // "Assigned: @blesh" alone names the owner of the sentence before.

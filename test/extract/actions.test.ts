@@ -451,6 +451,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
       ],
     },
     { input: "Action for Myles to review the document.", expected: [["Myles", "Action for Myles to review the document."]] },
+    // "AI" and its owners, with the colon: without it the words are about artificial intelligence.
+    { input: "AI Matt G and Kevin: will take a look at how to align this.\n\nAI Safety will publish a report.\n\nAI Ethics: Kevin presented.\n", expected: [["Matt G and Kevin", "AI Matt G and Kevin: will take a look at how to align this."]] },
     { input: "Action for all to review the document.", expected: [["unassigned", "Action for all to review the document."]] },
     { input: "Action Item for Michael: Land the PR and get it on the agenda.", expected: [["Michael", "Action Item for Michael: Land the PR and get it on the agenda."]] },
     // The chair assigns by addressing someone: a verb after the comma, not a remark the minutes credit to them.
