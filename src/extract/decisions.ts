@@ -143,6 +143,8 @@ const COMMITMENT = new RegExp(
     String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b|^decision\s+was\s+(?:to|that)\b`,
     // A minutes item that opens with the plan or the decision: "Plan to move the prototype into in-toto-golang", "Decision to use the Thursday slot".
     String.raw`^(?:plan|decision)\s+to\s+(?!be\b)[a-z]`,
+    // A plan confirmed: "Yes, that's the plan.", "That is the plan for now." (not "the plan they proposed").
+    String.raw`\b(?:that's|that is|this is)\s+(?:still\s+)?(?:the|our)\s+(?:current\s+)?plan\b(?=\s*(?:[.!,;]|for now|$))`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
     String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S`,
     // Not someone else's: "wg-diagnostic's current goal is to ...".

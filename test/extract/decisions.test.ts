@@ -225,6 +225,8 @@ describe("a commitment of the group is a decision", () => {
     { input: "We are committed to bringing a wave matrix feature to HLSL.", expected: ["We are committed to bringing a wave matrix feature to HLSL."] },
     { input: "The TSC is committed to supporting LTS releases.", expected: ["The TSC is committed to supporting LTS releases."] },
     { input: "We are committed to the community.", expected: [] },
+    { input: "Will PJRT stay? Yes, that's the plan.", expected: ["Yes, that's the plan."] },
+    { input: "Is that the plan? That's the plan they proposed, but we disagreed.", expected: [] },
     { input: "- Plan to move prototype stuff into in-toto-golang, maybe Witness\n", expected: ["Plan to move prototype stuff into in-toto-golang, maybe Witness"] },
     { input: "- Plan to be at KubeCon\n- Planned to merge it last week\n", expected: [] },
     { input: "Decision to use the monthly Thursday 13:00-14:00 slot.", expected: ["Decision to use the monthly Thursday 13:00-14:00 slot."] },
