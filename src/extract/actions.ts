@@ -352,7 +352,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // "John M": a first name with an initial. Told "he should", or given a deadline, is a person: "the SC informed Łukasz he should ...".
   const person = askedGroups?.owner === undefined;
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n) || (person && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return asked;
-  const agreed = text.includes(" that ") || text.includes("decided ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
+  const agreed = text.includes(" that ") || text.includes("decided ") || text.includes("agreed ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
   const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
   if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {

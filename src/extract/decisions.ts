@@ -81,7 +81,7 @@ const SHARED_STANCE = new RegExp(
     // What the body tells a proposal's authors: "The feedback from the Committee is to attempt it with macros."
     String.raw`\b(?:feedback|recommendation|position|advice|guidance)\s+(?:of|from)\s+(?:${BODY}|the group|the team|the room)\s+(?:is|was)\b`,
     String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|final|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
-    String.raw`\b(?:is|was|were|been|it's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
+    String.raw`\b(?:is|was|were|been|it's|that's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
     String.raw`\bsettl(?:ed|ing) (?:on|that)\b|\b(?:joint|group|team|collective|shared|unanimous) decision\b(?!\s+(?:is|was|will be)\s+(?:needed|required)\b)`,
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
     // What the notes call the way to go: "Moving to a submodule seems like the simplest path forward."

@@ -46,6 +46,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We proposed it. The chair read silence as consent.", expected: ["The chair read silence as consent."] },
     { input: "The Chairs wrapped up the meeting and the call concluded.", expected: [] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
+    { input: "- Move to 4pm UTC from November 8th?\n- Yes, that's decided\n- Is that decided?\n", expected: ["Yes, that's decided"] },
     // Alignment is agreement in other words; still sought, it is none.
     { input: "For signing local images, it is aligned that we document the new experience.", expected: ["For signing local images, it is aligned that we document the new experience."] },
     { input: "We aligned on keeping the release on Fridays.", expected: ["We aligned on keeping the release on Fridays."] },
