@@ -723,9 +723,17 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         if (found.at(-1)?.sentence === motion) found.pop();
         found.push({ sentence: motion, text: `${motion.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (inferred(sentence, before, beforeThat, people)) {
-        found.push({ sentence, text: sentence.text, explicit: false });
+        const stance = found.at(-1);
+        // "There's broad agreement for this. So we'll go ahead and do it.": one outcome, told with its consequence.
+        if (stance && stance.sentence === before && !stance.answer && !stance.explicit && before.block === block && CONSEQUENCE.test(sentence.plain)) {
+          found[found.length - 1] = { ...stance, text: `${stance.text} ${sentence.text}`, answer: sentence };
+        } else {
+          found.push({ sentence, text: sentence.text, explicit: false });
+        }
       }
     }
   }
   return found;
 }
+
+const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;

@@ -46,6 +46,9 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We proposed it. The chair read silence as consent.", expected: ["The chair read silence as consent."] },
     { input: "The Chairs wrapped up the meeting and the call concluded.", expected: [] },
     { input: "Nobody objected to the new schedule.", expected: ["Nobody objected to the new schedule."] },
+    // A stance and what follows from it are one outcome; one person's view is not half of one.
+    { input: "There's broad agreement for this. So we'll go ahead and do it.", expected: ["There's broad agreement for this. So we'll go ahead and do it."] },
+    { input: "Seph likes it. So we'll go ahead and do it.", expected: ["So we'll go ahead and do it."] },
     { input: "- Move to 4pm UTC from November 8th?\n- Yes, that's decided\n- Is that decided?\n", expected: ["Yes, that's decided"] },
     // Alignment is agreement in other words; still sought, it is none.
     { input: "For signing local images, it is aligned that we document the new experience.", expected: ["For signing local images, it is aligned that we document the new experience."] },
