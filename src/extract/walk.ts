@@ -303,16 +303,27 @@ const URL_IN_TEXT = /\b(?:https?|ftp):\/\/[^\s<>]*[^\s<>.,;:!?'")\]]/g;
 /** A parenthesis longer than this is a stray bracket, not an aside. */
 const ASIDE_MAX = 200;
 
+/** A stretch of text where sentences do not end: all of it, or (in an aside that opens a sentence) only after "?" or "!". */
+interface Unbroken {
+  from: number;
+  to: number;
+  /** Only "?" and "!" end no sentence here: an aside of its own may hold whole sentences. */
+  questionsOnly: boolean;
+}
+
 /**
- * Where no sentence ends: inside a link written out or a short aside in parentheses. Unicode ends
- * a sentence after every "?", so a query string ("...p1741031785519899?thread_ts=...") or an aside
- * ("Rob to log the wireframes (images? links?)") would cut the sentence in two.
+ * Where no sentence ends: inside a link written out, or an aside in parentheses. Unicode ends a
+ * sentence after every "?", so a query string ("...p1741031785519899?thread_ts=...") or an aside
+ * ("Rob to log the wireframes (images? links?)") would cut the sentence in two; so would a full
+ * stop in an aside that opens mid-sentence ("update thrift (coordination point. Seems scary)").
+ * An aside that is a sentence of its own ("... recent. (Probably cmake. Alessandro will answer)")
+ * still ends its sentences at full stops.
  */
-function insideUrlsAndAsides(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+function unbrokenSpans(text: string): Unbroken[] {
+  const spans: Unbroken[] = [];
   if (text.includes("://")) {
     URL_IN_TEXT.lastIndex = 0;
-    for (let match = URL_IN_TEXT.exec(text); match; match = URL_IN_TEXT.exec(text)) spans.push([match.index, match.index + match[0].length]);
+    for (let match = URL_IN_TEXT.exec(text); match; match = URL_IN_TEXT.exec(text)) spans.push({ from: match.index, to: match.index + match[0].length, questionsOnly: false });
   }
   if (text.includes("(") && text.includes(")")) {
     const open: number[] = [];
@@ -321,23 +332,36 @@ function insideUrlsAndAsides(text: string): Array<[number, number]> {
       if (code === 0x28) open.push(i);
       else if (code === 0x29 && open.length > 0) {
         const from = open.pop()!;
-        if (i - from <= ASIDE_MAX) spans.push([from, i]);
+        if (i - from <= ASIDE_MAX) spans.push({ from, to: i, questionsOnly: SENTENCE_BEFORE.test(text.slice(Math.max(0, from - 4), from)) || from === 0 });
       }
     }
   }
   return spans;
 }
+/** What stands before an aside that opens a sentence: a sentence's end, or nothing. */
+const SENTENCE_BEFORE = /(?:^|[.!?:]["'’”)\]]*)\s*$/;
 
-/** `offsets` without those strictly inside a span; in an aside, only those after "?" or "!" (an aside may hold whole sentences). */
-function outside(text: string, offsets: number[], spans: Array<[number, number]>): number[] {
-  return spans.length === 0 ? offsets : offsets.filter((at) => !spans.some(([from, to]) => at > from && at < to && (text.charCodeAt(from) !== 0x28 || /[?!]["'’”)\]]*\s*$/.test(text.slice(from, at)))));
+/** `offsets` without those whose ending mark lies in a stretch where sentences do not end. */
+function outside(text: string, offsets: number[], spans: Unbroken[]): number[] {
+  if (spans.length === 0) return offsets;
+  return offsets.filter((at) => {
+    // The text's own end ends its last sentence, whatever stands before it.
+    if (at >= text.length) return true;
+    // The mark itself: back over the spaces and closing quotes and brackets after it.
+    let mark = at - 1;
+    while (mark > 0 && CLOSING.test(text[mark]!)) mark--;
+    const question = text[mark] === "?" || text[mark] === "!";
+    if (!question && text[mark] !== ".") return true;
+    return !spans.some((span) => mark > span.from && mark < span.to && (!span.questionsOnly || question));
+  });
 }
+const CLOSING = /[\s"'’”)\]]/;
 
 /** The block's sentences: Intl.Segmenter's, plus the lower-case starts it misses, with a bare answer joined to the next sentence. */
 function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
-  const unbroken = insideUrlsAndAsides(text);
+  const unbroken = unbrokenSpans(text);
   const ends = outside(text, sentenceEnds(text), unbroken);
   const lowerStarts = outside(text, lowerCaseStarts(text, ends), unbroken);
   let cuts = flat.breaks.length > 0 ? mergeSorted(lowerStarts, lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerStarts;

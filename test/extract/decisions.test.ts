@@ -658,6 +658,10 @@ describe("decisions are whole sentences, found on the line where they start", ()
       [6, "We will sort the list of PRs by age."],
     ]);
   });
+  test("a full stop in an aside that opens mid-sentence ends no sentence; one in an aside of its own does", () => {
+    const meeting = parse("Next Steps:\n\n- update thrift (coordination point with SDKs. Seems scary)\n\nIt is the most recent. (This is probably cmake. We will answer it.)\n");
+    expect(meeting.decisions.map((d) => d.text)).toEqual(["update thrift (coordination point with SDKs. Seems scary)", "We will answer it.)"]);
+  });
   test("a link written out with a query string does not end the sentence at its question mark", () => {
     const meeting = parse("- We agreed to refactor the templates, see [https://chat.example/p17?thread_ts=17.11&cid=C0](https://chat.example/p17?thread_ts=17.11&cid=C0)\n");
     expect(meeting.decisions.map((d) => d.text)).toEqual(["We agreed to refactor the templates, see https://chat.example/p17?thread_ts=17.11&cid=C0"]);
