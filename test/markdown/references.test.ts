@@ -50,6 +50,13 @@ describe("short references", () => {
     expect(html).toBe('<p><a href="/meetings/2019-08-20/">last time</a> and <a href="/people/directionless/">@directionless</a></p>\n');
   });
 
+  test("a reference at the end of an aside that closes the paragraph is kept with its sentence", () => {
+    expect(issuesOf("We will fix it (see #3. Or the next PR 7048.)")).toEqual([
+      { repo: "osquery/osquery", type: "issues", number: 3, lines: [1] },
+      { repo: "osquery/osquery", type: "pull", number: 7048, lines: [1] },
+    ]);
+  });
+
   test("a reference in a table is on its row's line", () => {
     expect(issuesOf("Intro\n\n| PR | State |\n|---|---|\n| #12 | open |\n| #13 | merged |")).toEqual([
       { repo: "osquery/osquery", type: "issues", number: 12, lines: [5] },
