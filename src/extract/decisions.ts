@@ -172,6 +172,15 @@ const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to
  * the second option.", and what stays as it is: "Keep slack for customers for now." Keeping on
  * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
  */
+/**
+ * An arrangement written as minutes write it, the thing first: "Responsibilities to be documented on
+ * GitHub", "EMC admins to be reviewed every 6 months", "Boxes to be held until #382 is resolved".
+ * Not a need or a state ("Dependencies need to be moved", "It is yet to be decided"), nor a question,
+ * nor what someone is to let happen to them ("add yourself to be notified"), nor what is still open
+ * ("Decision to be made next week") or a list's lead-in ("PRs to be merged:").
+ */
+const ARRANGED = /^(?:(?!(?:needs?|has|have|is|are|was|were|do|does|did|want|wants|yet|still|remains?|going|used|able|likely|expected|supposed|and|or|but|if|when|what|which|who|how|yourself|yourselves|myself|ourselves|themselves|himself|herself|me|us|them|him|her|it|decisions?|items?|topics?|points?|questions?|things?)\b)[\w&.'’/-]+\s+){1,3}to be\s+(?:(?!needed\b)\w+ed|given|done|made|taken|held|kept|sent|shown|written|run|set|chosen|brought)\b(?!.*[?:]\s*$)/i;
+
 const CHOICE =
   /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
@@ -483,6 +492,7 @@ export const FAMILIES = {
   },
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
   droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to", "intend"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true, notAfterSpeaker: true },
+  arranged: { pattern: ARRANGED, needs: [" to be "], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {

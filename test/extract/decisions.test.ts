@@ -235,6 +235,9 @@ describe("a commitment of the group is a decision", () => {
     { input: "- Plan to be at KubeCon\n- Planned to merge it last week\n", expected: [] },
     { input: "Decision to use the monthly Thursday 13:00-14:00 slot.", expected: ["Decision to use the monthly Thursday 13:00-14:00 slot."] },
     { input: "Decision to be made next week.", expected: [] },
+    // An arrangement written thing first: "Responsibilities to be documented on GitHub"; not a need, an open question, a lead-in or an instruction.
+    { input: "- EMC admins to be reviewed every 6 months\n- Responsibilities to be documented on GitHub\n", expected: ["EMC admins to be reviewed every 6 months", "Responsibilities to be documented on GitHub"] },
+    { input: "Dependencies need to be moved. It is yet to be decided. Points to be discussed? Add yourself to be notified of crashes.\n\nPRs to be merged:\n", expected: [] },
     { input: "Decision was to move browser driver output to dev/null", expected: ["Decision was to move browser driver output to dev/null"] },
     { input: "[TamsilAmani] to be added as a committer.", expected: ["[TamsilAmani] to be added as a committer."] },
     // A decision struck through was taken back.
