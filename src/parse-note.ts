@@ -10,6 +10,7 @@ import { extractDecisions } from "./extract/decisions.js";
 import { extractHighlights } from "./extract/highlights.js";
 import { issueKey } from "./extract/github-ref.js";
 import { extractIssues } from "./extract/issues.js";
+import { definedIssues, type LinkDefinitions } from "./extract/link-definitions.js";
 import { extractPeople } from "./extract/people.js";
 import { extractRecording } from "./extract/recording.js";
 import { type NoteText, type Sentence, walkNote } from "./extract/walk.js";
@@ -105,9 +106,10 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   // Registered ids and the page's own are reserved before headings get theirs, so a new heading never takes one.
   const registeredIds = new Set(context.registered.map((r) => r.id));
   const takenIds = new Set([...MEETING_PAGE_IDS, ...registeredIds]);
-  const env: NoteEnv & HeadingIdsEnv & NestingEnv = { source: note.source, noteUrls: context.noteUrls, takenIds };
+  const env: NoteEnv & HeadingIdsEnv & NestingEnv & { references?: LinkDefinitions } = { source: note.source, noteUrls: context.noteUrls, takenIds };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
+  text.codeReferences.push(...definedIssues(env.references, note.body, note.bodyLine));
   const flattened = env.flattenedLines?.[0];
   if (flattened !== undefined) {
     diagnostics.push({

@@ -77,7 +77,7 @@ export interface Piece {
 export interface NoteText {
   sections: Section[];
   blocks: Block[];
-  /** References found outside blocks (code blocks). */
+  /** References found outside sentences: in code blocks, and in link reference definitions (see link-definitions.ts). */
   codeReferences: Reference[];
 }
 
@@ -517,7 +517,8 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
   return { sections, blocks, codeReferences };
 }
 
-function countNewlines(text: string, end: number): number {
+/** How many line breaks `text` has before offset `end`. */
+export function countNewlines(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;

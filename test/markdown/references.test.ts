@@ -50,6 +50,14 @@ describe("short references", () => {
     expect(html).toBe('<p><a href="/meetings/2019-08-20/">last time</a> and <a href="/people/directionless/">@directionless</a></p>\n');
   });
 
+  test("a GitHub URL given in a link reference definition is the meeting's issue, used or not, on the definition's line", () => {
+    const text = "Intro.\n\n[sc21-milestone]: https://github.com/hpc-carpentry/coordination/milestone/1\n[isc22]:\n  https://github.com/hpc-carpentry/coordination/pull/2\n\nSee [the milestone][sc21-milestone].";
+    expect(issuesOf(text)).toEqual([
+      { repo: "hpc-carpentry/coordination", type: "milestone", number: 1, lines: [3, 7] },
+      { repo: "hpc-carpentry/coordination", type: "pull", number: 2, lines: [5] },
+    ]);
+  });
+
   test("a reference at the end of an aside that closes the paragraph is kept with its sentence", () => {
     expect(issuesOf("We will fix it (see #3. Or the next PR 7048.)")).toEqual([
       { repo: "osquery/osquery", type: "issues", number: 3, lines: [1] },
