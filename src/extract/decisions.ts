@@ -192,6 +192,10 @@ const PERMISSION =
 const PLANNED =
   /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
 
+/** What the next release is to be about: "The next release will focus on ZK SNARKS", "The upcoming release, 0.4.0, focuses on SSH3 support." */
+const RELEASE_FOCUS =
+  /\b(?:next|upcoming|coming|following)\s+(?:(?:minor|major|patch|point|beta|stable)\s+)?release\b(?:,?\s+v?\d[\w.-]*,?)?\s+(?:will\s+|is\s+going\s+to\s+)?(?:focus(?:es)?\s+on|be\s+focused\s+on|targets?)\b/i;
+
 /** Who runs or records a meeting: the role the next one's "Chair: @oalders" gives. */
 const MEETING_ROLE = String.raw`(?:[Cc]hair|[Hh]ost|[Ff]acilitator|[Mm]oderator|[Ss]ecretary|[Ss]cribe|[Nn]ote[- ]?taker|[Mm]inute[- ]?taker)s?`;
 
@@ -511,6 +515,12 @@ export const FAMILIES = {
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
+  },
+  releaseFocus: {
+    pattern: RELEASE_FOCUS,
+    needs: ["release"],
+    alsoNeeds: ["focus", "target"],
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || isQuestion(text) ? -1 : at(inMainClause(pattern, text))),
   },
   // Who owns what is a person's by nature: "Kriti will own this" is the meeting's assignment, not Kriti's view.
   ownership: { pattern: OWNERSHIP, needs: ["own", "assigned", "champion", "release manager", "point of contact", "editor", "facilitator", "elected", "appointed", "added", "named", "promoted", "chair", "host", "moderator", "secretary", "scribe", "taker"], find: (text, pattern) => at(pattern.exec(text)), anyone: true },

@@ -230,6 +230,9 @@ describe("a commitment of the group is a decision", () => {
     { input: "The TSC is committed to supporting LTS releases.", expected: ["The TSC is committed to supporting LTS releases."] },
     { input: "We are committed to the community.", expected: [] },
     { input: "Will PJRT stay? Yes, that's the plan.", expected: ["Yes, that's the plan."] },
+    // What the next release is to be about; asked or hedged, it is not settled.
+    { input: "The upcoming release, 0.4.0, focuses on SSH3 support. The next release will focus on ZK SNARKS.", expected: ["The upcoming release, 0.4.0, focuses on SSH3 support.", "The next release will focus on ZK SNARKS."] },
+    { input: "Should the next release focus on docs? Maybe the next release will focus on docs.", expected: [] },
     { input: "Is that the plan? That's the plan they proposed, but we disagreed.", expected: [] },
     { input: "- Plan to move prototype stuff into in-toto-golang, maybe Witness\n", expected: ["Plan to move prototype stuff into in-toto-golang, maybe Witness"] },
     { input: "- Plan to be at KubeCon\n- Planned to merge it last week\n", expected: [] },
