@@ -109,7 +109,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   const env: NoteEnv & HeadingIdsEnv & NestingEnv & { references?: LinkDefinitions } = { source: note.source, noteUrls: context.noteUrls, takenIds };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
-  text.codeReferences.push(...definedIssues(env.references, note.body, note.bodyLine));
+  text.outsideReferences.push(...definedIssues(env.references, note.body, note.bodyLine));
   const flattened = env.flattenedLines?.[0];
   if (flattened !== undefined) {
     diagnostics.push({

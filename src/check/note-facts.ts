@@ -36,7 +36,7 @@ export function collectNoteFacts(text: NoteText): NoteFacts {
       }
     }
   }
-  for (const reference of text.codeReferences) if (reference.issue) repos.add(reference.issue.repo);
+  for (const reference of text.outsideReferences) if (reference.issue) repos.add(reference.issue.repo);
   facts.linkedRepos = [...repos];
   return facts;
 }

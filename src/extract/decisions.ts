@@ -168,11 +168,6 @@ const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some 
 const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
 
 /**
- * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
- * the second option.", and what stays as it is: "Keep slack for customers for now." Keeping on
- * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
- */
-/**
  * An arrangement written as minutes write it, the thing first: "Responsibilities to be documented on
  * GitHub", "EMC admins to be reviewed every 6 months", "Boxes to be held until #382 is resolved".
  * Not a need or a state ("Dependencies need to be moved", "It is yet to be decided"), nor a question,
@@ -181,6 +176,11 @@ const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to
  */
 const ARRANGED = /^(?:(?!(?:needs?|has|have|is|are|was|were|do|does|did|want|wants|yet|still|remains?|going|used|able|likely|expected|supposed|and|or|but|if|when|what|which|who|how|yourself|yourselves|myself|ourselves|themselves|himself|herself|me|us|them|him|her|it|decisions?|items?|topics?|points?|questions?|things?)\b)[\w&.'’/-]+\s+){1,3}to be\s+(?:(?!needed\b)\w+ed|given|done|made|taken|held|kept|sent|shown|written|run|set|chosen|brought)\b(?!.*[?:]\s*$)/i;
 
+/**
+ * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
+ * the second option.", and what stays as it is: "Keep slack for customers for now." Keeping on
+ * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
+ */
 const CHOICE =
   /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
@@ -282,12 +282,16 @@ const MEETING_PROCEDURE = /\b(?:agenda|minutes|roll ?call|quorum)\b/i;
 /** "Closed." answers "Close [Shader improvements]?"; under anything else it may report what happened since. */
 const CLOSED = /^closed?\s*[.!]*$/i;
 
-/** Whether `sentence`, an item of its own, is the verdict on the item it is nested in. */
-function isVerdictOn(sentence: Sentence, parent: Block): boolean {
-  const judged = parent.sentences[0];
-  if (!judged || MEETING_PROCEDURE.test(parent.text)) return false;
-  return BARE_VERDICT.test(sentence.plain) || (CLOSED.test(sentence.plain) && isQuestion(judged.plain));
+/** What `sentence` judges when it is a verdict alone opening a nested item: the item above it; else null. */
+function judgedBy(sentence: Sentence, block: Block): Sentence | null {
+  const parent = block.parentItem;
+  const judged = parent?.sentences[0];
+  if (!judged || !block.itemStart || sentence !== block.sentences[0]) return null;
+  const verdict = BARE_VERDICT.test(sentence.plain) || (CLOSED.test(sentence.plain) && isQuestion(judged.plain));
+  return verdict && !MEETING_PROCEDURE.test(parent.text) ? judged : null;
 }
+/** A sentence that tells what follows from the one before: "There's broad agreement for this. So we'll go ahead and do it." */
+const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agreed?)\s*[.!]*$/i;
 /**
@@ -335,6 +339,16 @@ const OUTCOMES_LEAD_IN =
  */
 function inDecisionsSection(block: Block): boolean {
   return ((block.kind === "item" && block.itemStart) || block.kind === "paragraph") && DECISIONS_HEADING.test(block.section?.title ?? "") && !TASK_BOX.test(block.sentences[0]?.plain ?? "");
+}
+
+/**
+ * Under a Decisions heading: an item's first sentence, and its others but questions; a paragraph's
+ * first sentence unless it asks one (a paragraph may go on to discuss it).
+ */
+function explicitInSection(sentence: Sentence, block: Block): boolean {
+  if (!inDecisionsSection(block)) return false;
+  if (sentence === block.sentences[0]) return block.kind === "item" || !isQuestion(sentence.text);
+  return block.kind === "item" && !isQuestion(sentence.text);
 }
 
 /**
@@ -713,11 +727,12 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       if (NOTHING_DECIDED.test(sentence.plain) && !(before && isQuestion(before.plain))) continue;
       const marker = EXPLICIT_MARKER.exec(sentence.text);
       const tagged = marker ? null : sentenceTags(sentence.text);
+      const judged = judgedBy(sentence, block);
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (tagged?.kinds.has("decision")) {
         found.push({ sentence, text: tagged.rest, explicit: true });
-      } else if (sentence.explicitId || (inDecisionsSection(block) && (sentence === block.sentences[0] ? !(block.kind === "paragraph" && isQuestion(sentence.text)) : block.kind === "item" && !isQuestion(sentence.text)))) {
+      } else if (sentence.explicitId || explicitInSection(sentence, block)) {
         found.push({ sentence, text: sentence.text, explicit: true });
       } else if (block.quoted) {
         continue;
@@ -728,8 +743,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (before && GROUP_ASSENT.test(sentence.plain)) {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
-      } else if (block.parentItem && block.itemStart && isVerdictOn(sentence, block.parentItem)) {
-        const judged = block.parentItem.sentences[0]!;
+      } else if (judged) {
         if (found.at(-1)?.sentence === judged) found.pop();
         found.push({ sentence: judged, text: `${judged.text} ${sentence.text}`, explicit: false, answer: sentence });
       } else if (before && BARE_AGREEMENT.test(sentence.plain) && !isQuestion(before.plain)) {
@@ -755,5 +769,3 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   }
   return found;
 }
-
-const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;

@@ -44,7 +44,7 @@ export function extractIssues(note: NoteText): LinkedIssue[] {
       for (const reference of sentence.references) if (reference.issue) add(reference, sentence.text);
     }
   }
-  for (const reference of note.codeReferences) add(reference, null);
+  for (const reference of note.outsideReferences) add(reference, null);
   const issues: LinkedIssue[] = [];
   for (const { issue } of byKey.values()) {
     issue.lines.sort((a, b) => a - b);

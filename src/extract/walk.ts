@@ -78,7 +78,7 @@ export interface NoteText {
   sections: Section[];
   blocks: Block[];
   /** References found outside sentences: in code blocks, and in link reference definitions (see link-definitions.ts). */
-  codeReferences: Reference[];
+  outsideReferences: Reference[];
 }
 
 // Unicode sentence rules never break before a lower-case word, but notes start sentences with
@@ -332,14 +332,19 @@ function unbrokenSpans(text: string): Unbroken[] {
       if (code === 0x28) open.push(i);
       else if (code === 0x29 && open.length > 0) {
         const from = open.pop()!;
-        if (i - from <= ASIDE_MAX) spans.push({ from, to: i, questionsOnly: SENTENCE_BEFORE.test(text.slice(Math.max(0, from - 4), from)) || from === 0 });
+        if (i - from <= ASIDE_MAX) spans.push({ from, to: i, questionsOnly: opensSentence(text, from) });
       }
     }
   }
   return spans;
 }
-/** What stands before an aside that opens a sentence: a sentence's end, or nothing. */
-const SENTENCE_BEFORE = /(?:^|[.!?:]["'’”)\]]*)\s*$/;
+
+/** Whether what stands before `at`, past white space and closing quotes or brackets, ends a sentence (or is nothing). */
+function opensSentence(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && CLOSING.test(text[before]!)) before--;
+  return before < 0 || ".!?:".includes(text[before]!);
+}
 
 /** `offsets` without those whose ending mark lies in a stretch where sentences do not end. */
 function outside(text: string, offsets: number[], spans: Unbroken[]): number[] {
@@ -419,7 +424,7 @@ export function struckThrough(block: Block): boolean {
 export function walkNote(tokens: Token[], lineOffset: number): NoteText {
   const sections: Section[] = [];
   const blocks: Block[] = [];
-  const codeReferences: Reference[] = [];
+  const outsideReferences: Reference[] = [];
   const lists: ListFrame[] = [];
   let section: Section | null = null;
   let quoteDepth = 0;
@@ -508,13 +513,13 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
       case "fence":
       case "code_block":
         for (const { ref, index } of findGithubUrls(token.content)) {
-          codeReferences.push({ issue: ref, line: line + (token.type === "fence" ? 1 : 0) + countNewlines(token.content, index) });
+          outsideReferences.push({ issue: ref, line: line + (token.type === "fence" ? 1 : 0) + countNewlines(token.content, index) });
         }
         break;
     }
     if (token.type !== "inline") previousType = token.type;
   }
-  return { sections, blocks, codeReferences };
+  return { sections, blocks, outsideReferences };
 }
 
 /** How many line breaks `text` has before offset `end`. */
