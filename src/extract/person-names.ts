@@ -131,7 +131,8 @@ const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|par
 export function inAttendanceList(block: Block): boolean {
   if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || ATTENDANCE_LEAD.test(block.leadIn ?? ""))) return true;
   if (!ATTENDANCE.test(block.section?.title ?? "")) return false;
-  if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn);
+  // A lead-in of its own may be the template's instruction ("__Use github alias__"): its items still list who came if they are names.
+  if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn) || (block.sentences.length > 0 && namesOnly(block.sentences[0]!.plain));
   if (block.kind !== "paragraph" || block.sentences.length === 0) return false;
   // "The following are absent but support consensus:" introduces more of the list.
   return block.sentences.every((sentence) => namesOnly(sentence.plain)) || (WHO_CAME.test(block.text) && /:\s*$/.test(block.text));
@@ -359,7 +360,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
       const speaker = entry && sentence === block.sentences[0] ? lineSpeaker(sentence.plain) : null;
       // "[rob]" is a speaker whatever its case; "rob:" might be a label ("linux: ...").
       if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());
-      const listed = block.kind === "paragraph" && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
+      const listed = entry && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
       if (listed) for (const name of attendees(listed[1]!, true)) people.add(name.toLowerCase());
       if (sentence !== block.sentences[0] && block.kind === "paragraph" && ATTENDANCE_LEAD.test(block.sentences[0]!.plain)) {
         for (const name of attendees(ATTENDANCE_LINE.exec(sentence.plain)?.[1] ?? sentence.plain)) people.add(name.toLowerCase());
