@@ -134,6 +134,9 @@ describe("who counts as a person comes from the note", () => {
     { input: "Azure to send the logs.", expected: [] },
     { input: "## Attendees\n\n- Alice (Acme)\n- Bob\n\n## Notes\n\nBob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
     { input: "Present: Alice, Bob, Carol\n\nCarol should update the calendar.", expected: [["Carol", "Carol should update the calendar."]] },
+    // An item can list who came, and a list under the attendance heading can follow the template's own lead-in.
+    { input: "1. **Volunteer to take minutes**\n    * Attending: yorik, sliptonic, hyarion\n\n2. **Housekeeping**\n    * yorik to create an issue for repo cleanup\n", expected: [["yorik", "yorik to create an issue for repo cleanup"]] },
+    { input: "## Present\n__Use github alias__\n* Ulises Gascon: @ulisesgascon\n* Javier Leal: @jgleal\n\n## Agenda\n\n- Ulises to check if we need to patch the repos\n", expected: [["Ulises", "Ulises to check if we need to patch the repos"]] },
     { input: "Attendees:\n\n- Alice\n- Release team\n\nRelease to packages is done.", expected: [] },
     // Initials the attendance list gives ("Syd Bauman (SB)") name people later; a company's ("(IBM)") does not.
     {
@@ -186,6 +189,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "> Follow up is manually syncing changes (TODO: Ted).", expected: [["Ted", "Follow up is manually syncing changes (TODO: Ted)."]] },
     { input: "TODO: Write some text we can paste into PRs.", expected: [["unassigned", "TODO: Write some text we can paste into PRs."]] },
     { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
+    { input: "todo by Matthew to check over the PR", expected: [["Matthew", "todo by Matthew to check over the PR"]] },
     { input: "* [ ] @seph review the PR\n* [x] Ship 4.3.0\n* [ ] Update the changelog\n", expected: [["@seph", "[ ] @seph review the PR"], ["unassigned", "[ ] Update the changelog"]] },
     { input: "Action items:\n\n* Review the rework\n", expected: [["unassigned", "Review the rework"]] },
     // The meeting's own action list ticks its tasks off later; they were still its tasks.
