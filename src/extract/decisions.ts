@@ -52,9 +52,10 @@ const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
 const SHARED_STANCE = new RegExp(
   [
-    String.raw`\b(?:consensus|conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b`,
-    // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X".
-    String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b`,
+    // "concensus" is how notes written in a hurry often spell it.
+    String.raw`\b(?:con[cs]ensus|conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b`,
+    // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X", "Agreement they should be values".
+    String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b|^agreement\s+(?:for|they|we|it|this|everyone|everybody)\b`,
     // Alignment is agreement in other words: "it is aligned that we document ...", "we aligned on Fridays".
     // The subject is looked for behind "aligned", once found: tried at every position, the group's many names cost every sentence.
     String.raw`\baligned(?<=\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned)\s+(?:on|that)\b|\balignment(?<=\b(?:reached|got|have|had)\s+alignment)\s+(?:on|that)\b`,
@@ -117,7 +118,7 @@ const SHARED_STANCE = new RegExp(
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:consensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b/i;
@@ -131,8 +132,10 @@ const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find
 /** A commitment the group makes: "We will ...", "we'll ...", "We do not need to ...", "The plan is ...". */
 const COMMITMENT = new RegExp(
   [
-    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|wants? to|plans? to|plans? on|intends? to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|do not intend to|don't intend to)\b${NOT_A_PLAN}`,
+    String.raw`\b${GROUP}\s+${ADVERBS}(?:will|shall|should|wants? to|plans? to|plans? on|plans? for|aims? to (?!be\b)|aims? for\b(?=[^.;]*\bto (?!be\b)[a-z])|intends? to|are going to|are not going to|aren't going to|do not need to|don't need to|do not have to|don't have to|won't|will not|shouldn't|should not|do not want|don't want|do not plan|don't plan|do not intend to|don't intend to)\b${NOT_A_PLAN}`,
     String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|gonna|not going to|planning|going with|sticking with|aiming (?:for|to)|moving (?:ahead|forward) with|proceeding with)\b`,
+    // What the group refuses to do, said of now: "We are not packaging for Cuda"; not what it finds ("we're not seeing crashes").
+    String.raw`\b(?:we're not|we are not|we aren't) (?!(?:seeing|hearing|getting|finding|noticing|going|having|expecting|trying|looking|waiting|asking|saying|suggesting|sure)\b|doing (?:this|that|it)\b)[a-z]+ing\b`,
     String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b`,
     // A commitment said as one: "We are committed to bringing a wave matrix feature to HLSL."
     String.raw`\b(?:we're|we are|${GROUP}\s+(?:is|are|remains?))\s+${ADVERBS}(?:fully\s+)?committed\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]`,
@@ -141,8 +144,8 @@ const COMMITMENT = new RegExp(
     String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
     String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b|^decision\s+was\s+(?:to|that)\b`,
-    // A minutes item that opens with the plan or the decision: "Plan to move the prototype into in-toto-golang", "Decision to use the Thursday slot".
-    String.raw`^(?:plan|decision)\s+to\s+(?!be\b)[a-z]`,
+    // A minutes item that opens with the plan, the aim or the decision: "Plan to move the prototype into in-toto-golang", "Aim to deviate as little as possible", "Decision to use the Thursday slot".
+    String.raw`^(?:plan|decision|aim)\s+to\s+(?!be\b)[a-z]`,
     // A plan confirmed: "Yes, that's the plan.", "That is the plan for now." (not "the plan they proposed").
     String.raw`\b(?:that's|that is|this is)\s+(?:still\s+)?(?:the|our)\s+(?:current\s+)?plan\b(?=\s*(?:[.!,;]|for now|$))`,
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
@@ -182,15 +185,15 @@ const ARRANGED = /^(?:(?!(?:needs?|has|have|is|are|was|were|do|does|did|want|wan
  * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
  */
 const CHOICE =
-  /^(?:went|going|sticking|stick|go) with\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
+  /^(?:went|going|sticking|stick|go) with\b|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
   /(?:^|[,;:]\s*|\s[-–—]{1,2}\s+)(?:(?:it's|it is|this is|that's|that is|these are|they're|they are|both are|all are|we're|we are)\s+)?(?:not\s+)?(?:ok|okay|good|fine|safe|clear|cleared|ready) to (?:merge|land|ship|release|close|deprecate|remove|drop|proceed|backport|cut|publish|go ahead|go(?=\s*(?:on|with|for|[.!]|$)))\b/i;
 
-/** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st". Only verbs of a plan: "the connection will be closed" tells how something works. */
+/** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st", "oneAPI will not be a priority for this release". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
-  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off)\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
+  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off|selected|invited|organi[sz]ed|revisited|announced|continued|documented|written)\b|\b(?:will|won't|will not)\s+(?:not\s+)?be\s+(?:a|the|our)\s+(?:top\s+|main\s+|high\s+|first\s+|key\s+)?priority\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
 
 /** What the next release is to be about: "The next release will focus on ZK SNARKS", "The upcoming release, 0.4.0, focuses on SSH3 support." */
 const RELEASE_FOCUS =
@@ -324,8 +327,8 @@ const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to", "it was discussed that we should ...". */
 const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that|discussed that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
-/** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now, we will ..." is no purpose. */
-const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|(?:for|so that) [^\s,]+(?: [^\s,]+){0,4} (?:to|can|will)\b)/i;
+/** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
+const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
  * Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:";
  * not of the reasons for one ("we think it is exceptional for a few reasons:").
@@ -487,7 +490,7 @@ export const FAMILIES = {
   sharedStance: {
     pattern: SHARED_STANCE,
     needs: [
-      ...["agree", "conclu", "consensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
+      ...["agree", "conclu", "consensus", "concensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
       ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
@@ -502,7 +505,7 @@ export const FAMILIES = {
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],
-      ...["planning", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", "committed", ...PLAN_WORDS],
+      ...["planning", "are not", "'re not", "aren't", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", "committed", ...PLAN_WORDS],
     ],
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
@@ -511,7 +514,7 @@ export const FAMILIES = {
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
   droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to", "intend"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true, notAfterSpeaker: true },
   arranged: { pattern: ARRANGED, needs: [" to be "], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
-  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
+  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "stick to", "sticking to", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
     pattern: PERMISSION,
@@ -525,6 +528,7 @@ export const FAMILIES = {
     alsoNeeds: [
       ...["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut", "moved", "removed", "renamed", "dropped"],
       ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept", "added", "held", "included", "shortened", "extended", "postponed", "tested", "delayed", "pushed", "scheduled", "published", "tagged", "put off"],
+      ...["selected", "invited", "organized", "organised", "revisited", "announced", "continued", "documented", "written", "priority"],
     ],
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.

@@ -24,6 +24,12 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "The final release of 2.0 is out.", expected: [] },
     { input: "Discussion about shipping a libc? Conclusion is that this is not something worth pursuing.", expected: ["Conclusion is that this is not something worth pursuing."] },
     { input: "General consensus is that a bot might be too aggressive.", expected: ["General consensus is that a bot might be too aggressive."] },
+    { input: "General concensus to move forward with the `_ext/` model.", expected: ["General concensus to move forward with the _ext/ model."] },
+    { input: "No concensus yet.", expected: [] },
+    // "Agreement" opening a line of shorthand is the room's; a contract is not.
+    { input: "Should capabilities be resources? Agreement they should be values", expected: ["Agreement they should be values"] },
+    { input: "Agreement for need", expected: ["Agreement for need"] },
+    { input: "Agreement with the vendor is signed.", expected: [] },
     { input: "There is broad support for a blueprint to make it strict.", expected: ["There is broad support for a blueprint to make it strict."] },
     { input: "General feeling is that we _want_ to support everything.", expected: ["General feeling is that we want to support everything."] },
     { input: "The suggestion is to cache submodules. No objections were raised.", expected: ["No objections were raised."] },
@@ -229,6 +235,19 @@ describe("a commitment of the group is a decision", () => {
     { input: "We are committed to bringing a wave matrix feature to HLSL.", expected: ["We are committed to bringing a wave matrix feature to HLSL."] },
     { input: "The TSC is committed to supporting LTS releases.", expected: ["The TSC is committed to supporting LTS releases."] },
     { input: "We are committed to the community.", expected: [] },
+    // "For now" is when, not what for; "For this to work" is a purpose, and what it needs no choice.
+    { input: "For now we will focus on discuss and github!", expected: ["For now we will focus on discuss and github!"] },
+    { input: "For the 1.0 release we will cut a branch.", expected: ["For the 1.0 release we will cut a branch."] },
+    { input: "For this to work we will have to add a runbook.", expected: [] },
+    // What the group is not doing, said of now, is a refusal; what it is not seeing is a finding.
+    { input: "We are not packaging for Cuda.", expected: ["We are not packaging for Cuda."] },
+    { input: "We aren't shipping 32-bit builds.", expected: ["We aren't shipping 32-bit builds."] },
+    { input: "We're not seeing crashes.", expected: [] },
+    { input: "The web uses a single host, we're not doing that, so the host could be reached through several paths.", expected: [] },
+    // An aim to do something is a plan; an aim for a state is a wish.
+    { input: "We aim for diploma students to create a blog post at the end of their project.", expected: ["We aim for diploma students to create a blog post at the end of their project."] },
+    { input: "We plan for USoC in late summer.", expected: ["We plan for USoC in late summer."] },
+    { input: "- Aim to deviate as little as possible from the standard ARM build.\n", expected: ["Aim to deviate as little as possible from the standard ARM build."] },
     { input: "Will PJRT stay? Yes, that's the plan.", expected: ["Yes, that's the plan."] },
     // What the next release is to be about; asked or hedged, it is not settled.
     { input: "The upcoming release, 0.4.0, focuses on SSH3 support. The next release will focus on ZK SNARKS.", expected: ["The upcoming release, 0.4.0, focuses on SSH3 support.", "The next release will focus on ZK SNARKS."] },
@@ -336,6 +355,7 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Went with the simpler fix.", expected: ["Went with the simpler fix."] },
     { input: "Picked the second option.", expected: ["Picked the second option."] },
     { input: "Picked up the flaky test from last week.", expected: [] },
+    { input: "- Stick to GitHub until it fails to meet our needs\n", expected: ["Stick to GitHub until it fails to meet our needs"] },
     { input: "Zach: went with the simpler fix", expected: [] },
     { input: "Keep slack for customers for now.", expected: ["Keep slack for customers for now."] },
     { input: "- keep it for now, but on the back boiler to iron out issues\n", expected: ["keep it for now, but on the back boiler to iron out issues"] },
@@ -355,6 +375,9 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Target for 4.3.0 is still June 15th.", expected: ["Target for 4.3.0 is still June 15th."] },
     { input: "Notes will be kept in the team-mgmt repo.", expected: ["Notes will be kept in the team-mgmt repo."] },
     { input: "It will be discussed in detail.", expected: [] },
+    { input: "In future meetings a person will be selected to take meeting notes.", expected: ["In future meetings a person will be selected to take meeting notes."] },
+    { input: "Lindsey Heagy will be invited to join the meetings.", expected: ["Lindsey Heagy will be invited to join the meetings."] },
+    { input: "Specs are going to be written and implementation should follow.", expected: ["Specs are going to be written and implementation should follow."] },
     { input: "pre-commit will be implemented along the lines of the design document.", expected: ["pre-commit will be implemented along the lines of the design document."] },
     { input: "Having the PR open does not cause this to be implemented.", expected: [] },
     { input: "Once CI is green, this will be merged.", expected: ["Once CI is green, this will be merged."] },
@@ -471,6 +494,9 @@ describe("a target date or version is a decision", () => {
     { input: "The release is scheduled for Friday.", expected: ["The release is scheduled for Friday."] },
     { input: "Okay, we can aim for wasmtime 14.0 for both CLI changes.", expected: ["Okay, we can aim for wasmtime 14.0 for both CLI changes."] },
     { input: "We aim for wasmtime to be faster.", expected: [] },
+    // What a group will (not) put first is its plan.
+    { input: "oneAPI will not be a priority for this release", expected: ["oneAPI will not be a priority for this release"] },
+    { input: "Docs will be the top priority next quarter.", expected: ["Docs will be the top priority next quarter."] },
     { input: "So we can aim to do it in November.", expected: ["So we can aim to do it in November."] },
     // A month by its name or abbreviation, not any word that starts like one.
     { input: "Pushed to Sept 3.", expected: ["Pushed to Sept 3."] },
