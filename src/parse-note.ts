@@ -12,6 +12,7 @@ import { issueKey } from "./extract/github-ref.js";
 import { extractIssues } from "./extract/issues.js";
 import { definedIssues, type LinkDefinitions } from "./extract/link-definitions.js";
 import { extractPeople } from "./extract/people.js";
+import { frontMatterPeople } from "./extract/person-names.js";
 import { extractRecording } from "./extract/recording.js";
 import { type NoteText, type Sentence, walkNote } from "./extract/walk.js";
 import type { NoteFile } from "./load/read-notes.js";
@@ -110,6 +111,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
   text.outsideReferences.push(...definedIssues(env.references, note.body, note.bodyLine));
+  text.listedPeople = frontMatterPeople(note.frontMatter);
   const flattened = env.flattenedLines?.[0];
   if (flattened !== undefined) {
     diagnostics.push({

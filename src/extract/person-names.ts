@@ -341,10 +341,24 @@ function mailedNames(block: Block): string[] {
   return names;
 }
 
+/** Front matter's keys for who came: Jekyll and Hugo meeting notes list them there. */
+const ATTENDANCE_KEY = /^(?:attendees|attendance|attending|participants|present)$/i;
+
+/** The people front matter lists as having come, lower-cased: `participants: [Felipe, RăzvanV]`, `attendees: "Bob Smith, Alice"`. */
+export function frontMatterPeople(data: Readonly<Record<string, unknown>>): string[] {
+  const names: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (!ATTENDANCE_KEY.test(key)) continue;
+    const entries = Array.isArray(value) ? value : [value];
+    for (const entry of entries) if (typeof entry === "string") names.push(...attendees(entry, true).map((name) => name.toLowerCase()));
+  }
+  return names;
+}
+
 export function peopleIn(note: NoteText): ReadonlySet<string> {
   const cached = cache.get(note);
   if (cached) return cached;
-  const people = new Set<string>();
+  const people = new Set<string>(note.listedPeople);
   // Sentences that may list names, for the pass below.
   const lists: string[] = [];
   // Minutes written as dialogue name their speakers: two or more names opening lines ("Name: ..." or "[name] ...").

@@ -79,6 +79,8 @@ export interface NoteText {
   blocks: Block[];
   /** References found outside sentences: in code blocks, and in link reference definitions (see link-definitions.ts). */
   outsideReferences: Reference[];
+  /** Who came, as front matter lists them (`participants:`, `attendees:`), lower-cased. */
+  listedPeople: string[];
 }
 
 // Unicode sentence rules never break before a lower-case word, but notes start sentences with
@@ -519,7 +521,7 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
     }
     if (token.type !== "inline") previousType = token.type;
   }
-  return { sections, blocks, outsideReferences };
+  return { sections, blocks, outsideReferences, listedPeople: [] };
 }
 
 /** How many line breaks `text` has before offset `end`. */

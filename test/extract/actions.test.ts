@@ -134,6 +134,9 @@ describe("who counts as a person comes from the note", () => {
     { input: "Azure to send the logs.", expected: [] },
     { input: "## Attendees\n\n- Alice (Acme)\n- Bob\n\n## Notes\n\nBob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
     { input: "Present: Alice, Bob, Carol\n\nCarol should update the calendar.", expected: [["Carol", "Carol should update the calendar."]] },
+    // Front matter can list who came, as Jekyll and Hugo notes do.
+    { input: "---\nparticipants:\n  - Felipe\n  - zuzka\n---\n\n- zuzka to review the PR\n- Azure to send the logs\n", expected: [["zuzka", "zuzka to review the PR"]] },
+    { input: "---\nattendees: Bob Smith, kwame\n---\n\nkwame to send the survey.", expected: [["kwame", "kwame to send the survey."]] },
     // An item can list who came, and a list under the attendance heading can follow the template's own lead-in.
     { input: "1. **Volunteer to take minutes**\n    * Attending: yorik, sliptonic, hyarion\n\n2. **Housekeeping**\n    * yorik to create an issue for repo cleanup\n", expected: [["yorik", "yorik to create an issue for repo cleanup"]] },
     { input: "## Present\n__Use github alias__\n* Ulises Gascon: @ulisesgascon\n* Javier Leal: @jgleal\n\n## Agenda\n\n- Ulises to check if we need to patch the repos\n", expected: [["Ulises", "Ulises to check if we need to patch the repos"]] },
