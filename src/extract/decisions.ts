@@ -36,10 +36,16 @@ export interface FoundDecision {
 }
 
 const EXPLICIT_MARKER = /^decisions?\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
+/**
+ * The resolution labels of minutes kept in a standards body's style: "**ACCEPTED**: The group shall
+ * establish editors ...", "RESOLVED: ...". The label vouches for its sentence, so "... do not require
+ * group consensus" under it is no missing consensus; it stays in the decision's words.
+ */
+const RESOLUTION_LABEL = /^(?:accepted|resolved|resolutions?|approved)\s*[:：]\s*\S/i;
 const DECISIONS_HEADING = /^(?:decisions?|decided|resolutions?)\b|^(?!(?:no|not)\b)(?:[\w-]+\s+){0,2}(?:conclusions?|outcomes?|agreements?|consensus)\s*:?\s*$/i;
 const NOT_A_DECISION = /^not an? decision$/i;
 /** An entry of a "Decisions" list or a `Decision:` that records none ("None", "N/A", "TBD"), or only a link. */
-const NOTHING_DECIDED = /^(?:(?:decisions?\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
+const NOTHING_DECIDED = /^(?:(?:(?:decisions?|accepted|resolved|resolutions?|approved)\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
 
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the community|office hours|${BODY})`;
@@ -736,7 +742,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (tagged?.kinds.has("decision")) {
         found.push({ sentence, text: tagged.rest, explicit: true });
-      } else if (sentence.explicitId || explicitInSection(sentence, block)) {
+      } else if (sentence.explicitId || explicitInSection(sentence, block) || RESOLUTION_LABEL.test(sentence.plain)) {
         found.push({ sentence, text: sentence.text, explicit: true });
       } else if (block.quoted) {
         continue;

@@ -735,6 +735,14 @@ describe("authors stay in control", () => {
     ]);
   });
 
+  test("takes a resolution's label as the author's statement of a decision, whatever its sentence says of consensus", () => {
+    const meeting = parse('**ACCEPTED**: The group shall name editors who decide which changes do not require group consensus (i.e. "Needs Consensus" PRs).\n\nRESOLVED: Use the Thursday slot.\n\nResolved: none\n\nThe issue was resolved: the fix landed.\n');
+    expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
+      ['ACCEPTED: The group shall name editors who decide which changes do not require group consensus (i.e. "Needs Consensus" PRs).', true],
+      ["RESOLVED: Use the Thursday slot.", true],
+    ]);
+  });
+
   test("takes every sentence of an item under a Decisions heading, but not a question", () => {
     const meeting = parse("### Decisions\n\n- Tom on point for app structure. Martijn to write the mobile chapter. Forms can come later. Who owns the docs?\n");
     expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
