@@ -130,7 +130,7 @@ const NO_STANCE =
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b/i;
 
 /** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
-const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:in|during|for) (?:this|today's|the) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
+const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:(?:in|during|for) (?:this|today's|the)|at (?:this|today's)) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
 
 /** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should be able to see", "we should have the numbers", "we should be within free limits", "we will need a runbook", "we will have seen changes by then". */
 const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up|be able to)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)(?!(?<=\bwill)\s+have\s+(?:been|seen|had|done|gone|\w+ed)\b)`;
@@ -200,6 +200,18 @@ const PERMISSION =
 /** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st", "oneAPI will not be a priority for this release". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
   /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off|selected|invited|organi[sz]ed|revisited|announced|continued|documented|written)\b|\b(?:will|won't|will not)\s+(?:not\s+)?be\s+(?:a|the|our)\s+(?:top\s+|main\s+|high\s+|first\s+|key\s+)?priority\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
+
+/**
+ * What is to be done with a thing of the project's work, any verb in the passive: "A new discussion will be created on wet-boew",
+ * "A PR will be opened against image-spec", "The design fund will be used for ...". Of other things it tells how they work
+ * ("The connection will be closed after a minute", "No TensorFlow code will be built at runtime"), as it does of "you" and "it",
+ * or in a clause of "where" or "how" ("Determine where the new libraries will be stored"); "will be done" tells how work goes.
+ */
+const PASSIVE_PLAN =
+  /(?<!\b(?:you|it|they|this|that)\s|\b(?:where|how|what|which|whether|if|when|once)\b[^,;:]*)\b(?:will|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now|first)\s+)?be\s+(?:\w+ed|made|given|put|sent|held|kept|shown|written|taken|run|built|brought)\b/i;
+/** The things of a project's work that a meeting plans for. */
+const WORK_THING =
+  /\b(?:PRs?|pull requests?|issues?|discussions?|proposals?|RFCs?|roadmaps?|releases?|branch(?:es)?|meetings?|notes|minutes|docs|documentation|website|blog(?: post)?s?|repo(?:sitory|sitories)?s?|polls?|surveys?|funds?|budgets?|trainings?|workshops?|milestones?|channels?|mailing lists?|forums?|programme|program|requirements?|process|polic(?:y|ies)|votes?|announcements?|e-?mails?|invit(?:e|ation)s?|sessions?|events?|talks?|pages?|codebase|SIGs?|WGs?|working groups?|committees?|teams?|progress|change|changes)\b/i;
 
 /** What the next release is to be about: "The next release will focus on ZK SNARKS", "The upcoming release, 0.4.0, focuses on SSH3 support." */
 const RELEASE_FOCUS =
@@ -539,6 +551,13 @@ export const FAMILIES = {
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.
     find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
+  },
+  passivePlan: {
+    pattern: PASSIVE_PLAN,
+    needs: [" be "],
+    alsoNeeds: ["will", "going to", "won't"],
+    find: (text, pattern) =>
+      !WORK_THING.test(text) || HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || THIS_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text)),
   },
   releaseFocus: {
     pattern: RELEASE_FOCUS,

@@ -383,6 +383,13 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Once CI is green, this will be merged.", expected: ["Once CI is green, this will be merged."] },
     { input: "This will probably be merged next week.", expected: [] },
     { input: "The connection will be closed after a minute.", expected: [] },
+    // Any verb in the passive, said of a thing of the project's work; not of how things work, nor in a clause of where or how.
+    { input: "A new discussion will be created on wet-boew to gather more feedback.", expected: ["A new discussion will be created on wet-boew to gather more feedback."] },
+    { input: "A PR will be opened against opencontainers/image-spec.", expected: ["A PR will be opened against opencontainers/image-spec."] },
+    { input: "No TensorFlow code will be built at runtime.", expected: [] },
+    { input: "For vats inside a web page, you will be limited on ways to connect.", expected: [] },
+    { input: "Determine where the new binary libraries will be stored", expected: [] },
+    { input: "This work will be done a third-party lib at a time.", expected: [] },
     { input: "The release has been cut.", expected: [] },
     { input: "Ready to ship 1.0 for Ember 2.7 next week.", expected: ["Ready to ship 1.0 for Ember 2.7 next week."] },
     { input: "Make the static server configurable, to be merged on Jan 1st.", expected: ["Make the static server configurable, to be merged on Jan 1st."] },
