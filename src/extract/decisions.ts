@@ -790,6 +790,9 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         // "There's broad agreement for this. So we'll go ahead and do it.": one outcome, told with its consequence.
         if (stance && stance.sentence === before && !stance.answer && !stance.explicit && before.block === block && CONSEQUENCE.test(sentence.plain)) {
           found[found.length - 1] = { ...stance, text: `${stance.text} ${sentence.text}`, answer: sentence };
+        } else if (before && before.block === block && isQuestion(before.plain) && ANSWER.test(sentence.plain) && found.at(-1)?.sentence !== before) {
+          // "Can we expose internal tests? No. There are few of them.": the answer says nothing without its question.
+          found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
         } else {
           found.push({ sentence, text: sentence.text, explicit: false });
         }

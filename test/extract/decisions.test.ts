@@ -248,7 +248,7 @@ describe("a commitment of the group is a decision", () => {
     { input: "We aim for diploma students to create a blog post at the end of their project.", expected: ["We aim for diploma students to create a blog post at the end of their project."] },
     { input: "We plan for USoC in late summer.", expected: ["We plan for USoC in late summer."] },
     { input: "- Aim to deviate as little as possible from the standard ARM build.\n", expected: ["Aim to deviate as little as possible from the standard ARM build."] },
-    { input: "Will PJRT stay? Yes, that's the plan.", expected: ["Yes, that's the plan."] },
+    { input: "Will PJRT stay? Yes, that's the plan.", expected: ["Will PJRT stay? Yes, that's the plan."] },
     // What the next release is to be about; asked or hedged, it is not settled.
     { input: "The upcoming release, 0.4.0, focuses on SSH3 support. The next release will focus on ZK SNARKS.", expected: ["The upcoming release, 0.4.0, focuses on SSH3 support.", "The next release will focus on ZK SNARKS."] },
     { input: "Should the next release focus on docs? Maybe the next release will focus on docs.", expected: [] },
@@ -620,7 +620,9 @@ describe("a rule the group adopts from here on is a decision; one floated is not
 describe("an answer to the meeting's own question about what to do is a decision", () => {
   table([
     { input: "Docker can emulate aarch64, will this work for CI?\n\nNo. It's way too slow for CI\n", expected: ["No. It's way too slow for CI"] },
-    { input: "Should we ship these at all? Yes, as examples.", expected: ["Yes, as examples."] },
+    // The answer with its question, when they share a paragraph or item: "Yes, as examples." says nothing alone.
+    { input: "Should we ship these at all? Yes, as examples.", expected: ["Should we ship these at all? Yes, as examples."] },
+    { input: "- Can we expose internal tests? No. There is only one sanity check test.\n", expected: ["Can we expose internal tests? No. There is only one sanity check test."] },
     { input: "do we need subscriptions and web socket first?  Not really", expected: ["do we need subscriptions and web socket first? Not really"] },
     { input: "Does the fork work from `osqueryi`? Yes. The implementation is not general.", expected: [] },
   ]);
