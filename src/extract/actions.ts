@@ -133,8 +133,8 @@ const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
 const THING_VERB =
   /^\s*(?:(?:now|still|also|probably|then|no longer|not)\s+)*(?:(?:break|fail|crash|require|happen|become|stay|remain|depend|expire|default)s?\b|(?:build|run|compile)s?\s*(?:with|on|in|under|against|fine|ok|okay|again|correctly|successfully|[.,;]|$))/i;
-/** An owner named at the end with a label: "Needs a test first. Assigned: @blesh". */
-const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wners?)\s*:|[Aa]ssigned\s+to)\s*(?<owner>${NAMES})\s*[.!]?$`;
+/** An owner named at the end with a label: "Needs a test first. Assigned: @blesh", "Assignee to find a contact in Spack: Luc". */
+const ASSIGNED = String.raw`(?:(?:[Aa]ssigned(?:\s+to)?|[Aa]ssignees?(?:\s+(?:for|to)\s[^:]{1,120})?|[Oo]wners?)\s*:|[Aa]ssigned\s+to)\s*(?<owner>${NAMES})\s*[.!]?$`;
 const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
 /** A task opened by its assignment: "Assigned to Trevor to repro: [Build failed on AArch64]", "Assigned: [Web site check]", "Assigned to rubenwardy to move it to GitHub". */
 const ASSIGNED_FIRST = new RegExp(String.raw`^[Aa]ssigned(?:\s+to\s+(?<owner>${NAMES})(?:\s+to\s+[a-z]+)?)?\s*:\s*\S|^[Aa]ssigned\s+to\s+(?<toDo>${NAMES})\s+to\s+[a-z]`, "u");
