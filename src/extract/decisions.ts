@@ -81,8 +81,8 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:led|leads?|leading)\s+to\s+the\s+(?:outcome|decision)\s+(?:that|of|to)\b|\bthe\s+outcome\s+(?:is|was|being)\s+that\b`,
     // IETF's reading of the room: "The sense of those present was that ...", "sense of the room is to adopt".
     String.raw`\bsense of (?:the room|those present|the (?:group|meeting|wg|working group))\b`,
-    // The group recommends or prefers: "We recommended the use of floats", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
-    String.raw`\b${GROUP}\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
+    // The group recommends or prefers: "We recommended the use of floats", "group recommended implementing the PR", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
+    String.raw`(?:\b${GROUP}|^group)\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
     // The body's own word for it: "The SC's decision was to update the definitions."
     String.raw`\b(?:${BODY}|the group|the team|the room)['’]s\s+(?:decision|position|verdict)\s+(?:is|was)\b`,
     // What the body tells a proposal's authors: "The feedback from the Committee is to attempt it with macros."

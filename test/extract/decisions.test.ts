@@ -127,6 +127,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "We recommended the use of float values for complex numbers.", expected: ["We recommended the use of float values for complex numbers."] },
     { input: "General recommendation is to follow the NumPy approach.", expected: ["General recommendation is to follow the NumPy approach."] },
     { input: "Seph recommended the use of floats.", expected: [] },
+    { input: "- group recommended implementing the PR\n", expected: ["group recommended implementing the PR"] },
     { input: "The TSC approved the budget.", expected: ["The TSC approved the budget."] },
     { input: "Proposal accepted.", expected: ["Proposal accepted."] },
     { input: "**The Directors decided** that a server was not needed at present.", expected: ["The Directors decided that a server was not needed at present."] },
