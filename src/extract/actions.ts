@@ -18,9 +18,9 @@ import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
 import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 
-const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action items?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
+const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action(?:able)? items?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
-const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action items?|action points?|todos?|to-dos?)\b|^actions?\s*:?\s*$/i;
+const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action(?:able)? items?|action points?|todos?|to-dos?)\b|^actions?\s*:?\s*$/i;
 /** A section of tasks ("## Tasks", "## Actionable tasks", "## Tasking (5 min)"); a lead-in "Tasks" may head a board's plan instead. */
 const TASKS_HEADING = /^(?:actionable\s+)?(?:tasks|tasking)\s*:?\s*(?:\([^)]*\)\s*)?$/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
@@ -128,6 +128,8 @@ const ADDRESSED = new RegExp(
   "u",
 );
 const EVERYONE = /^(?:all|everyone|everybody)$/i;
+/** Names opening a line, before a word in the lower case (or a colon): what TASK_GIVEN then reads as a task given to them. */
+const NAMED_TASK = new RegExp(String.raw`^(?<owner>${NAMES})(?=\s*:?\s+\p{Ll})`, "u");
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
@@ -152,6 +154,13 @@ const ONLY_ASSIGNED = new RegExp(`^${ASSIGNED}`, "u");
 /** The owner as the passive's agent: "Cell selection work needs to be done by Rajat", "The draft will be reviewed by @zwass"; a name the note does not know must look like one ("by GitHub", "by CI" are things). */
 const BY_OWNER = new RegExp(String.raw`\b(?:will|'ll|to|should|needs? to|has to|is going to)\s+be\s+(?:\w+\s+)?\w+(?:ed|en|ne)\s+by\s+(?<owner>${NAMES})\s*[.!,;]?`, "u");
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|eod|eow|end)$/i;
+/** Who leads a task, said after it: "Add a reminder to the slack channels (Ulises lead)", "(being led by Flarnie & Claudio, with community help)", "(action item for Nivedita)", "Create an issue to track, Ulises lead". */
+const LED_AT_END = new RegExp(
+  String.raw`(?:\(\s*(?:(?:being\s+)?(?:led|lead)\s+by\s+(?<by>${NAMES})|(?<lead>${NAMES})\s+(?:leads?|is leading(?:\s+this)?)|action(?:\s+item)?\s+for\s+(?<for>${NAMES}))(?:\s*[,;][^)]*)?\)|,\s+(?<trail>${NAMES})\s+leads?)\s*[.!]?$`,
+  "u",
+);
+/** Work reported done, which whoever led it no longer owns: "Release 4.2 shipped last week (led by Zach)". */
+const REPORTED_DONE = /\b(?:was|were|has been|have been|had|did|shipped|merged|released|landed|finished|completed|done)\b/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
 /** An action point's owners in parentheses: "... (AP Andy: follow-up)"; "AP" in capitals only. */
 const POINT_OWNER_AT_END = new RegExp(String.raw`\(AP\s+(?<owner>${NAMES})(?:\s*:[^)]*)?\)`, "u");
@@ -333,6 +342,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (marked && allNames(marked, people, (n) => isActionOwner(n.replace(/\s\p{Lu}\.?$/u, ""), people, actionNamed!.promise !== undefined))) return marked;
   const todoAtEnd = text.includes("(") ? (TODO_OWNER_AT_END.exec(text) ?? POINT_OWNER_AT_END.exec(text))?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
+  const ledMatch = text.includes("(") || text.includes(" lead") ? LED_AT_END.exec(text) : null;
+  const led = ledMatch?.groups?.by ?? ledMatch?.groups?.lead ?? ledMatch?.groups?.for ?? ledMatch?.groups?.trail;
+  if (led && !isQuestion(text) && !REPORTED_DONE.test(text.slice(0, ledMatch!.index)) && allNames(led, people, (n) => isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n) && !CALENDAR.test(n)))) return led;
   // "Assigned: @blesh" alone names the owner of the sentence before.
   const assignedFirst = text.startsWith("ssigned", 1) && !ONLY_ASSIGNED.test(text) ? ASSIGNED_FIRST.exec(text) : null;
   if (assignedFirst) return assignedFirst.groups?.owner ?? assignedFirst.groups?.toDo ?? UNASSIGNED;
@@ -357,6 +369,11 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
   if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
     return addressed.owner!;
+  }
+  // An item that opens with names and a bare task: "Leah/Kylen add info to pyopensci.org", "Everyone review this doc before next meeting".
+  const named = sentence === block.sentences[0] && block.kind === "item" ? NAMED_TASK.exec(text)?.groups?.owner : undefined;
+  if (named && TASK_GIVEN.test(text.slice(named.length).replace(/^\s*:?\s*(?:please\s+)?/i, "")) && (EVERYONE.test(named) || allNames(named, people, (n) => isKnown(n, people) || looksLikeFirstName(n)))) {
+    return named;
   }
   const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
   // The cue says they are people, so names in lower case count here ("seph").

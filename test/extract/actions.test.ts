@@ -131,6 +131,8 @@ describe("who counts as a person comes from the note", () => {
     },
     { input: "Azure can use cpack and push places.", expected: [] },
     { input: "Bob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
+    // Names and a bare task opening an item: a first name or someone the note knows, not a thing.
+    { input: "- Chris review the PR\n- Everyone review this 2 page doc before next meeting\n- Docs update the site\n- Azure add a new region\n", expected: [["Chris", "Chris review the PR"], ["Everyone", "Everyone review this 2 page doc before next meeting"]] },
     { input: "Azure to send the logs.", expected: [] },
     { input: "## Attendees\n\n- Alice (Acme)\n- Bob\n\n## Notes\n\nBob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
     { input: "Present: Alice, Bob, Carol\n\nCarol should update the calendar.", expected: [["Carol", "Carol should update the calendar."]] },
@@ -193,8 +195,18 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "TODO: Write some text we can paste into PRs.", expected: [["unassigned", "TODO: Write some text we can paste into PRs."]] },
     { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
     { input: "todo by Matthew to check over the PR", expected: [["Matthew", "todo by Matthew to check over the PR"]] },
+    // Who leads a task, said after it; not of work reported done.
+    {
+      input: "- Create an issue to track, Ulises lead\n- Add a reminder to the slack channels (Ulises lead)\n- Need to reduce bundle size (being led by Flarnie & Claudio, with community help).\n- Hire a new maintainer, team lead\n- Release 4.2 shipped last week (led by Zach).\n",
+      expected: [
+        ["Ulises", "Create an issue to track, Ulises lead"],
+        ["Ulises", "Add a reminder to the slack channels (Ulises lead)"],
+        ["Flarnie & Claudio", "Need to reduce bundle size (being led by Flarnie & Claudio, with community help)."],
+      ],
+    },
     { input: "* [ ] @seph review the PR\n* [x] Ship 4.3.0\n* [ ] Update the changelog\n", expected: [["@seph", "[ ] @seph review the PR"], ["unassigned", "[ ] Update the changelog"]] },
     { input: "Action items:\n\n* Review the rework\n", expected: [["unassigned", "Review the rework"]] },
+    { input: "We have some actionable items from this meeting:\n\n- [x] Terry will submit a PR to update the maintainer list\n", expected: [["Terry", "[x] Terry will submit a PR to update the maintainer list"]] },
     // The meeting's own action list ticks its tasks off later; they were still its tasks.
     { input: "## Action items\n\n- [x] @per: make an RFC issue for mode changes\n- [ ] @per: add a debugging example\n", expected: [["@per", "[x] @per: make an RFC issue for mode changes"], ["@per", "[ ] @per: add a debugging example"]] },
     { input: "## Review of previous action items\n\n- [x] @maxnbk: ask for more details\n", expected: [] },
