@@ -36,8 +36,8 @@ const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|like
 const GOING_TO = String.raw`going to(?!\s+(?:the|a|an|next|this|that|our|their|his|her|its|some|every|each)\b)`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
 const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|agrees? to(?!\s+(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|some|all|each|disagree)\b)|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
-/** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action. */
-const MAY = String.raw`(?:should|can|to|needs to|is to|has to|(?:is|are) expected to)\b`;
+/** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action; "to" and a word in -ing is no task ("Comparison to existing system"). */
+const MAY = String.raw`(?:should|can|to(?!\s+\w{3,}ing\b)|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "to" and a verb, not a place or a person: "to write", not "to the list", "to them". */
 const TO_VERB = String.raw`to\s+(?!(?:be|the|a|an|this|that|these|those|our|their|his|her|its|my|your|all|some|any|each|every|me|us|them|him|it)\b)[a-z]{2,}\b`;
 /** "Tom to write an RFC": a name, "to" and a verb. */

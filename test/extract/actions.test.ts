@@ -134,6 +134,7 @@ describe("who counts as a person comes from the note", () => {
     // Names and a bare task opening an item: a first name or someone the note knows, not a thing.
     { input: "- Chris review the PR\n- Everyone review this 2 page doc before next meeting\n- Docs update the site\n- Azure add a new region\n", expected: [["Chris", "Chris review the PR"], ["Everyone", "Everyone review this 2 page doc before next meeting"]] },
     { input: "Azure to send the logs.", expected: [] },
+    { input: "* Next steps:\n    * Comparison to existing system\n    * Alice to ping Bob\n", expected: [["Alice", "Alice to ping Bob"]] },
     { input: "## Attendees\n\n- Alice (Acme)\n- Bob\n\n## Notes\n\nBob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
     { input: "Present: Alice, Bob, Carol\n\nCarol should update the calendar.", expected: [["Carol", "Carol should update the calendar."]] },
     // Front matter can list who came, as Jekyll and Hugo notes do.
