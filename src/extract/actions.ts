@@ -159,6 +159,8 @@ const LED_AT_END = new RegExp(
   String.raw`(?:\(\s*(?:(?:being\s+)?(?:led|lead)\s+by\s+(?<by>${NAMES})|(?<lead>${NAMES})\s+(?:leads?|is leading(?:\s+this)?)|action(?:\s+item)?\s+for\s+(?<for>${NAMES}))(?:\s*[,;][^)]*)?\)|,\s+(?<trail>${NAMES})\s+leads?)\s*[.!]?$`,
   "u",
 );
+/** What LED_AT_END needs at the end, tested first: most sentences have a parenthesis or a comma somewhere for it to try from. */
+const ENDS_WITH_LEAD = /(?:\)|\slead|\sleads)\s*[.!]?$/;
 /** Work reported done, which whoever led it no longer owns: "Release 4.2 shipped last week (led by Zach)". */
 const REPORTED_DONE = /\b(?:was|were|has been|have been|had|did|shipped|merged|released|landed|finished|completed|done)\b/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
@@ -342,7 +344,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (marked && allNames(marked, people, (n) => isActionOwner(n.replace(/\s\p{Lu}\.?$/u, ""), people, actionNamed!.promise !== undefined))) return marked;
   const todoAtEnd = text.includes("(") ? (TODO_OWNER_AT_END.exec(text) ?? POINT_OWNER_AT_END.exec(text))?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
-  const ledMatch = text.includes("(") || text.includes(" lead") ? LED_AT_END.exec(text) : null;
+  const ledMatch = ENDS_WITH_LEAD.test(text) ? LED_AT_END.exec(text) : null;
   const led = ledMatch?.groups?.by ?? ledMatch?.groups?.lead ?? ledMatch?.groups?.for ?? ledMatch?.groups?.trail;
   if (led && !isQuestion(text) && !REPORTED_DONE.test(text.slice(0, ledMatch!.index)) && allNames(led, people, (n) => isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n) && !CALENDAR.test(n)))) return led;
   // "Assigned: @blesh" alone names the owner of the sentence before.
