@@ -372,7 +372,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
     return addressed.owner!;
   }
-  // An item that opens with names and a bare task: "Leah/Kylen add info to pyopensci.org", "Everyone review this doc before next meeting".
+  // An item that opens with names and a bare task: "Chris review the PR", "Everyone review this doc before next meeting".
   const named = sentence === block.sentences[0] && block.kind === "item" ? NAMED_TASK.exec(text)?.groups?.owner : undefined;
   if (named && TASK_GIVEN.test(text.slice(named.length).replace(/^\s*:?\s*(?:please\s+)?/i, "")) && (EVERYONE.test(named) || allNames(named, people, (n) => isKnown(n, people) || looksLikeFirstName(n)))) {
     return named;

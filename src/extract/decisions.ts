@@ -714,6 +714,11 @@ function motionBefore(blocks: readonly Block[], at: number, outcome: Sentence): 
   return undefined;
 }
 
+/** A decision told in two sentences: a question with its answer, a motion with its outcome, a proposal with its assent. */
+function completedBy(subject: Sentence, answer: Sentence): FoundDecision {
+  return { sentence: subject, text: `${subject.text} ${answer.text}`, explicit: false, answer };
+}
+
 /**
  * @example extractDecisions(walkNote(md.parse("Discussion. Conclusion is that we ship.", env), 0))
  *   // [{ text: "Conclusion is that we ship.", explicit: false, sentence }]
@@ -769,22 +774,22 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text, explicit: false });
       } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {
         // "Yes" alone says nothing: the decision is the question with its answer.
-        if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
+        if (found.at(-1)?.sentence !== before) found.push(completedBy(before, sentence));
       } else if (before && GROUP_ASSENT.test(sentence.plain)) {
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
       } else if (judged) {
         if (found.at(-1)?.sentence === judged) found.pop();
-        found.push({ sentence: judged, text: `${judged.text} ${sentence.text}`, explicit: false, answer: sentence });
+        found.push(completedBy(judged, sentence));
       } else if (before && BARE_AGREEMENT.test(sentence.plain) && !isQuestion(before.plain)) {
         // "Casey prefers a list with an archive. Broad agreement.": the proposal, with its assent.
         if (found.at(-1)?.sentence === before) found.pop();
-        found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
+        found.push(completedBy(before, sentence));
       } else if (ADJOURNING.test(sentence.plain) || (motion && ADJOURNING.test(motion.plain))) {
         continue;
       } else if (motion) {
         // "Hilmar proposes to ... Chris seconded. Motion passed by unanimous consent.": the motion, with its outcome.
         if (found.at(-1)?.sentence === motion) found.pop();
-        found.push({ sentence: motion, text: `${motion.text} ${sentence.text}`, explicit: false, answer: sentence });
+        found.push(completedBy(motion, sentence));
       } else if (inferred(sentence, before, beforeThat, people)) {
         const stance = found.at(-1);
         // "There's broad agreement for this. So we'll go ahead and do it.": one outcome, told with its consequence.
@@ -792,7 +797,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
           found[found.length - 1] = { ...stance, text: `${stance.text} ${sentence.text}`, answer: sentence };
         } else if (before && before.block === block && isQuestion(before.plain) && ANSWER.test(sentence.plain) && found.at(-1)?.sentence !== before) {
           // "Can we expose internal tests? No. There are few of them.": the answer says nothing without its question.
-          found.push({ sentence: before, text: `${before.text} ${sentence.text}`, explicit: false, answer: sentence });
+          found.push(completedBy(before, sentence));
         } else {
           found.push({ sentence, text: sentence.text, explicit: false });
         }
