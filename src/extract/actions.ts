@@ -16,6 +16,7 @@ import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, lo
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
+import { toldInRow } from "./table-rows.js";
 import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 
 const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action(?:able)? items?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
@@ -64,11 +65,11 @@ const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+$
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|intends to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 
 /**
- * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "todo by Matthew to check ...", "AI: ...",
- * "Next step: ...", "Carried forward Action (Jonah): ...". Words that also start ordinary sentences count only with their punctuation.
+ * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "Silvan: TODO - ...", "todo by Matthew to check ...", "AI: ...",
+ * "Next step: ...", "Carried forward Action (Jonah): ...", "Action 13.2: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^(?:\p{L}+:\s+(?=(?:todo|to-do|actions?|ai)\s*[:(])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do|action(?:\s+items?)?)\s+(?:for|on|by)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|(?:todo|to-do)(?:\s+items?)?|actions?(?:\s+(?:items?|points?))?(?=\s*[:\-(\[])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
+  String.raw`^(?:(?:@?\p{L}+:|\[@?\p{L}+\])\s+(?=(?:todo|to-do|actions?|ai)\s*[:(\-–—])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do|action(?:\s+items?)?)\s+(?:for|on|by)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|(?:todo|to-do)(?:\s+items?)?|actions?(?:\s+(?:items?|points?))?(?:\s+#?\d+(?:\.\d+)*)?(?=\s*[:\-(\[])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
@@ -103,8 +104,8 @@ const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,4
 const SPEAKER_GOES_ON = /^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]/;
 /** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
 const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
-/** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon". */
-const I_PROMISE = /^I(?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|\s+(?:volunteer|volunteered|offered) to|\s+can take|\s+can(?=\s+(?:check|look|review|fix|write|draft|send|file|open|update|ping|test|investigate|follow up|reach out|create|add|prepare)\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
+/** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon", "I can do the spec" (not "I can see why"). */
+const I_PROMISE = /^[Ii](?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|\s+(?:volunteer|volunteered|offered) to|\s+can(?!\s+(?:also\s+)?(?:see|imagine|think|understand|tell|say|live|agree|believe|hear|feel|guess|assume|relate|only|confirm|speak|link|answer|explain|show|remember|recall|follow)\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /**
@@ -265,6 +266,19 @@ interface Context {
   listed: boolean;
   /** The labels that open items of the note's action lists, when there are several: each is a person ("nisse: docs for ..."). */
   listOwners: ReadonlySet<string>;
+  /** Whether the note's boxes outside its action lists tick off topics. */
+  topicBoxes: boolean;
+}
+
+/**
+ * Whether a note's boxes are an agenda's, ticked off as the meeting goes: a boxed item has the
+ * discussion nested under it ("* [ ] RFC 2753 unwind/ffi\n    - created a zulip stream").
+ */
+function boxesTickTopics(note: NoteText, listed: boolean[]): boolean {
+  return note.blocks.some((block, b) => {
+    const parent = block.parentItem;
+    return block.kind === "item" && block.itemStart && parent !== null && !listed[b] && !TASK_BOX.test(block.sentences[0]?.plain ?? "") && TASK_BOX.test(parent.sentences[0]?.plain ?? "");
+  });
 }
 
 /** Whether a clause takes a task with its subject dropped (a loop, not `some`: this runs for every sentence of a nested item). */
@@ -316,7 +330,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // "Xander - open a PR for the survey [todo]": tagged as a task, like an item of an action list.
   const tagged = box ? null : sentenceTags(sentence.plain);
   const taggedTask = tagged?.kinds.has("task") ?? false;
-  const listed = context.listed || box !== null || taggedTask;
+  // A box of a note whose boxes tick off topics makes no task of its item: what the item says may.
+  const listed = context.listed || (box !== null && !context.topicBoxes) || taggedTask;
   const text = taggedTask ? tagged!.rest : sentence.plain.slice(box?.[0].length ?? 0);
   // The end is enough to look at, and the whole of a long sentence costs more.
   if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text) || (text.includes("DONE") && DONE_MARK.test(text))) return null;
@@ -333,7 +348,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // "Action: Carol to file an issue", "AI: Dave will look into it", "ACTION: ACB, check the code".
     const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
     if (first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash ?? first.comma ?? first.colon) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name)))) return first.name;
-    return trailingOwner(text, people) ?? UNASSIGNED;
+    // The task is the speaker's own: "Silvan: TODO - mention this on Discourse", "[Kris] todo: propose a repo".
+    return trailingOwner(text, people) ?? lineSpeaker(text)?.name ?? UNASSIGNED;
   }
   // Only a sentence that ends with a bracket can end with "ACTION [RP]": most do not, and the pattern would scan them whole.
   const markedAtEnd = ENDS_WITH_BRACKET.test(text) && (text.includes("ction") || text.includes("ACTION")) ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
@@ -454,6 +470,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (!listed || DONE.test(text)) return null;
   const end = trailingOwner(text, people);
   if (end) return end;
+  // "[leogr] Schedule a monthly meeting": a name in brackets opening an item of the list is its owner.
+  const tag = sentence === block.sentences[0] ? lineSpeaker(text) : null;
+  if (tag?.bracketed) return tag.name;
   // The owner opens the item: later in an item, "Andrew: ..." is a speaker's turn in a discussion.
   const leading = block.kind === "item" && sentence !== block.sentences[0] ? undefined : LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").
@@ -561,19 +580,20 @@ const NOBODY = /^(?:\?+|tbd|tbc|-+|n\/a|none)?$/i;
 /**
  * A cell of a table of tasks: the task in the action column, its owner in the owner column of the
  * same row ("| Junjie Bu | Conduct a follow-up poll | Before next meeting |"). A table with an
- * action column and no owner column holds tasks under an action heading only.
+ * action column and no owner column holds tasks under an action heading only. An action column
+ * that only numbers the tasks leaves them to the description column.
  */
 function tableTask(block: Block): { sentence: Sentence; owner: string } | null {
   const place = block.table;
-  const sentence = block.sentences[0];
-  if (!place || place.row === 0 || !sentence) return null;
+  if (!place || place.row === 0) return null;
   const header = place.of.rows[0]!;
   if (!ACTION_COLUMN.test(header[place.column]?.text.trim() ?? "")) return null;
   const ownerColumn = header.findIndex((cell) => OWNER_COLUMN.test(cell.text.trim()));
   if (ownerColumn < 0 && !ACTIONS_HEADING.test(block.section?.title ?? "")) return null;
-  if (DONE_AT_END.test(sentence.plain)) return null;
+  const task = toldInRow(block);
+  if (!task || DONE_AT_END.test(task.plain)) return null;
   const owner = ownerColumn < 0 ? "" : (place.of.rows[place.row]![ownerColumn]?.text.trim() ?? "");
-  return { sentence, owner: NOBODY.test(owner) ? UNASSIGNED : owner };
+  return { sentence: task, owner: NOBODY.test(owner) ? UNASSIGNED : owner };
 }
 
 /**
@@ -585,6 +605,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const people = peopleIn(note);
   const listed = actionListed(note);
   const listOwners = actionListLabels(note, listed);
+  const topicBoxes = boxesTickTopics(note, listed);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
   const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
   let index = 0;
@@ -600,7 +621,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       return;
     }
     block.sentences.forEach((sentence, s) => {
-      const context: Context = { sentences, index: index++, people, listed: listed[b]!, listOwners };
+      const context: Context = { sentences, index: index++, people, listed: listed[b]!, listOwners, topicBoxes };
       // "Markus will schedule the next meeting - one month?" asks only about its aside.
       if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, ""))) return;
       if (block.kind === "heading" && !context.listed) return;

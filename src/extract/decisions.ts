@@ -23,6 +23,7 @@ import { cueWords } from "./cue-words.js";
 import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { sentenceTags } from "./sentence-tags.js";
+import { toldInRow } from "./table-rows.js";
 import { titleHeading } from "../title-heading.js";
 import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 
@@ -296,8 +297,8 @@ const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i")
 const GROUP_ANSWERS = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*\S/i;
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
-/** A verdict alone, in an item under what it judges: "- PR 17223 - Warn on invalid savefig kwargs\n    - approved". */
-const BARE_VERDICT = /^(?:approved|accepted|rejected|declined)\s*[.!]*$/i;
+/** A verdict alone, in an item under what it judges: "- PR 17223 - Warn on invalid savefig kwargs\n    - approved", "- add @soldair to observers\n  - consensus". */
+const BARE_VERDICT = /^(?:approved|accepted|rejected|declined|consensus|agreed|(?:all|everyone|everybody)\s+agree[sd]?)\s*[.!]*$/i;
 /** The meeting's own business, which a verdict under it settles nothing of: "Approval of Previous Minutes", "Agenda Bashing". */
 const MEETING_PROCEDURE = /\b(?:agenda|minutes|roll ?call|quorum)\b/i;
 /** "Closed." answers "Close [Shader improvements]?"; under anything else it may report what happened since. */
@@ -313,8 +314,8 @@ function judgedBy(sentence: Sentence, block: Block): Sentence | null {
 }
 /** A sentence that tells what follows from the one before: "There's broad agreement for this. So we'll go ahead and do it." */
 const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;
-/** Agreement and nothing else ("Broad agreement.", "Everyone agreed."): what was agreed is the sentence before. */
-const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agreed?)\s*[.!]*$/i;
+/** Agreement and nothing else ("Broad agreement.", "Everyone agreed.", "Consensus!"): what was agreed is the sentence before. */
+const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agree[sd]?)\s*[.!]*$|^(?:consensus|agreed)\s*!+$/i;
 /**
  * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
  * "Carried.", "Unanimously approved.": what passed is the motion before it.
@@ -358,6 +359,16 @@ const OUTCOMES_LEAD_IN =
  * An item of a list, or a paragraph, under a "Decisions", "Conclusions" or "Outcomes" heading ("#### Conclusion\n\nDecision
  * upheld."); not a checkbox, which is a task ("### Outcomes" / "- [ ] Message Bogidon").
  */
+/** The column of a table of decisions that holds them: "| Decision | Owner |", "| Decision Item | Description |" (by its number). */
+const DECISION_COLUMN = /^(?:decisions?(?:\s+items?)?|outcomes?|resolutions?)$/i;
+
+/** A row of a table under a Decisions heading: what its decision column says. */
+function tableDecision(block: Block): Sentence | undefined {
+  const place = block.table;
+  if (!place || place.row === 0 || !DECISION_COLUMN.test(place.of.rows[0]![place.column]?.text.trim() ?? "") || !DECISIONS_HEADING.test(block.section?.title ?? "")) return undefined;
+  return toldInRow(block);
+}
+
 function inDecisionsSection(block: Block): boolean {
   return ((block.kind === "item" && block.itemStart) || block.kind === "paragraph") && DECISIONS_HEADING.test(block.section?.title ?? "") && !TASK_BOX.test(block.sentences[0]?.plain ?? "");
 }
@@ -743,6 +754,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       outcomeNext = false;
       // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
       // Not the note's title, which the page shows apart from the note, with no anchor.
+      const row = block.kind === "cell" ? tableDecision(block) : undefined;
+      if (row) found.push({ sentence: row, text: row.text, explicit: true });
       const heading = block.kind === "heading" && block.section !== title ? block.sentences[0] : undefined;
       const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
       if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });

@@ -227,7 +227,8 @@ export function lineSpeaker(text: string): { name: string; said: string; bracket
   const bracketed = speaker[1] === undefined;
   const name = speaker[1] ?? speaker[2] ?? speaker[3] ?? speaker[4]!;
   const [first, surname] = name.split(" ");
-  if (!isNameLike(first!) || NOT_A_SPEAKER.test(first!)) return null;
+  // Initials stay a speaker when they spell a word: "AT: I can work on those", "AS: will check".
+  if (!(isNameLike(first!) || (!bracketed && surname === undefined && looksLikeInitials(first!))) || NOT_A_SPEAKER.test(first!)) return null;
   // "(Optional) add tests": a word in parentheses is a speaker only if it is a first name.
   if (speaker[4] !== undefined && !looksLikeFirstName(name)) return null;
   // Two capitalised words are a name only if the first is a first name: not "Open Questions: ...".

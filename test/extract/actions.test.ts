@@ -224,6 +224,22 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action: Carol to file an issue for the crash.", expected: [["Carol", "Action: Carol to file an issue for the crash."]] },
     { input: "AI: Dave will look into the flaky test.", expected: [["Dave", "AI: Dave will look into the flaky test."]] },
     { input: "TODO: Windows tables to be reviewed.", expected: [["unassigned", "TODO: Windows tables to be reviewed."]] },
+    // A numbered table of tasks tells each in its description column.
+    {
+      input: "## Actions\n\nAction Item | Description\n-|-\n**44.1** | Reach out to more exchanges and wallets.\n**44.2** | Publish second report.\n",
+      expected: [["unassigned", "Reach out to more exchanges and wallets."], ["unassigned", "Publish second report."]],
+    },
+    // A marker may carry its number; after a speaker, the task is the speaker's own.
+    { input: "- Action 13.2: Brett to leave a note in the Gitter channel\n", expected: [["Brett", "Action 13.2: Brett to leave a note in the Gitter channel"]] },
+    {
+      input: "- Silvan: TODO - Mention this effort on Discourse\n- [Kris] todo: propose a new repo for the installers\n- Linux: TODO: fix the build\n",
+      expected: [["Silvan", "Silvan: TODO - Mention this effort on Discourse"], ["Kris", "[Kris] todo: propose a new repo for the installers"], ["unassigned", "Linux: TODO: fix the build"]],
+    },
+    // In an action list, a name in brackets opening an item is its owner; a tag is not.
+    {
+      input: "## Action items\n\n- [ ] [leogr] Schedule a monthly meeting\n- [ ] [thomas] help with GH project and labels\n- [docs] update the page\n",
+      expected: [["leogr", "[ ] [leogr] Schedule a monthly meeting"], ["thomas", "[ ] [thomas] help with GH project and labels"], ["unassigned", "[docs] update the page"]],
+    },
     { input: "TODO: Windows to be reviewed.", expected: [["unassigned", "TODO: Windows to be reviewed."]] },
     { input: "Next step: Zach to draft the blog post.", expected: [["Zach", "Next step: Zach to draft the blog post."]] },
     { input: "AI: Zach - Cut the release candidate.", expected: [["Zach", "AI: Zach - Cut the release candidate."]] },
@@ -365,6 +381,11 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Frank: I volunteered to create a PR.", expected: [["Frank", "Frank: I volunteered to create a PR."]] },
     { input: "Frank: I can check it offline.", expected: [["Frank", "Frank: I can check it offline."]] },
     { input: "Frank: I can see why it fails.", expected: [] },
+    // "I can" with a task is an offer the minutes record, also in the lower case and after a first sentence; initials that spell a word are a speaker too.
+    {
+      input: "AR: Ok I can do the spec.\n\nCW: i can talk to our publication person about that.\n\nAT: There are also Web Platform Tests. I can work on those.\n\nAR: I can imagine the C API is easier.\n",
+      expected: [["AR", "AR: Ok I can do the spec."], ["CW", "CW: i can talk to our publication person about that."], ["AT", "I can work on those."]],
+    },
     { input: "Frank: I need to update the spec to remove the separators.", expected: [["Frank", "Frank: I need to update the spec to remove the separators."]] },
     // A speaker with a surname or a role; "Yes;" or "No;" before the task; "action to" in the speaker's words.
     { input: "David Benjamin: I don't remember the PR. Happy to take another look.", expected: [["David Benjamin", "Happy to take another look."]] },
@@ -520,6 +541,11 @@ describe("boxes and lists that hold no tasks", () => {
     { input: "### Attendees\n\n* Joseph Rickert\n* Jeroen Ooms\n\nJoseph will contact Martin to set up a meeting.\n", expected: [["Joseph", "Joseph will contact Martin to set up a meeting."]] },
     { input: "## Agenda\n\n* [ ] Windows Shell PR\n* [ ] Hopefully a release soon\n", expected: [] },
     { input: "## Notes\n\n* [ ] Update the changelog\n", expected: [["unassigned", "[ ] Update the changelog"]] },
+    // Boxes with the discussion nested under them tick off an agenda's topics, all over the note; what an item says may still be a task.
+    {
+      input: "# Shepherded items\n\n* [ ] RFC 2753 unwind/ffi interaction\n    - created a zulip stream\n\n# Triage\n\n* [ ] Review last week's action items\n* [ ] Ann to tag the release\n\n## Action items\n\n- [ ] Send the survey\n",
+      expected: [["Ann", "[ ] Ann to tag the release"], ["unassigned", "[ ] Send the survey"]],
+    },
     // A name in title case is no task: a list of places to post, people to ask.
     { input: "## Where to post\n\n* [ ] CodePen\n* [ ] Mozilla Evangelists Group\n* [ ] Windows Shell PR\n* [ ] ()\n", expected: [] },
     { input: "## Action items\n\n* Archive the old channels\n  * Slack\n  * google-group\n", expected: [["unassigned", "Archive the old channels"]] },

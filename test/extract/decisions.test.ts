@@ -64,6 +64,11 @@ describe("a shared stance the meeting reached is a decision", () => {
     // A verdict alone under what it judges is the decision on it; alone at the top, it judges nothing.
     { input: "- PR 17223 - Warn on invalid savefig keyword arguments\n    - approved\n    - some concern about the slop\n", expected: ["PR 17223 - Warn on invalid savefig keyword arguments approved"] },
     { input: "Approved.", expected: [] },
+    // Assent alone does the same; exclaimed, it agrees to the sentence before.
+    { input: "* add @soldair to observers\n  - consensus\n* Create Terminology.md\n", expected: ["add @soldair to observers consensus"] },
+    { input: "- Do we agree on trying the new process?\n    - all agree!!!\n", expected: ["Do we agree on trying the new process? all agree!!!"] },
+    { input: "We retitle point 3 to exploring.\n\nConsensus!\n", expected: ["We retitle point 3 to exploring. Consensus!"] },
+    { input: "Consensus\n\n- ship it\n", expected: [] },
     { input: "* Approval of Previous Minutes, All\n    * Approved.\n* Agenda Bashing, All\n    * Approved.\n", expected: [] },
     { input: "* Close [Shader improvements](https://github.com/minetest/minetest/pull/11854)?\n    * Closed.\n* Issue 12092\n    * Closed.\n", expected: ["Close Shader improvements? Closed."] },
     // Alignment of data is no agreement, and does not hide the consensus it follows.
@@ -750,6 +755,14 @@ describe("authors stay in control", () => {
     expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
       ['ACCEPTED: The group shall name editors who decide which changes do not require group consensus (i.e. "Needs Consensus" PRs).', true],
       ["RESOLVED: Use the Thursday slot.", true],
+    ]);
+  });
+
+  test("takes each row of a table of decisions under a Decisions heading, told by its number in the description column", () => {
+    const meeting = parse("## Decisions\n\nDecision Item | Description\n-|-\n**44.1** | Next meetings will be 15:00 UTC.\n\n| Decision | Owner |\n|-|-|\n| Drop CentOS 6 | Ann |\n| 12 | Bob |\n\n## Notes\n\n| Decision | Who |\n|-|-|\n| Ship it | Ann |\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([
+      [5, "Next meetings will be 15:00 UTC.", true],
+      [9, "Drop CentOS 6", true],
     ]);
   });
 
