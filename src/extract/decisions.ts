@@ -22,6 +22,7 @@ import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
+import { POLL, pollPassed } from "./polls.js";
 import { sentenceTags } from "./sentence-tags.js";
 import { toldInRow } from "./table-rows.js";
 import { titleHeading } from "../title-heading.js";
@@ -676,10 +677,13 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
 
 const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPerson(sentence.block, people) !== null;
 
+/** A speaker taking the side of the one before: "TC: Agreed, we're planning to ...", "Mark: Have no objections to 240k." It is their assent, not the meeting's. */
+const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:(?:fully|strongly|totally|also)\s+)?(?:agree[ds]?\b|(?:have\s+|had\s+)?no\s+objections?\b)/i;
+
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
-  if (isQuestion(text) || BARE_STANCE.test(text)) return false;
+  if (isQuestion(text) || BARE_STANCE.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text))) return false;
   // One speaker's "GE: No." answers for GE, not for the meeting; so does a stand-up's "* George\n  * Will start the tests".
   // Whether it is a stand-up's is looked up only when asked: few sentences need to know.
   let spoken: boolean | undefined = text !== sentence.plain || undefined;
@@ -747,8 +751,11 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
   let beforeLast: Sentence | undefined;
   // A paragraph that is only "Resolution:" puts the outcome in the paragraph after it.
   let outcomeNext = false;
+  // Where the count of the last poll that passed ends.
+  let countedUntil = -1;
   for (let at = 0; at < note.blocks.length; at++) {
     const block = note.blocks[at]!;
+    if (at <= countedUntil) continue;
     // Who came is no outcome, even under "... support consensus:"; nor is one struck through.
     if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block) || struckThrough(block)) {
       outcomeNext = false;
@@ -803,6 +810,10 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         // "Hilmar proposes to ... Chris seconded. Motion passed by unanimous consent.": the motion, with its outcome.
         if (found.at(-1)?.sentence === motion) found.pop();
         found.push(completedBy(motion, sentence));
+      } else if (POLL.test(sentence.plain) && sentence === block.sentences[0]) {
+        // The count is the poll's: "[unanimous consent]" under it is no decision of its own.
+        countedUntil = pollPassed(note.blocks, at);
+        if (countedUntil > at) found.push({ sentence, text: sentence.text, explicit: false });
       } else if (inferred(sentence, before, beforeThat, people)) {
         const stance = found.at(-1);
         // "There's broad agreement for this. So we'll go ahead and do it.": one outcome, told with its consequence.

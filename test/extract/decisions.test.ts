@@ -196,6 +196,18 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
+    // One speaker siding with another agrees for themselves.
+    { input: "TC: Agreed, we're planning to make it more widely known shortly.\n\nMark: Have no objections to 240k.\n\nAlex: We agreed to move office hours to Thursdays.\n", expected: ["Alex: We agreed to move office hours to Thursdays."] },
+  ]);
+});
+
+describe("a poll that passed is a decision; one that failed, or has no count, is not", () => {
+  table([
+    { input: "**POLL:** support Ben Smith as co-chair.\n\n| SF | F | N | A | SA |\n|--|--|--|--|--|\n| 13 | 0 | 1 | 0 | 0 |\n", expected: ["POLL: support Ben Smith as co-chair."] },
+    { input: "Poll: Accept for stage 0\n\n[unanimous consent]\n", expected: ["Poll: Accept for stage 0"] },
+    { input: "Poll to send the 2.0 spec to CR.\n\nSF: 6\nF: 1\nN: 0\nA: 0\nSA: 0\n", expected: ["Poll to send the 2.0 spec to CR."] },
+    { input: "POLL: we will drop the flag.\n\nSF: 0\nF: 1\nN: 2\nA: 5\nSA: 3\n", expected: [] },
+    { input: "Poll: who wants to keep the flag?\n\nSome discussion.\n", expected: [] },
   ]);
 });
 
