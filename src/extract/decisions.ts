@@ -292,10 +292,12 @@ const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*)?(?:yes|no|nope|yep|not re
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
 /** The group answering as one: "All: +1", "Everyone: yes, ok to close". */
-const GROUP_SAYS = String.raw`^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine`;
+/** The group as a speaker: "All: ...", "Everyone: ...", "[everyone] ...". */
+const GROUP_AS_SPEAKER = String.raw`^(?:(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]|\[(?:all|everyone|everybody|the group|group)\])\s*`;
+const GROUP_SAYS = String.raw`${GROUP_AS_SPEAKER}(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine`;
 const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i");
 /** The group answering the question just asked, in its own words: "Do we need to keep the forum? / Group: Not essential, but ...". */
-const GROUP_ANSWERS = /^(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]\s*\S/i;
+const GROUP_ANSWERS = new RegExp(String.raw`${GROUP_AS_SPEAKER}\S`, "i");
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
 /** A verdict alone, in an item under what it judges: "- PR 17223 - Warn on invalid savefig kwargs\n    - approved", "- add @soldair to observers\n  - consensus". */
@@ -331,6 +333,8 @@ const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\
 /** A stance with nothing it is about ("No objections.", "Resolution:"): its content is elsewhere, if anywhere. */
 const BARE_STANCE =
   /^(?:(?:the\s+)?(?:outcome|result|resolution|decision|conclusion|consensus|verdict|agreed|decided|approved|summary|in summary|to summari[sz]e)s?|no\s+(?:\w+\s+)?(?:objections?|concerns?|comments)(?:\s+(?:then|here|so far|from me))?)\s*[.!:：]*$/i;
+/** A verdict tagged onto what it settles: "prow.falco.org [accepted]", "The new logo (approved)". */
+const VERDICT_TAG = /\S\s*[[(](?:accepted|approved|agreed|rejected|declined|decided|adopted|consensus)[\])]\s*[.!]*$/i;
 /** An arrow opening a line marks what a discussion came to: "-> let's see how it goes", "=> ship it". */
 const ARROW_OUTCOME = /^(?:-{1,2}>|={1,2}>|→|⇒)\s*(?!(?:maybe|perhaps|possibly|not sure|unclear)\b)\S/i;
 /** Words after the arrow, not only names: "-> GraphQL API", "-> Ingestor (stable)" draw what feeds what. */
@@ -689,7 +693,9 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   let spoken: boolean | undefined = text !== sentence.plain || undefined;
   if (ANSWER.test(text) && !(spoken ??= inStandup(sentence, people)) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   if (last && GROUP_ANSWERS.test(text) && (isQuestion(last.plain) || asksWhatToDo(last))) return true;
-  if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text)) return true;
+  if (VERDICT_TAG.test(text)) return true;
+  // A speaker's arrow is their point: "[melissa] -> check with Greg on the cgroup work".
+  if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text) && text === sentence.plain) return true;
   const words = FAMILY_WORDS.scan(text);
   if (words === 0) return false;
   for (const family of families) {

@@ -187,6 +187,7 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Sean suggested publishing on Saturdays and everyone was happy with this.", expected: ["Sean suggested publishing on Saturdays and everyone was happy with this."] },
     { input: "- Simon: Do we need to keep the old forum\n  - Group: Not essential, but good to archive it.\n", expected: ["Group: Not essential, but good to archive it."] },
     { input: "- Group: reviewing the forum threads\n", expected: [] },
+    { input: "- [everyone] ok with introducing the layered approach first\n", expected: ["[everyone] ok with introducing the layered approach first"] },
     { input: "Teddy thinks everyone agreed.", expected: [] },
     // A proposal and the room's silence: "Brian would like to turn it off - no objections", "Nobody objects.", "TSC happy to mirror."
     { input: "Brian would like to turn it off - no objections.", expected: ["Brian would like to turn it off - no objections."] },
@@ -653,6 +654,15 @@ describe("an arrow opening a line marks what a discussion came to", () => {
     { input: "* -> maybe a bot could help\n", expected: [] },
     // Arrows that draw what feeds what name things and say nothing.
     { input: "* Collectors\n  * -> CollectSub (relied on by OCI, Deps.dev)\n  * -> GraphQL API\n", expected: [] },
+    // A speaker's arrow is their point.
+    { input: "- [melissa] -> check with Greg on the cgroup work.\n- Melissa: -> work on the LSM hooks.\n", expected: [] },
+  ]);
+});
+
+describe("a verdict tagged onto what it settles is a decision", () => {
+  table([
+    { input: "- prow.falco.org [accepted]\n- The new logo (approved).\n- Move the CI (tbd)\n", expected: ["prow.falco.org [accepted]", "The new logo (approved)."] },
+    { input: "[accepted]\n", expected: [] },
   ]);
 });
 
