@@ -235,6 +235,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
       input: "- Silvan: TODO - Mention this effort on Discourse\n- [Kris] todo: propose a new repo for the installers\n- Linux: TODO: fix the build\n",
       expected: [["Silvan", "Silvan: TODO - Mention this effort on Discourse"], ["Kris", "[Kris] todo: propose a new repo for the installers"], ["unassigned", "Linux: TODO: fix the build"]],
     },
+    { input: "- Infra:\n  - Actionables:\n    1. Try lighter compression with lz4\n", expected: [["unassigned", "Try lighter compression with lz4"]] },
     // In an action list, a name in brackets opening an item is its owner; a tag is not.
     {
       input: "## Action items\n\n- [ ] [leogr] Schedule a monthly meeting\n- [ ] [thomas] help with GH project and labels\n- [docs] update the page\n",
@@ -381,6 +382,20 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Frank: I volunteered to create a PR.", expected: [["Frank", "Frank: I volunteered to create a PR."]] },
     { input: "Frank: I can check it offline.", expected: [["Frank", "Frank: I can check it offline."]] },
     { input: "Frank: I can see why it fails.", expected: [] },
+    // An offer in other words, a time after the speaker's name, and a task later in the line with its subject dropped.
+    {
+      input: "**Tim:** I'm happy to review them and ping relevant people.\n\n[Julien] I am ready to handle the onboarding load\n\nNix: I of course volunteer to take care of this :)\n\n**Sam** [8:54](https://www.youtube.com/watch?v=Q&t=534s): I'll make a note of that in the PR.\n\nTL: 80% written up, will post today.\n\nTL: Probably no need to wait for it, but will check in with the team.\n\nEric: Very close to having everyone happy with it; then will go to async consensus.\n",
+      expected: [
+        ["Tim", "Tim: I'm happy to review them and ping relevant people."],
+        ["Julien", "[Julien] I am ready to handle the onboarding load"],
+        ["Nix", "Nix: I of course volunteer to take care of this :)"],
+        ["Sam", "Sam 8:54: I'll make a note of that in the PR."],
+        ["TL", "TL: 80% written up, will post today."],
+        ["TL", "TL: Probably no need to wait for it, but will check in with the team."],
+      ],
+    },
+    // An update with nothing to update is a report the meeting hears.
+    { input: "## Research updates\n\n* Piper update\n* Martin update on Hive\n* Chris update the docs\n", expected: [["Chris", "Chris update the docs"]] },
     // "I can" with a task is an offer the minutes record, also in the lower case and after a first sentence; initials that spell a word are a speaker too.
     {
       input: "AR: Ok I can do the spec.\n\nCW: i can talk to our publication person about that.\n\nAT: There are also Web Platform Tests. I can work on those.\n\nAR: I can imagine the C API is easier.\n",
