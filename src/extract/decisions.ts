@@ -358,7 +358,7 @@ const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+)
  * not of the reasons for one ("we think it is exceptional for a few reasons:").
  */
 const OUTCOMES_LEAD_IN =
-  /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is)\b(?![^.?!]*\b(?:reasons?|because|why)\s*:\s*$)[^.?!]*:\s*$/i;
+  /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is|(?<!\bto be )(?:adopted|accepted|approved))\b(?![^.?!]*\b(?:reasons?|because|why)\s*:\s*$)[^.?!]*:\s*$/i;
 
 /**
  * An item of a list, or a paragraph, under a "Decisions", "Conclusions" or "Outcomes" heading ("#### Conclusion\n\nDecision
@@ -367,11 +367,21 @@ const OUTCOMES_LEAD_IN =
 /** The column of a table of decisions that holds them: "| Decision | Owner |", "| Decision Item | Description |" (by its number). */
 const DECISION_COLUMN = /^(?:decisions?(?:\s+items?)?|outcomes?|resolutions?)$/i;
 
-/** A row of a table under a Decisions heading: what its decision column says. */
-function tableDecision(block: Block): Sentence | undefined {
+/**
+ * A row of a table under a Decisions heading: what its decision column says. Anywhere, a verdict
+ * alone in a later cell of a row judges what its first cell names ("| SIP 23: Literal types |
+ * Adriaan | Accepted |").
+ */
+function tableDecision(block: Block): FoundDecision | undefined {
   const place = block.table;
-  if (!place || place.row === 0 || !DECISION_COLUMN.test(place.of.rows[0]![place.column]?.text.trim() ?? "") || !DECISIONS_HEADING.test(block.section?.title ?? "")) return undefined;
-  return toldInRow(block);
+  if (!place || place.row === 0) return undefined;
+  if (DECISION_COLUMN.test(place.of.rows[0]![place.column]?.text.trim() ?? "") && DECISIONS_HEADING.test(block.section?.title ?? "")) {
+    const told = toldInRow(block);
+    return told && { sentence: told, text: told.text, explicit: true };
+  }
+  const verdict = block.sentences[0];
+  const judged = place.of.rows[place.row]![0]?.sentences[0];
+  return place.column > 0 && verdict && judged && BARE_VERDICT.test(verdict.plain) && !MEETING_PROCEDURE.test(judged.plain) ? completedBy(judged, verdict) : undefined;
 }
 
 function inDecisionsSection(block: Block): boolean {
@@ -768,7 +778,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
       // Not the note's title, which the page shows apart from the note, with no anchor.
       const row = block.kind === "cell" ? tableDecision(block) : undefined;
-      if (row) found.push({ sentence: row, text: row.text, explicit: true });
+      if (row) found.push(row);
       const heading = block.kind === "heading" && block.section !== title ? block.sentences[0] : undefined;
       const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
       if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });

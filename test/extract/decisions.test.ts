@@ -69,6 +69,11 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "- Do we agree on trying the new process?\n    - all agree!!!\n", expected: ["Do we agree on trying the new process? all agree!!!"] },
     { input: "We retitle point 3 to exploring.\n\nConsensus!\n", expected: ["We retitle point 3 to exploring. Consensus!"] },
     { input: "Consensus\n\n- ship it\n", expected: [] },
+    // A verdict in a later cell of a table's row judges what the row's first cell names; the meeting's procedure is no decision.
+    {
+      input: "|Topic|Reviewers|Accepted/Rejected|\n|---|---|---|\n|SIP 23: Literal-based singleton types|Adriaan|Accepted|\n|SIP-NN: prefix types|Adriaan|Pending|\n|Approval of the minutes||Approved|\n",
+      expected: ["SIP 23: Literal-based singleton types Accepted"],
+    },
     { input: "* Approval of Previous Minutes, All\n    * Approved.\n* Agenda Bashing, All\n    * Approved.\n", expected: [] },
     { input: "* Close [Shader improvements](https://github.com/minetest/minetest/pull/11854)?\n    * Closed.\n* Issue 12092\n    * Closed.\n", expected: ["Close Shader improvements? Closed."] },
     // Alignment of data is no agreement, and does not hide the consensus it follows.
@@ -687,6 +692,7 @@ describe("who came is not an outcome", () => {
 
 describe("items of a list introduced as outcomes are decisions", () => {
   table([
+    { input: "The following proposals were adopted:\n\n- SCP-002: Clarify the migration path\n\nItems to be approved:\n\n- the budget\n", expected: ["SCP-002: Clarify the migration path"] },
     // The reasons for a stance are its arguments.
     { input: "We think pre-release software is exceptional for a few reasons:\n\n* it is often undocumented\n* some questions will no longer make sense\n", expected: [] },
     {
