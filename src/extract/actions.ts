@@ -62,7 +62,7 @@ const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|a
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?:(?!\w+ing\b)|(?:starting|working|continuing|speaking|attending|joining|leaving|travell?ing|staying|visiting)\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+[a-z]`, "u");
-const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|plans to|intends to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|promised to|agreed to|plans to|intends to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 
 /**
  * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "Silvan: TODO - ...", "todo by Matthew to check ...", "AI: ...",
@@ -146,7 +146,7 @@ const ASSIGNED_AT_END = new RegExp(String.raw`\b${ASSIGNED}`, "u");
 const ASSIGNED_FIRST = new RegExp(String.raw`^[Aa]ssigned(?:\s+to\s+(?<owner>${NAMES})(?:\s+to\s+[a-z]+)?)?\s*:\s*\S|^[Aa]ssigned\s+to\s+(?<toDo>${NAMES})\s+to\s+[a-z]`, "u");
 /** Whom the meeting or one of its people asks to act: "Phil asked John M to bring this to the TSC voting list." */
 const ASKED_OWNER = new RegExp(
-  String.raw`\b(?:(?:asked|asks|requested|requests)\s+(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b|(?:informed|told|tells)\s+(?<told>${NAMES})\s+(?:that\s+)?(?:he|she|they)\s+(?:should|would|will|needs? to|must)\s+[a-z]|(?:gave|gives|set)\s+(?<due>${NAMES})\s+a\s+deadline\b)`,
+  String.raw`\b(?:(?:asked|asks|requested|requests)\s+(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b|(?:^|[,;:(]\s*)(?<asked>${NAMES})\s+(?:is|was|were|are)\s+asked\s+to\s+(?!be\b)[a-z]{2,}\b|(?:informed|told|tells)\s+(?<told>${NAMES})\s+(?:that\s+)?(?:he|she|they)\s+(?:should|would|will|needs? to|must)\s+[a-z]|(?:gave|gives|set)\s+(?<due>${NAMES})\s+a\s+deadline\b)`,
   "u",
 );
 /** Who the meeting gave a task: "It was decided that Brett would start a discussion on Discourse", "... leading to the outcome that Arnaud will work with Mike". */
@@ -381,7 +381,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const nextStep = text.includes(" to ") && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
   if (nextStep && allNames(nextStep, people, (n) => isKnown(n, people) || looksLikeFirstName(n) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return nextStep;
   const askedGroups = (text.includes(" to ") && (text.includes("sk") || text.includes("quest"))) || text.includes("told ") || text.includes("tells ") || text.includes("nformed") || text.includes("deadline") ? ASKED_OWNER.exec(text)?.groups : undefined;
-  const asked = askedGroups?.owner ?? askedGroups?.told ?? askedGroups?.due;
+  const asked = askedGroups?.owner ?? askedGroups?.asked ?? askedGroups?.told ?? askedGroups?.due;
   // "John M": a first name with an initial. Told "he should", or given a deadline, is a person: "the SC informed Łukasz he should ...".
   const person = askedGroups?.owner === undefined;
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n) || (person && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return asked;

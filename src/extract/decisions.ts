@@ -95,7 +95,7 @@ const SHARED_STANCE = new RegExp(
     String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
     // What the notes call the way to go: "Moving to a submodule seems like the simplest path forward."
     String.raw`\b(?:seems?|seemed|looks?|looked|sounds?)\s+like\s+(?:the|a)\s+(?:\w+\s+)?(?:path|way) forward\b|\bthe\s+(?:\w+\s+)?(?:path|way) forward\s+(?:is|was|seems|will be)\b`,
-    String.raw`\bno (?:\w+ )?(?:objections?|concerns?)\b`,
+    String.raw`\bno (?:\w+ )?(?:objections?|concerns?|opposition)\b`,
     // Consent by silence: "Absent comments, this will move to stage 2", "No further comments, plan was to merge".
     String.raw`\bsilence\s+(?:as|is|means)\s+(?:an?\s+)?(?:acceptance|consent|approval|agreement)\b|\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b`,
     String.raw`\b(?:no one|nobody) (?:objects|objected|disagrees|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
@@ -535,7 +535,7 @@ export const FAMILIES = {
     pattern: SHARED_STANCE,
     needs: [
       ...["agree", "conclu", "consensus", "concensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
-      ...["preference", "objection", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
+      ...["preference", "objection", "opposition", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
       ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
       // "joint decision", "a decision was made".

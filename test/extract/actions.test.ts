@@ -172,6 +172,7 @@ describe("who counts as a person comes from the note", () => {
 
 describe("he or she is the person just named", () => {
   table([
+    { input: "Asked about the plan, Seb said not really, but he promised to push on it soon.\n\nMin joined. She agreed to write the summary.\n", expected: [["Seb", "Asked about the plan, Seb said not really, but he promised to push on it soon."], ["Min", "She agreed to write the summary."]] },
     // A sentence's first word is its subject only if it can be a name: "Because ..." is not.
     { input: "Seb spoke. Because the thread returned to naming, he intends to split it.", expected: [["Seb", "Because the thread returned to naming, he intends to split it."]] },
     {
@@ -394,6 +395,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
         ["TL", "TL: Probably no need to wait for it, but will check in with the team."],
       ],
     },
+    // Asked in the passive, after a phrase of time; not a thing asked to be changed.
+    { input: "By then, Heather is asked to update the proposal.\n\nThe proposal is asked to be revised.\n", expected: [["Heather", "By then, Heather is asked to update the proposal."]] },
     // An update with nothing to update is a report the meeting hears.
     { input: "## Research updates\n\n* Piper update\n* Martin update on Hive\n* Chris update the docs\n", expected: [["Chris", "Chris update the docs"]] },
     // "I can" with a task is an offer the minutes record, also in the lower case and after a first sentence; initials that spell a word are a speaker too.

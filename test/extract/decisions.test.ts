@@ -197,6 +197,7 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     // A proposal and the room's silence: "Brian would like to turn it off - no objections", "Nobody objects.", "TSC happy to mirror."
     { input: "Brian would like to turn it off - no objections.", expected: ["Brian would like to turn it off - no objections."] },
     { input: "Brian thinks there are no objections.", expected: [] },
+    { input: "- Moving to quay.io: no opposition to and support for moving\n", expected: ["Moving to quay.io: no opposition to and support for moving"] },
     { input: "Nobody objects. TSC happy to mirror.", expected: ["Nobody objects.", "TSC happy to mirror."] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
