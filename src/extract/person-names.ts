@@ -138,6 +138,18 @@ export function inAttendanceList(block: Block): boolean {
   return block.sentences.every((sentence) => namesOnly(sentence.plain)) || (WHO_CAME.test(block.text) && /:\s*$/.test(block.text));
 }
 
+/** The column of an attendance table that names who came: "| Name (Affiliation) | Present |", or its first. */
+const NAME_COLUMN = /^(?:names?|attendees?|who|persons?|people|members?|participants?)\b/i;
+
+/** A cell of a table under an attendance heading that names someone: "| Prasanth Pulavarthi (Microsoft) | yes |". */
+function attendanceCell(block: Block): boolean {
+  const place = block.table;
+  if (!place || place.row === 0 || !ATTENDANCE.test(block.section?.title ?? "")) return false;
+  const header = place.of.rows[0]!;
+  const named = header.findIndex((cell) => NAME_COLUMN.test(cell.text.trim()));
+  return place.column === (named < 0 ? 0 : named);
+}
+
 /** A short lead-in naming who came, the names on the lines or items after it: "Present:", "TSC Attendees:". */
 const ATTENDANCE_LEAD = /^(?:\S+\s+){0,2}(?:attendees|attendance|participants|present)\s*:\s*$/i;
 /** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
@@ -366,7 +378,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   const speakers = new Set<string>();
   for (const block of note.blocks) {
     const entry = block.kind === "paragraph" || (block.kind === "item" && block.itemStart);
-    const attendance = entry && inAttendanceList(block);
+    const attendance = (entry && inAttendanceList(block)) || attendanceCell(block);
     if (block.inline.content.includes("mailto:")) for (const name of mailedNames(block)) people.add(name);
     for (const sentence of block.sentences) {
       // A checklist of who came ticks them off: "* [x] Greg Denton".

@@ -131,6 +131,11 @@ describe("who counts as a person comes from the note", () => {
     },
     { input: "Azure can use cpack and push places.", expected: [] },
     { input: "Bob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
+    // A name the lexicon does not know is known from the attendance table; a thing is not.
+    {
+      input: "### Attendance\n\n| Name (Affiliation) | Present |\n|---|---|\n| Prasanth Pulavarthi (Microsoft) | yes |\n\n### Agenda\n\n- Social: Prasanth to post\n- Mayank to send the email\n- Terraform to manage the DNS\n",
+      expected: [["Prasanth", "Social: Prasanth to post"]],
+    },
     // Names and a bare task opening an item: a first name or someone the note knows, not a thing.
     { input: "- Chris review the PR\n- Everyone review this 2 page doc before next meeting\n- Docs update the site\n- Azure add a new region\n", expected: [["Chris", "Chris review the PR"], ["Everyone", "Everyone review this 2 page doc before next meeting"]] },
     { input: "Azure to send the logs.", expected: [] },
