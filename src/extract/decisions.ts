@@ -57,6 +57,8 @@ const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|a
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
+/** Talking a thing over before settling it: "discussed and", "reviewed and". */
+const TALKED_OVER = String.raw`(?:discussed|reviewed|considered|debated)\s+and\s+`;
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
 const SHARED_STANCE = new RegExp(
   [
@@ -68,9 +70,10 @@ const SHARED_STANCE = new RegExp(
     // The subject is looked for behind "aligned", once found: tried at every position, the group's many names cost every sentence.
     String.raw`\baligned(?<=\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned)\s+(?:on|that)\b|\balignment(?<=\b(?:reached|got|have|had)\s+alignment)\s+(?:on|that)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
-    String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+)?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b`,
+    // "The SC discussed and accepted PEP 684": what the body did with it after talking it over.
+    String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+|${TALKED_OVER})?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b|\b${PRESENT}\s+${TALKED_OVER}(?:accepted|approved|adopted|rejected)\b`,
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
-    String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
+    String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:${TALKED_OVER})?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
     String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:(?:on|to|that)\s+[^\s:]|(?:[\w.-]+\s+){1,3}(?:should|will|would|must|is|are)\b)`,
     // After a clause break too: "Talked with Dan -- while there will be closer collaboration, agreed that Cello stays a project of its own."
     String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
@@ -193,7 +196,7 @@ const ARRANGED = /^(?:(?!(?:needs?|has|have|is|are|was|were|do|does|did|want|wan
  * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
  */
 const CHOICE =
-  /^(?:went|going|sticking|stick|go) with\b|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
+  /^(?:went|going|sticking|stick|go|proceed|proceeding) with\b(?!\s+caution\b)|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
@@ -228,7 +231,7 @@ const MEETING_ROLE = String.raw`(?:[Cc]hair|[Hh]ost|[Ff]acilitator|[Mm]oderator|
  * Perrin has been elected chair", "Next meeting chair: @oalders". Case matters: "assigned to groups" is not a person's.
  */
 const OWNERSHIP = new RegExp(
-  String.raw`\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+(?:as|is|will be|to be|came forward to be)\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b|\b(?:has been|have been|was|were|is|are|to be)\s+(?:added|named|promoted)\s+(?:as|to)\s+(?:(?:an?|the|new)\s+)*(?:[Mm]aintainer|[Mm]ember|[Rr]eviewer|[Aa]pprover|[Cc]ommitter|(?:[Cc]o-)?[Cc]hair|[Ll]ead|[Oo]wner|[Ee]ditor|[Ll]iaison|[Ss]ecretary|[Tt]reasurer)s?\b|^(?:(?:[Tt]he\s+)?(?:[Nn]ext|[Uu]pcoming)\s+(?:(?:[Mm]eeting|[Cc]all|[Ww]eek|[Ss]ession)(?:'s)?\s+)?${MEETING_ROLE}|${MEETING_ROLE}\s+(?:for\s+)?(?:the\s+)?(?:next|upcoming)\s+(?:meeting|call|week|session))\s*(?:[:：]|\s[-–—])\s*(?!(?:TBD|TBA|N\/?A|[Nn]one|[Nn]obody|[Tt]o be)\b|\?)[@\p{L}]`,
+  String.raw`\b[Ww]ill\s+(?:take\s+)?own(?:ership)?\b|\bassigned\s+to\s+[@A-Z]|^(?:[\w-]+\s+){0,2}(?:[Oo]wners?|[Oo]wnership|[Cc]hampions?)\s*:\s*\S|^(?:@[\w-]+|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s+\([^)]{1,30}\))?\s+(?:as|is|will be|to be|came forward to be|(?:has\s+|have\s+)?(?:agreed|volunteered|offered) to (?:serve as|be))\s+(?:the\s+)?(?:champion|owner|release manager|point of contact|editor|facilitator)\b|\bwill champion\b|\b(?:has been|have been|was|were|is)\s+(?:unanimously\s+)?(?:elected|appointed|re-elected|reelected)\b|\b(?:has been|have been|was|were|is|are|to be)\s+(?:added|named|promoted)\s+(?:as|to)\s+(?:(?:an?|the|new)\s+)*(?:[Mm]aintainer|[Mm]ember|[Rr]eviewer|[Aa]pprover|[Cc]ommitter|(?:[Cc]o-)?[Cc]hair|[Ll]ead|[Oo]wner|[Ee]ditor|[Ll]iaison|[Ss]ecretary|[Tt]reasurer)s?\b|^(?:(?:[Tt]he\s+)?(?:[Nn]ext|[Uu]pcoming)\s+(?:(?:[Mm]eeting|[Cc]all|[Ww]eek|[Ss]ession)(?:'s)?\s+)?${MEETING_ROLE}|${MEETING_ROLE}\s+(?:for\s+)?(?:the\s+)?(?:next|upcoming)\s+(?:meeting|call|week|session))\s*(?:[:：]|\s[-–—])\s*(?!(?:TBD|TBA|N\/?A|[Nn]one|[Nn]obody|[Tt]o be)\b|\?)[@\p{L}]`,
   "u",
 );
 
@@ -283,7 +286,7 @@ const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
-const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need (?:to(?! discuss)|for)|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not) (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
+const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need (?:to(?! discuss)|for)|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not)(?: considered)? (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
 
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
@@ -558,7 +561,7 @@ export const FAMILIES = {
   // On a speaker's line the dropped subject is the speaker ("Benny: Will find a big raster"): a task of theirs.
   droppedSubject: { pattern: DROPPED_SUBJECT, needs: ["will", "won't", "going to", "intend"], find: (text, pattern) => (NO_STANCE.test(text) ? -1 : at(pattern.exec(text))), notSpoken: true, notAfterSpeaker: true },
   arranged: { pattern: ARRANGED, needs: [" to be "], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
-  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "stick to", "sticking to", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
+  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "proceed", "stick to", "sticking to", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
     pattern: PERMISSION,

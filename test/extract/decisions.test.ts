@@ -36,6 +36,11 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "There were 4 TSC members present and all voted in favor.", expected: ["There were 4 TSC members present and all voted in favor."] },
     { input: "After some discussion, we agree these are concerns.", expected: ["After some discussion, we agree these are concerns."] },
     { input: "The group decided to drop CentOS 6.", expected: ["The group decided to drop CentOS 6."] },
+    // What the body did with a thing after talking it over.
+    {
+      input: "- The SC discussed and accepted PEP 684.\n- Reviewed and agreed the recommendation for deprecated operators.\n- The SC discussed the proposal.\n",
+      expected: ["The SC discussed and accepted PEP 684.", "Reviewed and agreed the recommendation for deprecated operators."],
+    },
     { input: "We have decided to keep both flags.", expected: ["We have decided to keep both flags."] },
     { input: "Agreed to move office hours to Thursdays.", expected: ["Agreed to move office hours to Thursdays."] },
     { input: "Outcome: ship it as is.", expected: ["Outcome: ship it as is."] },
@@ -379,6 +384,9 @@ describe("a choice made, leave given or a change's release planned is a decision
   table([
     { input: "Went with the simpler fix.", expected: ["Went with the simpler fix."] },
     { input: "Picked the second option.", expected: ["Picked the second option."] },
+    { input: "- Proceeding with the 3.13.0 release as planned, no RC3\n- Proceeding with caution is wise.\n", expected: ["Proceeding with the 3.13.0 release as planned, no RC3"] },
+    // Who agreed to take a role has it.
+    { input: "Przemyslaw Wysocki (Intel) has agreed to serve as the release manager for the next version.", expected: ["Przemyslaw Wysocki (Intel) has agreed to serve as the release manager for the next version."] },
     { input: "Picked up the flaky test from last week.", expected: [] },
     { input: "- Stick to GitHub until it fails to meet our needs\n", expected: ["Stick to GitHub until it fails to meet our needs"] },
     { input: "Zach: went with the simpler fix", expected: [] },
@@ -568,6 +576,7 @@ describe("a meeting's note to itself is not a rejection", () => {
 describe("a deferral or a rejection is a decision", () => {
   table([
     { input: "This is seen as a larger topic for another time.", expected: ["This is seen as a larger topic for another time."] },
+    { input: "The double traceback issue not considered a blocker", expected: ["The double traceback issue not considered a blocker"] },
     { input: "Neutrality of this working group - Leave for next meeting", expected: ["Neutrality of this working group - Leave for next meeting"] },
     // What is left out of a release: "is NOT v1", "won't make it for v1"; not a property ("not 1.2.3-compatible").
     { input: "- “Advanced” patch planning with deps.dev is NOT v1\n- elimination of phase - won't make it for v1\n", expected: ["“Advanced” patch planning with deps.dev is NOT v1", "elimination of phase - won't make it for v1"] },
