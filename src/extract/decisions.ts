@@ -272,11 +272,14 @@ const NEXT_MEETING = /^(?:the\s+|our\s+)?next\s+(?:[\w-]+\s+){0,2}(?:call|meetin
 /** A target already abandoned or already carried out is history: "This was originally slated for ...", "Issues have been moved to 4.2.1". */
 const FORMER = /\b(?:originally|previously|was supposed to|used to|has been|have been|had been)\b/i;
 
+/** What was done as a rule before, not decided now: "Historically, ...", "we have always ...". */
+const HABIT = /\b(?:historically|traditionally|in the past|have always|has always|usually)\b/i;
+
 /** A rule the group adopts from here on, opening a clause: "Going forward, all PRs need two approvals." */
 const RULE =
   /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)|^(?:for now|for the time being|until further notice),?\s+(?:keep|stick with|leave|use|stay|continue|hold off|don't|do not)\b/i;
 /** A rule only floated: "Going forward it might be nice to ...". */
-const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b/i;
+const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b|\b(?:I|we)['’]d\b/i;
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
@@ -347,7 +350,7 @@ const ASKS_WHAT_TO_DO =
 
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
-  /(?:^|[\s(])(i|he|she|@?[\p{L}\p{N}_-]+)\s+(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/giu;
+  /(?:^|[\s(])(i|he|she|@?[\p{L}\p{N}_-]+)(?:\s+|(?<=\b(?:i|he|she))['’]d\s+)(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/giu;
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
@@ -633,7 +636,8 @@ export const FAMILIES = {
       ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", "slack", "discord", "zulip", "gitter", "matrix", "irc", "discourse", "forum", "github discussion", " issue", "decision will be", "decision is to be"],
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
-    find: (text, pattern) => at(inMainClause(pattern, text)),
+    // "Historically, the administrators have always deferred to the mentors" tells a habit.
+    find: (text, pattern) => (HABIT.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   deferToMeeting: {
     pattern: DEFER_TO_MEETING,

@@ -577,6 +577,11 @@ describe("a deferral or a rejection is a decision", () => {
   table([
     { input: "This is seen as a larger topic for another time.", expected: ["This is seen as a larger topic for another time."] },
     { input: "The double traceback issue not considered a blocker", expected: ["The double traceback issue not considered a blocker"] },
+    // A habit told is no deferral; one person's wish to revisit is theirs, and so is their rule.
+    {
+      input: "- Historically, the administrators have always deferred to the mentors\n- I told them why not, but I’d like to revisit what we recommend.\n- Moving forward, I’d like the mentors to agree that the work is sufficient.\n- Deferred to the next meeting.\n",
+      expected: ["Deferred to the next meeting."],
+    },
     { input: "Neutrality of this working group - Leave for next meeting", expected: ["Neutrality of this working group - Leave for next meeting"] },
     // What is left out of a release: "is NOT v1", "won't make it for v1"; not a property ("not 1.2.3-compatible").
     { input: "- “Advanced” patch planning with deps.dev is NOT v1\n- elimination of phase - won't make it for v1\n", expected: ["“Advanced” patch planning with deps.dev is NOT v1", "elimination of phase - won't make it for v1"] },
