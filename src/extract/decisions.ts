@@ -354,6 +354,8 @@ const PERSONAL_VIEW =
   /(?:^|[\s(])(i|he|she|@?[\p{L}\p{N}_-]+)(?:\s+|(?<=\b(?:i|he|she))['’]d\s+)(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/giu;
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
+/** A hedge just before the group's commitment: "maybe we want to bump the major version", "Probably, if we can help it, we won't ...", "that may be something we want to consider". */
+const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|might|may be something|means that)\b[^.;:]{0,30}$/i;
 /** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
 const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to", "it was discussed that we should ...". */
@@ -558,7 +560,11 @@ export const FAMILIES = {
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],
       ...["planning", "are not", "'re not", "aren't", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", "committed", ...PLAN_WORDS],
     ],
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => {
+      if (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
+      const cue = at(inMainClause(pattern, text));
+      return cue > 0 && HEDGED_BEFORE.test(text.slice(0, cue)) ? -1 : cue;
+    },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
     notSpoken: SPOKEN_PLAN,
   },

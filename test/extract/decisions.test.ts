@@ -441,6 +441,11 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
   table([
     // A need, a duty or a limit states the problem, not what the meeting chose to do about it.
     { input: "But we need to get the toil down first.", expected: [] },
+    // A hedge just before the commitment.
+    {
+      input: "- Before we thought of a minor version, but maybe we want to bump the major version.\n- Probably, if we can help it, we won't be spending it on one person.\n- Mapping memory, that may be something we want to consider.\n- This probably means that we will prioritize design questions.\n- After the release we will tag it.\n",
+      expected: ["After the release we will tag it."],
+    },
     { input: "Notably, we must codesign to use the hardened runtime.", expected: [] },
     { input: "We cannot use the shared chat server for customers yet.", expected: [] },
     { input: "Unfortunately, we won't have time to introduce every new person.", expected: [] },
