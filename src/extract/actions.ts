@@ -108,7 +108,7 @@ const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?
 /** A clause that goes on with the speaker as its subject: "..., will post today", "..., but will check in with the team" (not "...; then will go to a vote"). */
 const UNSAID_AGAIN = /^(?:(?:but|and|so|also)\s+)?(?:will|going to)\s/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon", "I can do the spec" (not "I can see why"), "I'm happy to review them". */
-const I_PROMISE = /^[Ii](?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|(?:\s+of course|\s+also)?\s+(?:volunteer|volunteered|offered) to|(?:'m|\s+am|'d be|\s+would be)\s+(?:happy|glad|willing|ready) to|\s+can(?!\s+(?:also\s+)?(?:see|imagine|think|understand|tell|say|live|agree|believe|hear|feel|guess|assume|relate|only|confirm|speak|link|answer|explain|show|remember|recall|follow)\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
+const I_PROMISE = /^[Ii](?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|(?:\s+of course|\s+also)?\s+(?:volunteer|volunteered|offered) to|(?:'m|\s+am|'d be|\s+would be)\s+(?:happy|glad|ready) to|\s+can(?!\s+(?:also\s+)?(?:see|imagine|think|understand|tell|say|live|agree|believe|hear|feel|guess|assume|relate|only|confirm|speak|link|answer|explain|show|remember|recall|follow|give\s+(?:an?\s+)?(?:\w+\s+)?(?:update|overview|summary|intro))\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /**
@@ -414,7 +414,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // A label with digits is a reference: "PR6562: Add systemd to startup_items".
   if (speaker && opensBlock && TASK_GIVEN.test(speaker.said) && !/\d/.test(speaker.name) && (isKnown(speaker.name, people) || looksLikeFirstName(speaker.name) || looksLikeInitials(speaker.name))) return speaker.name;
   // Later in the line, with the subject dropped: "TL: 80% written up, will post today."
-  if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause, i) => I_PROMISE.test(stripConnective(clause)) || (i > 0 && UNSAID_AGAIN.test(clause) && TAKES_UNSAID.test(stripConnective(clause)))))) return speaker.name;
+  if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause, i) => I_PROMISE.test(stripConnective(clause)) || (i > 0 && !speaker.said.includes("?") && UNSAID_AGAIN.test(clause) && TAKES_UNSAID.test(stripConnective(clause)))))) return speaker.name;
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;
   const mays = (words & OWNER_WORDS.bit.may) !== 0;
   const pronouns = (words & OWNER_WORDS.bit.pronoun) !== 0;

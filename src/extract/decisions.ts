@@ -355,7 +355,7 @@ const PERSONAL_VIEW =
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** A hedge just before the group's commitment: "maybe we want to bump the major version", "Probably, if we can help it, we won't ...", "that may be something we want to consider". */
-const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|might|may be something|means that)\b[^.;:]{0,30}$/i;
+const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|might|may be something|means that)\b(?:(?!\bbut\b)[^.;:]){0,30}$/i;
 /** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
 const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to", "it was discussed that we should ...". */
@@ -705,8 +705,12 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
 
 const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPerson(sentence.block, people) !== null;
 
-/** A speaker taking the side of the one before: "TC: Agreed, we're planning to ...", "Mark: Have no objections to 240k." It is their assent, not the meeting's. */
-const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:(?:fully|strongly|totally|also)\s+)?(?:agree[ds]?\b|(?:have\s+|had\s+)?no\s+objections?\b)/i;
+/**
+ * A speaker taking the side of the one before: "TC: Agreed, we're planning to ...", "Mark: Have no
+ * objections to 240k." It is their assent, not the meeting's; "Agreed that ..." and "No objections,
+ * mrego is the new chair" tell the meeting's.
+ */
+const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:(?:fully|strongly|totally|also)\s+)?(?:agree[ds]?\b(?!\s+that\b)|(?:have|had)\s+no\s+objections?\b)/i;
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {

@@ -388,6 +388,7 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "Frank: I volunteered to create a PR.", expected: [["Frank", "Frank: I volunteered to create a PR."]] },
     { input: "Frank: I can check it offline.", expected: [["Frank", "Frank: I can check it offline."]] },
     { input: "Frank: I can see why it fails.", expected: [] },
+    { input: "martin: I can give an update on our general approach\n\nRob: I'm willing to postpone it until a resolution.\n\n* [carlos] Question: when an iframe is embedded, will extension APIs apply to it (e.g. DNR)?\n", expected: [] },
     // An offer in other words, a time after the speaker's name, and a task later in the line with its subject dropped.
     {
       input: "**Tim:** I'm happy to review them and ping relevant people.\n\n[Julien] I am ready to handle the onboarding load\n\nNix: I of course volunteer to take care of this :)\n\n**Sam** [8:54](https://www.youtube.com/watch?v=Q&t=534s): I'll make a note of that in the PR.\n\nTL: 80% written up, will post today.\n\nTL: Probably no need to wait for it, but will check in with the team.\n\nEric: Very close to having everyone happy with it; then will go to async consensus.\n",

@@ -212,6 +212,8 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
     // One speaker siding with another agrees for themselves.
     { input: "TC: Agreed, we're planning to make it more widely known shortly.\n\nMark: Have no objections to 240k.\n\nAlex: We agreed to move office hours to Thursdays.\n", expected: ["Alex: We agreed to move office hours to Thursdays."] },
+    // What the chair tells of the room is the meeting's.
+    { input: "- [simeon] Agreed that we should use browser-neutral names for new APIs.\n- rego: No objections, mrego is the new chair\n", expected: ["[simeon] Agreed that we should use browser-neutral names for new APIs.", "rego: No objections, mrego is the new chair"] },
   ]);
 });
 
@@ -446,6 +448,8 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
       input: "- Before we thought of a minor version, but maybe we want to bump the major version.\n- Probably, if we can help it, we won't be spending it on one person.\n- Mapping memory, that may be something we want to consider.\n- This probably means that we will prioritize design questions.\n- After the release we will tag it.\n",
       expected: ["After the release we will tag it."],
     },
+    // Not one in a clause the sentence leaves behind.
+    { input: "Probably not more meetings, but we're aiming to be more responsive.", expected: ["Probably not more meetings, but we're aiming to be more responsive."] },
     { input: "Notably, we must codesign to use the hardened runtime.", expected: [] },
     { input: "We cannot use the shared chat server for customers yet.", expected: [] },
     { input: "Unfortunately, we won't have time to introduce every new person.", expected: [] },
