@@ -70,6 +70,8 @@ const SHARED_STANCE = new RegExp(
     // Alignment is agreement in other words: "it is aligned that we document ...", "we aligned on Fridays".
     // The subject is looked for behind "aligned", once found: tried at every position, the group's many names cost every sentence.
     String.raw`\baligned(?<=\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned)\s+(?:on|that)\b|\balignment(?<=\b(?:reached|got|have|had)\s+alignment)\s+(?:on|that)\b`,
+    // "people seem generally supportive of the idea", "We are onboard with the change".
+    String.raw`\b${PRESENT}\s+(?:are|were|is|was|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:generally\s+|broadly\s+|all\s+|largely\s+)?(?:supportive|on\s?board)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     // "The SC discussed and accepted PEP 684": what the body did with it after talking it over.
     String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+|${TALKED_OVER})?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b|\b${PRESENT}\s+${TALKED_OVER}(?:accepted|approved|adopted|rejected)\b`,
@@ -154,7 +156,7 @@ const COMMITMENT = new RegExp(
     String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b`,
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+`,
-    String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
+    String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now|for\s+[\w.-]+(?:\s+[\w.-]+)?)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)`,
     String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b|^decision\s+was\s+(?:to|that)\b`,
     // A minutes item that opens with the plan, the aim or the decision: "Plan to move the prototype into in-toto-golang", "Aim to deviate as little as possible", "Decision to use the Thursday slot".
     String.raw`^(?:plan|decision|aim)\s+to\s+(?!be\b)[a-z]`,
@@ -546,7 +548,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "concensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "opposition", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
-      ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
+      ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "onboard", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
       // "joint decision", "a decision was made".
       "decision",
     ],

@@ -239,9 +239,12 @@ function flatten(inline: Token, firstLine: number): Flattened {
         marks.push({ at: text.length, reference });
         break;
       }
-      case COMMENT:
+      case COMMENT: {
         marks.push({ at: text.length, comment: child.content });
+        const line = firstLine + countBefore(breaks, text.length);
+        for (const { ref } of findGithubUrls(child.content)) marks.push({ at: text.length, reference: { issue: ref, line } });
         break;
+      }
       case EXPLICIT_ID:
         marks.push({ at: text.length, explicitId: String((child.meta as { id: string }).id) });
         break;
@@ -514,6 +517,8 @@ export function walkNote(tokens: Token[], lineOffset: number): NoteText {
       }
       case "fence":
       case "code_block":
+      // The issues an author hid in a comment are still ones the note links: "<!-- Delayed to next week: ...issues/2703 -->".
+      case COMMENT:
         for (const { ref, index } of findGithubUrls(token.content)) {
           outsideReferences.push({ issue: ref, line: line + (token.type === "fence" ? 1 : 0) + countNewlines(token.content, index) });
         }

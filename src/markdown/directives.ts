@@ -59,8 +59,10 @@ function blockComment(state: StateBlock, startLine: number, endLine: number, sil
   if (state.src.slice(close + 3, state.eMarks[line]).trim() !== "") return false;
   if (silent) return true;
   const token = state.push(COMMENT, "", 0);
-  token.content = state.src.slice(start + 4, close).trim();
-  token.map = [startLine, line + 1];
+  const raw = state.src.slice(start + 4, close);
+  token.content = raw.trim();
+  // The map is the comment's lines; its text begins past the blank lines after "<!--".
+  token.map = [startLine + raw.slice(0, raw.length - raw.trimStart().length).split("\n").length - 1, line + 1];
   token.block = true;
   state.line = line + 1;
   return true;

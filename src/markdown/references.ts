@@ -87,9 +87,11 @@ function splitText(state: StateCore, token: Token, options: ReferencesOptions): 
   return out;
 }
 
-function tagLink(token: Token): void {
+/** Tags a link to an issue with it; false if it links none. */
+function tagLink(token: Token): boolean {
   const ref = parseGithubUrl(String(token.attrGet("href") ?? ""));
   if (ref) token.meta = { ...(token.meta ?? {}), issue: ref };
+  return ref !== null;
 }
 
 export function references(md: MarkdownIt, options: ReferencesOptions): void {
@@ -98,12 +100,20 @@ export function references(md: MarkdownIt, options: ReferencesOptions): void {
       if (block.type !== "inline" || !block.children) continue;
       const children: Token[] = [];
       let linkDepth = 0;
+      // A link to elsewhere whose text is an issue's URL, as notes pasted from Google Docs write
+      // "[https://github.com/o/r/pull/864](https://www.google.com/url?q=...)": the note names the issue.
+      let untagged: Token | null = null;
       for (const child of block.children) {
         if (child.type === "link_open") {
           linkDepth++;
-          tagLink(child);
+          untagged = tagLink(child) ? null : child;
         } else if (child.type === "link_close") {
           linkDepth--;
+          untagged = null;
+        } else if (child.type === "text" && untagged) {
+          const ref = parseGithubUrl(child.content.trim());
+          if (ref) untagged.meta = { ...(untagged.meta ?? {}), issue: ref };
+          untagged = null;
         } else if (child.type === "text" && linkDepth === 0) {
           const split = splitText(state, child, options);
           if (split) {

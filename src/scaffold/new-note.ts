@@ -25,7 +25,7 @@ Recording: <!-- the recording's link, e.g. https://youtu.be/... -->
 ## Highlights since the last meeting
 
 <!-- One item per highlight, e.g.
-* Version 5.12.0 shipped: https://github.com/osquery/osquery/milestone/42
+* Version 5.12.0 shipped: <the milestone's URL, github.com/osquery/osquery/milestone/42>
 -->
 
 ## Agenda
@@ -34,9 +34,9 @@ Recording: <!-- the recording's link, e.g. https://youtu.be/... -->
 
 ## Discussion
 
-<!-- One ### heading per topic. Link issues and pull requests by URL
-(https://github.com/osquery/osquery/pull/5706) or short reference (#5706, PR 5706),
-and people by @handle. -->
+<!-- One ### heading per topic. Link issues and pull requests by their full URL
+(https:// and github.com/osquery/osquery/pull/5706) or short reference (#5706, PR 5706),
+and people by @handle. A URL left in a comment is still linked, so these examples have none. -->
 
 ## Decisions
 

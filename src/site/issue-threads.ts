@@ -100,6 +100,8 @@ export function buildIssueIndex(meetings: readonly Meeting[]): IssueIndex {
         thread.type = "pull";
         thread.url = issue.url;
       }
+      // A note that links both issues/36 and pull/36 mentions one thing once.
+      if (thread.position.has(meeting.slug)) continue;
       thread.position.set(meeting.slug, thread.meetings.length);
       thread.meetings.push({ meeting, issue, decisions: citing.get(key) ?? [] });
     }

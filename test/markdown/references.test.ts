@@ -95,7 +95,21 @@ describe("GitHub URLs the page does not show as links", () => {
     ]);
   });
 
-  test("except in a comment, which is guidance for the author (the new note's template has examples)", () => {
-    expect(issuesOf("<!-- e.g. https://github.com/osquery/osquery/issues/7003 -->\n\nLater <!-- see https://github.com/osquery/osquery/pull/7004 --> maybe.")).toEqual([]);
+  test("in a comment, of its own lines or in a sentence: the author hid the text, not the link", () => {
+    expect(issuesOf("Intro.\n\n<!--\n\n* Delayed: https://github.com/jenkins-infra/helpdesk/issues/2703\n-->\n\nLater <!-- see https://github.com/osquery/osquery/pull/7004 --> maybe.")).toEqual([
+      { repo: "osquery/osquery", type: "pull", number: 7004, lines: [8] },
+      { repo: "jenkins-infra/helpdesk", type: "issues", number: 2703, lines: [5] },
+    ]);
+  });
+
+  test("in a link's text when the link goes elsewhere, as notes pasted from Google Docs write it", () => {
+    expect(issuesOf("* PR: [https://github.com/swcarpentry/site/pull/864](https://www.google.com/url?q=x)")).toEqual([{ repo: "swcarpentry/site", type: "pull", number: 864, lines: [1] }]);
+  });
+
+  test("both of one number's URLs, as the note wrote them; a short reference joins the first", () => {
+    expect(issuesOf("See #36.\n\n- https://github.com/osquery/osquery/issues/36\n- https://github.com/osquery/osquery/pull/36 and #36\n")).toEqual([
+      { repo: "osquery/osquery", type: "issues", number: 36, lines: [1, 3, 4] },
+      { repo: "osquery/osquery", type: "pull", number: 36, lines: [4] },
+    ]);
   });
 });
