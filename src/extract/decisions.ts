@@ -70,6 +70,8 @@ const SHARED_STANCE = new RegExp(
     // Alignment is agreement in other words: "it is aligned that we document ...", "we aligned on Fridays".
     // The subject is looked for behind "aligned", once found: tried at every position, the group's many names cost every sentence.
     String.raw`\baligned(?<=\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned)\s+(?:on|that)\b|\balignment(?<=\b(?:reached|got|have|had)\s+alignment)\s+(?:on|that)\b`,
+    // The notes' reading of the room: "It sounds like we mostly cannot keep macOS 10.11", "Sounds like people agree to make things public"; not a need it finds ("sounds like we need ...").
+    String.raw`\bsounds like\s+${PRESENT}\s+${ADVERBS}(?:agree|think|want|do want|don't want|do not want|cannot|can't|can keep|won't|will|are going to|are (?:abandoning|dropping|keeping|moving|sticking)|should)\b`,
     // "people seem generally supportive of the idea", "We are onboard with the change".
     String.raw`\b${PRESENT}\s+(?:are|were|is|was|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:generally\s+|broadly\s+|all\s+|largely\s+)?(?:supportive|on\s?board)\b`,
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
@@ -548,7 +550,7 @@ export const FAMILIES = {
       ...["agree", "conclu", "consensus", "concensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
       ...["preference", "objection", "opposition", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
       ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
-      ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "onboard", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
+      ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "onboard", "sounds like", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
       // "joint decision", "a decision was made".
       "decision",
     ],

@@ -202,6 +202,11 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     // A proposal and the room's silence: "Brian would like to turn it off - no objections", "Nobody objects.", "TSC happy to mirror."
     { input: "Brian would like to turn it off - no objections.", expected: ["Brian would like to turn it off - no objections."] },
     { input: "Brian thinks there are no objections.", expected: [] },
+    // The notes' reading of the room; not a need it finds.
+    {
+      input: "* It sounds like we mostly cannot keep macOS 10.11.\n* It sounds like we need transaction support first\n* rego: Sounds like people agree to make things public.\n",
+      expected: ["It sounds like we mostly cannot keep macOS 10.11.", "rego: Sounds like people agree to make things public."],
+    },
     // The consensus of software is none; one told as past, neither.
     { input: "- Dapp devs don't care about the consensus mechanism.\n- Then we found a consensus issue between geth and parity.\n- Lane: There was consensus previously on gitter.\n", expected: [] },
     { input: "- Moving to quay.io: no opposition to and support for moving\n", expected: ["Moving to quay.io: no opposition to and support for moving"] },
