@@ -71,7 +71,7 @@ const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?!
  * "Next step: ...", "Carried forward Action (Jonah): ...", "Action 13.2: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^(?:(?:@?\p{L}+:|\[@?\p{L}+\])\s+(?=(?:todo|to-do|actions?|ai)\s*[:(\-–—])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do|action(?:\s+items?)?)\s+(?:for|on|by)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|(?:todo|to-do)(?:\s+items?)?|actions?(?:\s+(?:items?|points?))?(?:\s+#?\d+(?:\.\d+)*)?(?=\s*[:\-(\[])|ai(?=\s*[:(])|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
+  String.raw`^(?:(?:@?\p{L}+:|\[@?\p{L}+\])\s+(?=(?:todo|to-do|actions?|ai)\s*[:(\-–—])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do|action(?:\s+items?)?)\s+(?:for|on|by)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|(?:todo|to-do)(?:\s+items?)?|actions?(?:\s+(?:items?|points?))?(?:\s+#?\d+(?:\.\d+)*)?(?=\s*[:\-(\[])|ai(?=\s*[:(])|ap(?=\s*\()|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
@@ -97,10 +97,11 @@ const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[
 /**
  * A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests").
  * A word followed by a comma or a parenthesis is a noun: a stand-up's "Erik: update, lab coms", "Min: update (Georgiana on Traefik)";
- * so is an update with nothing to update: "Piper update", "Martin update on Hive".
+ * so is an update with nothing to update: "Piper update", "Martin update on Hive"; verbs that are also
+ * words of a roll call or a status ("present", "open", "report") need what they act on.
  */
 const TASK_GIVEN =
-  /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update(?!\s*[.!]?$|\s+(?:on|from|for)\b)|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|ask|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm)\b(?!\s*[,(;:])(?![^.;]*\?)/i;
+  /^(?:land|merge|rebase|review|investigate|debug|add|write|fix|update(?!\s*[.!]?$|\s+(?:on|from|for)\b)|test|ping|draft|send|file|follow up|reach out|look into|schedule|contact|ask|create|document|prepare|summari[sz]e|verify|triage|publish|backport|bisect|benchmark|clean up|set up|post|share|email|invite|coordinate|confirm|(?:begin|start|report|present|answer|reply to|respond to|propose|organi[sz]e|finish|handle|collect|announce|migrate|remove|deploy|check|talk to|talk with|sync with|open(?!\s+to\b))(?=\s+\S))\b(?!\s*[,(;:])(?![^.;]*\?)/i;
 /** A short question closing a statement: " - one month?", " (maybe nikomatsakis?)". */
 const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,40}\?\)|\s\([^()]{0,60}\)\?)[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */

@@ -131,6 +131,16 @@ describe("who counts as a person comes from the note", () => {
     },
     { input: "Azure can use cpack and push places.", expected: [] },
     { input: "Bob to send the survey.", expected: [["Bob", "Bob to send the survey."]] },
+    // A bare task after a name, in more verbs; one a roll call or a stance also writes needs what it acts on.
+    {
+      input: "* Cache\n    * Mark begin the conversations with the governance board\n        * Etienne present to the meetup\n* Damien report stale issues into helpdesk issues\n* [simeon] open to the possibility of logic execution\n- AP(mrobinson): propose this plan on a Zulip channel\n",
+      expected: [
+        ["Mark", "Mark begin the conversations with the governance board"],
+        ["Etienne", "Etienne present to the meetup"],
+        ["Damien", "Damien report stale issues into helpdesk issues"],
+        ["mrobinson", "AP(mrobinson): propose this plan on a Zulip channel"],
+      ],
+    },
     // Leaving the meeting is no task.
     { input: "Josh needs to leave.\n\nMartin has to drop off early.\n\nMartin needs to review the PR.\n", expected: [["Martin", "Martin needs to review the PR."]] },
     // A name the lexicon does not know is known from the attendance table; a thing is not.
