@@ -359,9 +359,19 @@ const PERSONAL_VIEW =
 /** A hedge or condition that keeps a "we should" from being a decision: "Maybe we should ...", "If we want more info, we need to ...". */
 const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 /** A hedge just before the group's commitment: "maybe we want to bump the major version", "Probably, if we can help it, we won't ...", "that may be something we want to consider". */
-const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|might|may be something|means that)\b(?:(?!\bbut\b)[^.;:]){0,30}$/i;
-/** "We should probably do the same for licenses": a should the notes hedge is a suggestion. */
-const HEDGED_SHOULD = /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps)\b|\bI guess\b/i;
+const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|hopefully|might|may be something|means that)\b(?:(?!\bbut\b)[^.;:]){0,30}$/i;
+/**
+ * "We should probably do the same for licenses": a should the notes hedge is a suggestion; "we
+ * should consider ...": a thing to think about. The corpus counts "we should think about a
+ * better API" as a borderline decision, and "We will probably manually sign some test releases"
+ * as a plan.
+ */
+const HEDGED_SHOULD =
+  /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind)\b/i;
+/** A promise to keep the room informed, not an outcome: "we'll keep you updated", "we'll be reporting more in future meetings". */
+const KEEP_INFORMED = /\b(?:will|'ll)\s+(?:keep\s+(?:you|everyone|everybody|folks|people|the group)\s+(?:updated|posted|informed|in the loop)|report\s+(?:back|more)|be reporting|have more (?:updates|info|information|news))\b/i;
+/** A line put as a question by its label: "Q: ...", "Question - We want to understand ...". */
+const ASKED = /^(?:q|question)\s*(?:[:：]|-+|—)\s*/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to", "it was discussed that we should ...". */
 const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that|discussed that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
@@ -565,7 +575,7 @@ export const FAMILIES = {
       ...["planning", "are not", "'re not", "aren't", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", "committed", ...PLAN_WORDS],
     ],
     find: (text, pattern) => {
-      if (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
+      if (HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
       const cue = at(inMainClause(pattern, text));
       return cue > 0 && HEDGED_BEFORE.test(text.slice(0, cue)) ? -1 : cue;
     },

@@ -453,6 +453,11 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
       input: "- Before we thought of a minor version, but maybe we want to bump the major version.\n- Probably, if we can help it, we won't be spending it on one person.\n- Mapping memory, that may be something we want to consider.\n- This probably means that we will prioritize design questions.\n- After the release we will tag it.\n",
       expected: ["After the release we will tag it."],
     },
+    // A thing to think about, a promise to keep the room informed, a line put as a question.
+    {
+      input: "- We should consider having something in between.\n- mrego: we'll keep you updated when we have more info\n- Hopefully next year we'll have time.\n- Question - We want to understand code contributions.\n- We should update the docs.\n",
+      expected: ["We should update the docs."],
+    },
     // Not one in a clause the sentence leaves behind.
     { input: "Probably not more meetings, but we're aiming to be more responsive.", expected: ["Probably not more meetings, but we're aiming to be more responsive."] },
     { input: "Notably, we must codesign to use the hardened runtime.", expected: [] },
