@@ -726,10 +726,18 @@ const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPe
  */
 const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:(?:fully|strongly|totally|also)\s+)?(?:agree[ds]?\b(?!\s+that\b)|(?:have|had)\s+no\s+objections?\b)/i;
 
+/**
+ * A line that names what was discussed: "Discussion about whether it's possible to parse the warnings
+ * we don't want". None of 49 such lines in the corpus and the three series is labelled a decision,
+ * unless it goes on to tell the outcome ("Discussion on X; agreed to Y").
+ */
+const DISCUSSION_OF = /^discussions?\s+(?:about|on|of|around|regarding)\b/i;
+const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|outcome)\b/i;
+
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
-  if (isQuestion(text) || BARE_STANCE.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text))) return false;
+  if (isQuestion(text) || BARE_STANCE.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text)) || (DISCUSSION_OF.test(text) && !OUTCOME_TOLD.test(text))) return false;
   // One speaker's "GE: No." answers for GE, not for the meeting; so does a stand-up's "* George\n  * Will start the tests".
   // Whether it is a stand-up's is looked up only when asked: few sentences need to know.
   let spoken: boolean | undefined = text !== sentence.plain || undefined;

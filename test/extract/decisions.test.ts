@@ -458,6 +458,11 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
       input: "- We should consider having something in between.\n- mrego: we'll keep you updated when we have more info\n- Hopefully next year we'll have time.\n- Question - We want to understand code contributions.\n- We should update the docs.\n",
       expected: ["We should update the docs."],
     },
+    // A line that names what was discussed, unless it goes on to the outcome.
+    {
+      input: "- Discussion about whether we can parse the warnings we don't want.\n- Discussion on the release, agreed to ship Friday.\n",
+      expected: ["Discussion on the release, agreed to ship Friday."],
+    },
     // Not one in a clause the sentence leaves behind.
     { input: "Probably not more meetings, but we're aiming to be more responsive.", expected: ["Probably not more meetings, but we're aiming to be more responsive."] },
     { input: "Notably, we must codesign to use the hardened runtime.", expected: [] },
