@@ -37,7 +37,8 @@ export function pollPassed(blocks: readonly Block[], at: number): number {
     const text = block.text.trim();
     if (block.kind === "cell") {
       // The header row names the votes; the row under it counts them.
-      if (block.table!.row === 1 && /^\d+$/.test(text)) count(block.table!.of.rows[0]![block.table!.column]?.text.trim() ?? "", Number(text));
+      const place = block.table;
+      if (place?.row === 1 && /^\d+$/.test(text)) count(place.of.rows[0]![place.column]?.text.trim() ?? "", Number(text));
       end = b;
       continue;
     }
