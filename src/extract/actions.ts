@@ -50,7 +50,7 @@ const OWNER_SHOULD = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}shoul
 /** A sentence that opens with a condition: "If the notes include safety fixes, I'll try to include them" promises nothing yet. */
 const CONDITION = /^(?:if|unless|in case)\b/i;
 /** Leaving the meeting is no task: "Josh needs to leave.", "Martin has to drop off." */
-const LEAVING = String.raw`(?!(?:leave|go|drop|head out|step (?:out|away)|run)\b)`;
+const LEAVING = String.raw`(?!(?:leave|go|drop|head out|step (?:out|away))\b)`;
 /** A duty of someone named: "Seth is to obtain more info". */
 const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is to|needs to|has to)\s+(?!be\s)${LEAVING}[a-z]`, "u");
 /** What a clause follows when it is the task of a topic: "Plugins gaps -> Melissa to post ...". */
