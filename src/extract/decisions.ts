@@ -422,6 +422,12 @@ function explicitInSection(sentence: Sentence, block: Block): boolean {
 }
 
 /**
+ * An item of such a list that is no outcome: what there is ("There's some concern about the
+ * library skew"), or a link labelled ("Linking issues: https://gist...").
+ */
+const NOT_A_STEP = /^there(?:'s|’s| is| are| was| were)\b|^[^:]{1,40}:\s*https?:\/\/\S+\s*$/i;
+
+/**
  * Whether a block starts an item of a list whose lead-in introduces outcomes ("We decided:"). The
  * items of a list share their lead-in, so it is tested once for all of them.
  */
@@ -846,7 +852,7 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text, explicit: true });
       } else if (block.quoted) {
         continue;
-      } else if (sentence === block.sentences[0] && (((afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text)) || boldOutcome(block, topicLists))) {
+      } else if (sentence === block.sentences[0] && (((afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text) && !NOT_A_STEP.test(sentence.plain)) || boldOutcome(block, topicLists))) {
         found.push({ sentence, text: sentence.text, explicit: false });
       } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {
         // "Yes" alone says nothing: the decision is the question with its answer.

@@ -734,6 +734,11 @@ describe("who came is not an outcome", () => {
 describe("items of a list introduced as outcomes are decisions", () => {
   table([
     { input: "The following proposals were adopted:\n\n- SCP-002: Clarify the migration path\n\nItems to be approved:\n\n- the budget\n", expected: ["SCP-002: Clarify the migration path"] },
+    // What there is, or a link labelled, is no step.
+    {
+      input: "Next Steps:\n\n- update dpkg (small, seems safe with testing)\n- Linking issues: https://gist.example.org/instructions.txt\n- There's some concern about the library version skew.\n",
+      expected: ["update dpkg (small, seems safe with testing)"],
+    },
     // The reasons for a stance are its arguments.
     { input: "We think pre-release software is exceptional for a few reasons:\n\n* it is often undocumented\n* some questions will no longer make sense\n", expected: [] },
     {
