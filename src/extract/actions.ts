@@ -478,8 +478,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const end = trailingOwner(text, people);
   if (end) return end;
   // "[leogr] Schedule a monthly meeting": a name in brackets opening an item of the list is its owner.
-  const tag = sentence === block.sentences[0] ? lineSpeaker(text) : null;
-  if (tag?.bracketed) return tag.name;
+  if (speaker?.bracketed && opensBlock) return speaker.name;
   // The owner opens the item: later in an item, "Andrew: ..." is a speaker's turn in a discussion.
   const leading = block.kind === "item" && sentence !== block.sentences[0] ? undefined : LEADING_OWNER.exec(text)?.groups;
   // "Joe - squash & merge" in an action list: a capitalised word before a dash is the owner; before a colon, a first name ("Zach: review the PR", not "Windows: fix the build").

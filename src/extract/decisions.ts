@@ -302,9 +302,9 @@ const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\
 const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*)?(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
-/** The group answering as one: "All: +1", "Everyone: yes, ok to close". */
 /** The group as a speaker: "All: ...", "Everyone: ...", "[everyone] ...". */
 const GROUP_AS_SPEAKER = String.raw`^(?:(?:all|everyone|everybody|all present|the group|group|the room)\s*[:：]|\[(?:all|everyone|everybody|the group|group)\])\s*`;
+/** The group answering as one: "All: +1", "Everyone: yes, ok to close". */
 const GROUP_SAYS = String.raw`${GROUP_AS_SPEAKER}(?:\+1|yes|yep|agreed|agree|ok|okay|lgtm|sounds good|fine`;
 const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i");
 /** The group answering the question just asked, in its own words: "Do we need to keep the forum? / Group: Not essential, but ...". */
@@ -383,10 +383,6 @@ const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+)
 const OUTCOMES_LEAD_IN =
   /\b(?:conclusions?|decisions?|decided|agreed|consensus|outcomes?|resolved|resolutions?|summari[sz]e|next steps?|we think|theory is|plan is|(?<!\bto be )(?:adopted|accepted|approved))\b(?![^.?!]*\b(?:reasons?|because|why)\s*:\s*$)[^.?!]*:\s*$/i;
 
-/**
- * An item of a list, or a paragraph, under a "Decisions", "Conclusions" or "Outcomes" heading ("#### Conclusion\n\nDecision
- * upheld."); not a checkbox, which is a task ("### Outcomes" / "- [ ] Message Bogidon").
- */
 /** The column of a table of decisions that holds them: "| Decision | Owner |", "| Decision Item | Description |" (by its number). */
 const DECISION_COLUMN = /^(?:decisions?(?:\s+items?)?|outcomes?|resolutions?)$/i;
 
@@ -407,6 +403,10 @@ function tableDecision(block: Block): FoundDecision | undefined {
   return place.column > 0 && verdict && judged && BARE_VERDICT.test(verdict.plain) && !MEETING_PROCEDURE.test(judged.plain) ? completedBy(judged, verdict) : undefined;
 }
 
+/**
+ * An item of a list, or a paragraph, under a "Decisions", "Conclusions" or "Outcomes" heading ("#### Conclusion\n\nDecision
+ * upheld."); not a checkbox, which is a task ("### Outcomes" / "- [ ] Message Bogidon").
+ */
 function inDecisionsSection(block: Block): boolean {
   return ((block.kind === "item" && block.itemStart) || block.kind === "paragraph") && DECISIONS_HEADING.test(block.section?.title ?? "") && !TASK_BOX.test(block.sentences[0]?.plain ?? "");
 }
@@ -422,8 +422,8 @@ function explicitInSection(sentence: Sentence, block: Block): boolean {
 }
 
 /**
- * An item of such a list that is no outcome: what there is ("There's some concern about the
- * library skew"), or a link labelled ("Linking issues: https://gist...").
+ * An item of a list of outcomes ("Next steps:") that is none: what there is ("There's some concern
+ * about the library skew"), or a link labelled ("Linking issues: https://gist...").
  */
 const NOT_A_STEP = /^there(?:'s|’s| is| are| was| were)\b|^[^:]{1,40}:\s*https?:\/\/\S+\s*$/i;
 
@@ -735,7 +735,7 @@ const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:
 /**
  * A line that names what was discussed: "Discussion about whether it's possible to parse the warnings
  * we don't want". None of 49 such lines in the corpus and the three series is labelled a decision,
- * unless it goes on to tell the outcome ("Discussion on X; agreed to Y").
+ * unless it goes on to tell the outcome ("Discussion on the release, agreed to ship Friday").
  */
 const DISCUSSION_OF = /^discussions?\s+(?:about|on|of|around|regarding)\b/i;
 const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|outcome)\b/i;
@@ -821,10 +821,11 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
     // Who came is no outcome, even under "... support consensus:"; nor is one struck through.
     if (block.kind === "heading" || block.kind === "cell" || inAttendanceList(block) || struckThrough(block)) {
       outcomeNext = false;
-      // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
-      // Not the note's title, which the page shows apart from the note, with no anchor.
+      // A cell is no prose, but a table of decisions or a verdict column holds some.
       const row = block.kind === "cell" ? tableDecision(block) : undefined;
       if (row) found.push(row);
+      // A heading is a topic, unless its author marks it as the decision: "### Decision: move CI to GitHub Actions".
+      // Not the note's title, which the page shows apart from the note, with no anchor.
       const heading = block.kind === "heading" && block.section !== title ? block.sentences[0] : undefined;
       const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
       if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });

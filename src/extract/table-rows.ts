@@ -8,16 +8,11 @@ const DESCRIPTION_COLUMN = /^(?:descriptions?|details?|summary|what)$/i;
 /** A number or code that names a row, not what the row says: "44.1", "A-3", "#12". */
 const ROW_NUMBER = /^#?\p{L}{0,3}[-.]?\d+(?:[.-]\d+)*\.?$/u;
 
-/** Whether a cell of a table's header row heads the column that tells each row. */
-export function isDescriptionHeader(cell: Block): boolean {
-  return DESCRIPTION_COLUMN.test(cell.text.trim());
-}
-
 /** What `cell`'s row says, when `cell` only numbers it: its description column's text. Else the cell's own first sentence. */
 export function toldInRow(cell: Block): Sentence | undefined {
   const place = cell.table;
   const own = cell.sentences[0];
   if (!place || !own || !ROW_NUMBER.test(own.plain.trim())) return own;
-  const column = place.of.rows[0]!.findIndex(isDescriptionHeader);
+  const column = place.of.rows[0]!.findIndex((header) => DESCRIPTION_COLUMN.test(header.text.trim()));
   return column < 0 ? undefined : place.of.rows[place.row]![column]?.sentences[0];
 }
