@@ -55,6 +55,16 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   const test = md.linkify.test.bind(md.linkify);
   md.linkify.pretest = mayLink;
   md.linkify.test = (text: string) => mayLink(text) && test(text);
+  // linkify-it's own "http:" rule (also "https:" and "ftp:") runs its pattern over the rest of
+  // the text twice, test() and then match(), for every URL a note writes; one exec() gives the
+  // same answer. The pattern is linkify-it 5's, kept where it keeps it (compiled on first use).
+  md.linkify.add("http:", {
+    validate: (text, pos, self) => {
+      const re = self.re as unknown as Record<string, string> & { http?: RegExp };
+      re.http ??= new RegExp(`^\\/\\/${re.src_auth}${re.src_host_port_strict}${re.src_path}`, "i");
+      return re.http.exec(text.slice(pos))?.[0].length ?? 0;
+    },
+  });
   md.validateLink = isSafeUrl;
   md.use(nestingLimit)
     .use(directives)
