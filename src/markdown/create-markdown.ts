@@ -66,6 +66,12 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     },
   });
   md.validateLink = isSafeUrl;
+  // markdown-it's first rule copies the whole text to replace its line ends ("\n" by "\n" too)
+  // and NULs. A note read by decode.ts has neither "\r" nor NUL left, so only text with one is
+  // copied; the replacements are markdown-it's own.
+  md.core.ruler.at("normalize", (state) => {
+    if (state.src.includes("\r") || state.src.includes("\0")) state.src = state.src.replace(/\r\n?|\n/g, "\n").replace(/\0/g, "\uFFFD");
+  });
   md.use(nestingLimit)
     .use(directives)
     .use(localLinks)
