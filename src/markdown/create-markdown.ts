@@ -13,6 +13,8 @@ import { isSafeUrl } from "./safe-url.js";
 import { tableAlign } from "./table-align.js";
 import type { TokenClass } from "./sentence-tokens.js";
 
+const MAILTO = /mailto:/i;
+
 export interface MarkdownOptions {
   /** `owner/name` for short references such as `#123`. */
   defaultRepo: string;
@@ -51,7 +53,8 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
   // or "mailto:..."; text with neither skips its costly searches, which otherwise run on every
   // text token (and notes write "Recording:", "TODO:", "Next steps:" everywhere). Its pretest
   // would pass any "@handle" to them, through a pattern of every Unicode punctuation mark.
-  const mayLink = (text: string) => text.includes("//") || /mailto:/i.test(text);
+  // (A colon first: it is in every "mailto:", and finding one costs a third of the pattern.)
+  const mayLink = (text: string) => text.includes("//") || (text.includes(":") && MAILTO.test(text));
   const test = md.linkify.test.bind(md.linkify);
   md.linkify.pretest = mayLink;
   md.linkify.test = (text: string) => mayLink(text) && test(text);
