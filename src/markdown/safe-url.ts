@@ -15,11 +15,14 @@ function hasOnlySafeScheme(url: string): boolean {
  * @example isSafeUrl("java%09script:alert(1)") === false
  */
 export function isSafeUrl(url: string): boolean {
+  if (!hasOnlySafeScheme(url)) return false;
+  // Without a "%" the decoded form is the URL itself, already checked; most links have none.
+  if (!url.includes("%")) return true;
   let decoded = url;
   try {
     decoded = decodeURIComponent(url);
   } catch {
     // A malformed escape decodes to nothing a browser would run.
   }
-  return hasOnlySafeScheme(url) && hasOnlySafeScheme(decoded);
+  return hasOnlySafeScheme(decoded);
 }
