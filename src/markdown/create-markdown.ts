@@ -14,6 +14,7 @@ import { tableAlign } from "./table-align.js";
 import type { TokenClass } from "./sentence-tokens.js";
 
 const MAILTO = /mailto:/i;
+const ASCII = /^[\x00-\x7f]*$/;
 
 export interface MarkdownOptions {
   /** `owner/name` for short references such as `#123`. */
@@ -69,6 +70,14 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     },
   });
   md.validateLink = isSafeUrl;
+  // markdown-it maps the host name of every link's address and text through punycode, which
+  // leaves a host name of ASCII alone unless it has an "@" (mapDomain splits there) or an "xn--"
+  // (toUnicode decodes it). Nearly every link is such; the rest go through markdown-it's own.
+  const { mdurl } = md.utils.lib;
+  const { normalizeLink, normalizeLinkText } = md;
+  const plainHost = (url: string) => ASCII.test(url) && !url.includes("@") && !url.includes("xn--");
+  md.normalizeLink = (url) => (plainHost(url) ? mdurl.encode(mdurl.format(mdurl.parse(url, true))) : normalizeLink(url));
+  md.normalizeLinkText = (url) => (plainHost(url) ? mdurl.decode(mdurl.format(mdurl.parse(url, true)), `${mdurl.decode.defaultChars}%`) : normalizeLinkText(url));
   // markdown-it's first rule copies the whole text to replace its line ends ("\n" by "\n" too)
   // and NULs. A note read by decode.ts has neither "\r" nor NUL left, so only text with one is
   // copied; the replacements are markdown-it's own.
