@@ -5,6 +5,7 @@ import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from "m
 import { directives } from "./directives.js";
 import { headingIds } from "./heading-ids.js";
 import { htmlBreaks } from "./html-breaks.js";
+import { linkNormalization } from "./link-normalization.js";
 import { localLinks } from "./local-links.js";
 import { nestingLimit } from "./nesting-limit.js";
 import { references } from "./references.js";
@@ -14,7 +15,6 @@ import { tableAlign } from "./table-align.js";
 import type { TokenClass } from "./sentence-tokens.js";
 
 const MAILTO = /mailto:/i;
-const ASCII = /^[\x00-\x7f]*$/;
 
 export interface MarkdownOptions {
   /** `owner/name` for short references such as `#123`. */
@@ -70,14 +70,7 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     },
   });
   md.validateLink = isSafeUrl;
-  // markdown-it maps the host name of every link's address and text through punycode, which
-  // leaves a host name of ASCII alone unless it has an "@" (mapDomain splits there) or an "xn--"
-  // (toUnicode decodes it). Nearly every link is such; the rest go through markdown-it's own.
-  const { mdurl } = md.utils.lib;
-  const { normalizeLink, normalizeLinkText } = md;
-  const plainHost = (url: string) => ASCII.test(url) && !url.includes("@") && !url.includes("xn--");
-  md.normalizeLink = (url) => (plainHost(url) ? mdurl.encode(mdurl.format(mdurl.parse(url, true))) : normalizeLink(url));
-  md.normalizeLinkText = (url) => (plainHost(url) ? mdurl.decode(mdurl.format(mdurl.parse(url, true)), `${mdurl.decode.defaultChars}%`) : normalizeLinkText(url));
+  md.use(linkNormalization);
   // markdown-it's first rule copies the whole text to replace its line ends ("\n" by "\n" too)
   // and NULs. A note read by decode.ts has neither "\r" nor NUL left, so only text with one is
   // copied; the replacements are markdown-it's own.
