@@ -8,14 +8,11 @@
 // reads as if a space came before and after it, so " we " is the word "we" on its own, as \bwe\b
 // would find it, and "'ll" is "ll" after any such character.
 
-/** Symbols: 0 for any character but a letter, digit or "_"; then a-z, 0-9, "_"; a power of two. */
-const SHIFT = 6;
-const SYMBOLS = 1 << SHIFT;
+/** Symbols: 0 for any character but an ASCII letter, digit or "_"; 1 for one of those that is in no word; then one for each such character the words have. */
 const OTHER = 0;
-const SYMBOL = new Uint8Array(0x10000);
-for (let i = 0; i < 26; i++) SYMBOL[0x61 + i] = SYMBOL[0x41 + i] = 1 + i;
-for (let i = 0; i < 10; i++) SYMBOL[0x30 + i] = 27 + i;
-SYMBOL[0x5f] = 37;
+const UNUSED = 1;
+/** Whether an ASCII code is a letter, digit or "_", the characters a cue word's own characters match. */
+const isWordCode = (code: number) => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 
 export interface CueWords<Name extends string> {
   /** A bit for each list `text` has a word of. */
@@ -32,63 +29,81 @@ export function cueWords<Name extends string>(lists: Readonly<Record<Name, reado
   if (names.length > 31) throw new Error("at most 31 lists of cue words");
   const bit = Object.fromEntries(names.map((name, i) => [name, 1 << i])) as Record<Name, number>;
 
+  // The symbols of this scanner's characters, letters folded to one case: only the characters the
+  // words have get symbols of their own, so a state's row of the table is short.
+  const symbolOf = new Uint8Array(128);
+  const wordChars = new Set(names.flatMap((name) => lists[name].flatMap((word) => [...word.toLowerCase()])));
+  let symbols = UNUSED + 1;
+  for (let code = 0; code < 128; code++) {
+    if (!isWordCode(code) || (code >= 0x41 && code <= 0x5a)) continue;
+    symbolOf[code] = wordChars.has(String.fromCharCode(code)) ? symbols++ : UNUSED;
+    if (code >= 0x61 && code <= 0x7a) symbolOf[code - 0x20] = symbolOf[code]!;
+  }
+  const shift = Math.max(1, Math.ceil(Math.log2(symbols)));
+  const width = 1 << shift;
+  const symbol = (code: number) => (code < 128 ? symbolOf[code]! : OTHER);
+
   // The trie of the words, then Aho-Corasick's failure links, folded into a full transition
   // table: each state has a next state for every symbol, so the scan is one lookup a character.
-  const next: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
+  const next: number[][] = [new Array<number>(width).fill(-1)];
   const found: number[] = [0];
   for (const name of names) {
     for (const word of lists[name]) {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
-        const symbol = SYMBOL[word.charCodeAt(i)]!;
-        if (next[state]![symbol] === -1) {
-          next[state]![symbol] = next.length;
-          next.push(new Array<number>(SYMBOLS).fill(-1));
+        const s = symbol(word.charCodeAt(i));
+        if (next[state]![s] === -1) {
+          next[state]![s] = next.length;
+          next.push(new Array<number>(width).fill(-1));
           found.push(0);
         }
-        state = next[state]![symbol]!;
+        state = next[state]![s]!;
       }
       found[state]! |= bit[name];
     }
   }
+  if (next.length > 0x10000) throw new Error("too many cue words: at most 65,536 states");
   const queue: number[] = [];
   const fail: number[] = new Array<number>(next.length).fill(0);
-  for (let symbol = 0; symbol < SYMBOLS; symbol++) {
-    const child = next[0]![symbol]!;
-    if (child === -1) next[0]![symbol] = 0;
+  for (let s = 0; s < width; s++) {
+    const child = next[0]![s]!;
+    if (child === -1) next[0]![s] = 0;
     else queue.push(child);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     found[state]! |= found[fail[state]!]!;
-    for (let symbol = 0; symbol < SYMBOLS; symbol++) {
-      const child = next[state]![symbol]!;
-      if (child === -1) next[state]![symbol] = next[fail[state]!]![symbol]!;
+    for (let s = 0; s < width; s++) {
+      const child = next[state]![s]!;
+      if (child === -1) next[state]![s] = next[fail[state]!]![s]!;
       else {
-        fail[child] = next[fail[state]!]![symbol]!;
+        fail[child] = next[fail[state]!]![s]!;
         queue.push(child);
       }
     }
   }
-  // Entries hold the next state times SYMBOLS, so the scan adds a symbol without multiplying.
-  const table = new Int32Array(next.length * SYMBOLS);
+  // Small entries in short rows: the table of the decision families' words takes about 100 KB,
+  // where 32-bit entries for all 64 symbols took 400 KB, which other work pushed out of the cache
+  // between sentences, so each character missed it.
+  const table = new Uint16Array(next.length << shift);
   for (let state = 0; state < next.length; state++) {
-    for (let symbol = 0; symbol < SYMBOLS; symbol++) table[state * SYMBOLS + symbol] = next[state]![symbol]! * SYMBOLS;
+    for (let s = 0; s < width; s++) table[(state << shift) | s] = next[state]![s]!;
   }
   const foundAt = Int32Array.from(found);
   const start = table[OTHER]!;
 
-  const scan = (text: string): number => scanText(table, foundAt, start, text);
+  const scan = (text: string): number => scanText(table, shift, symbolOf, foundAt, start, text);
   return { scan, bit, has: (name, text) => (scan(text) & bit[name]) !== 0 };
 }
 
 /** The scan itself, given its tables as arguments: as a closure over them, V8 ran this loop four times slower. */
-function scanText(table: Int32Array, foundAt: Int32Array, start: number, text: string): number {
+function scanText(table: Uint16Array, shift: number, symbolOf: Uint8Array, foundAt: Int32Array, start: number, text: string): number {
   let state = start;
-  let bits = foundAt[state >> SHIFT]!;
+  let bits = foundAt[state]!;
   for (let i = 0; i < text.length; i++) {
-    state = table[state + SYMBOL[text.charCodeAt(i)]!]!;
-    bits |= foundAt[state >> SHIFT]!;
+    const code = text.charCodeAt(i);
+    state = table[(state << shift) | (code < 128 ? symbolOf[code]! : OTHER)]!;
+    bits |= foundAt[state]!;
   }
-  return bits | foundAt[table[state + OTHER]! >> SHIFT]!;
+  return bits | foundAt[table[(state << shift) | OTHER]!]!;
 }
