@@ -107,3 +107,49 @@ function scanText(table: Uint16Array, shift: number, symbolOf: Uint8Array, found
   }
   return bits | foundAt[table[(state << shift) | OTHER]!]!;
 }
+
+/** A part of a pattern's alternation, and the cue words it cannot match without. */
+export interface CuedPart {
+  words: readonly string[];
+  source: string;
+}
+
+export interface CuedAlternation {
+  parts: readonly CuedPart[];
+  /** The parts as one pattern, in their order. */
+  pattern: RegExp;
+  /** Every part's words: the pattern cannot match without one of them. */
+  words: readonly string[];
+  /**
+   * The parts whose words `text` has, in their order, each a global pattern: those of the
+   * alternation that may match in `text`. A part that cannot match anywhere in a text changes
+   * nothing of what an alternation finds there, so firstOf (all-matches.ts) over these finds
+   * what `pattern` would.
+   */
+  partsFor(text: string): readonly RegExp[];
+}
+
+/**
+ * An alternation tried only in the parts whose words a text has. Irregexp tries every part of an
+ * alternation at every position of a text, so a pattern of 40 parts costs 40 searches of it,
+ * where a sentence has the words of one or two.
+ */
+export function cuedAlternation(parts: readonly CuedPart[], flags: string): CuedAlternation {
+  // Parts with the same words share a list: a scanner has at most 31.
+  const listOf = (part: CuedPart) => part.words.join("\u0000");
+  const cues = cueWords(Object.fromEntries(parts.map((part) => [listOf(part), part.words])) as Record<string, readonly string[]>);
+  const compiled = parts.map((part) => ({ bit: cues.bit[listOf(part)]!, pattern: new RegExp(part.source, `${flags}g`) }));
+  // The parts for each set of lists a text has: few sets occur.
+  const chosen = new Map<number, RegExp[]>();
+  return {
+    parts,
+    pattern: new RegExp(parts.map((part) => part.source).join("|"), flags),
+    words: [...new Set(parts.flatMap((part) => part.words))],
+    partsFor: (text) => {
+      const bits = cues.scan(text);
+      let found = chosen.get(bits);
+      if (!found) chosen.set(bits, (found = compiled.filter((part) => (part.bit & bits) !== 0).map((part) => part.pattern)));
+      return found;
+    },
+  };
+}

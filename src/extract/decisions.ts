@@ -17,9 +17,9 @@
 // hedged suggestions ("we should probably ..."), one person's view ("seph thinks we should ...",
 // a speaker's "we should ..."), the next call's date and how the meeting itself runs.
 
-import { allMatches } from "./all-matches.js";
+import { allMatches, firstOf } from "./all-matches.js";
 import { leadingBold, whollyBold } from "./bold-runs.js";
-import { cueWords } from "./cue-words.js";
+import { cuedAlternation, cueWords } from "./cue-words.js";
 import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { POLL, pollPassed } from "./polls.js";
@@ -59,78 +59,85 @@ const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
 /** Talking a thing over before settling it: "discussed and", "reviewed and". */
 const TALKED_OVER = String.raw`(?:discussed|reviewed|considered|debated)\s+and\s+`;
+/** Words of the verdicts of a vote or a review, of agreement and of support, that several ways of telling a stance share. */
+const VERDICTS = ["approved", "accepted", "rejected"];
+const PASSED = [...VERDICTS, "adopted", "passed", "carried"];
+const AGREED = ["agreed", "decided", "settled"];
+const ABOARD = ["supportive", "on board", "onboard"];
+const IN_FAVOUR = ["in favor", "in favour"];
 /** A shared stance, reached by the meeting: consensus, agreement, a conclusion, broad support, no objections. */
-const SHARED_STANCE = new RegExp(
+export const STANCE = cuedAlternation(
   [
     // "concensus" is how notes written in a hurry often spell it.
     // Not the consensus of software: "the consensus mechanism", "consensus issues between clients".
-    String.raw`\bcon[cs]ensus\b(?!\s+(?:mechanisms?|algorithms?|protocols?|engines?|layers?|clients?|nodes?|rules?|specs?|specifications?|issues?|bugs?|failures?|errors?|splits?|code|critical)\b)|\b(?:conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b`,
+    { words: ["consensus", "concensus", "conclu", "decision"], source: String.raw`\bcon[cs]ensus\b(?!\s+(?:mechanisms?|algorithms?|protocols?|engines?|layers?|clients?|nodes?|rules?|specs?|specifications?|issues?|bugs?|failures?|errors?|splits?|code|critical)\b)|\b(?:conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b` },
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X", "Agreement they should be values".
-    String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b|^agreement\s+(?:for|they|we|it|this|everyone|everybody)\b`,
+    { words: ["agreement"], source: String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b|^agreement\s+(?:for|they|we|it|this|everyone|everybody)\b` },
     // Alignment is agreement in other words: "it is aligned that we document ...", "we aligned on Fridays".
     // The subject is looked for behind "aligned", once found: tried at every position, the group's many names cost every sentence.
-    String.raw`\baligned(?<=\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned)\s+(?:on|that)\b|\balignment(?<=\b(?:reached|got|have|had)\s+alignment)\s+(?:on|that)\b`,
+    { words: ["align"], source: String.raw`\baligned(?<=\b(?:it\s+(?:is|was|has been)\s+|${PRESENT}\s+(?:(?:are|were|is|was|have|had|got)\s+)?${ADVERBS})aligned)\s+(?:on|that)\b|\balignment(?<=\b(?:reached|got|have|had)\s+alignment)\s+(?:on|that)\b` },
     // The notes' reading of the room: "It sounds like we mostly cannot keep macOS 10.11", "Sounds like people agree to make things public"; not a need it finds ("sounds like we need ...").
-    String.raw`\bsounds like\s+${PRESENT}\s+${ADVERBS}(?:agree|think|want|do want|don't want|do not want|cannot|can't|can keep|won't|will|are going to|are (?:abandoning|dropping|keeping|moving|sticking)|should)\b`,
+    { words: ["sounds like"], source: String.raw`\bsounds like\s+${PRESENT}\s+${ADVERBS}(?:agree|think|want|do want|don't want|do not want|cannot|can't|can keep|won't|will|are going to|are (?:abandoning|dropping|keeping|moving|sticking)|should)\b` },
     // "people seem generally supportive of the idea", "We are onboard with the change".
-    String.raw`\b${PRESENT}\s+(?:are|were|is|was|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:generally\s+|broadly\s+|all\s+|largely\s+)?(?:supportive|on\s?board)\b`,
+    { words: ABOARD, source: String.raw`\b${PRESENT}\s+(?:are|were|is|was|seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?(?:generally\s+|broadly\s+|all\s+|largely\s+)?(?:supportive|on\s?board)\b` },
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     // "The SC discussed and accepted PEP 684": what the body did with it after talking it over.
-    String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+|${TALKED_OVER})?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b|\b${PRESENT}\s+${TALKED_OVER}(?:accepted|approved|adopted|rejected)\b`,
+    { words: ["agree", "conclude", "decided", "decides", "settled", "resolved", "voted", "chose", "opted", "confirmed", "reaffirmed", "accepted", "approved", "adopted", "rejected"], source: String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+|${TALKED_OVER})?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b|\b${PRESENT}\s+${TALKED_OVER}(?:accepted|approved|adopted|rejected)\b` },
     // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
-    String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:${TALKED_OVER})?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)`,
-    String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:(?:on|to|that)\s+[^\s:]|(?:[\w.-]+\s+){1,3}(?:should|will|would|must|is|are)\b)`,
+    { words: ["agree", "decided", "concluded", "resolved", "settled"], source: String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:${TALKED_OVER})?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)` },
+    { words: AGREED, source: String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:(?:on|to|that)\s+[^\s:]|(?:[\w.-]+\s+){1,3}(?:should|will|would|must|is|are)\b)` },
     // After a clause break too: "Talked with Dan -- while there will be closer collaboration, agreed that Cello stays a project of its own."
-    String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]`,
+    { words: AGREED, source: String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]` },
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
-    String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S`,
-    String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected|adopted)\s*[.!]?$`,
+    { words: ["determined", "decided", "chosen", "confirmed", "finalized", "finalised", "settled", "agreed"], source: String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S` },
+    { words: PASSED, source: String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected|adopted)\s*[.!]?$` },
     // "Option 2 was selected as the starting baseline."
-    String.raw`\b(?:was|were|has been|have been)\s+(?:selected|chosen)\s+(?:as|for)\b`,
+    { words: ["selected", "chosen"], source: String.raw`\b(?:was|were|has been|have been)\s+(?:selected|chosen)\s+(?:as|for)\b` },
     // Minutes that tell how the discussion ended: "Discussion ensued, leading to the outcome that ...".
-    String.raw`\b(?:led|leads?|leading)\s+to\s+the\s+(?:outcome|decision)\s+(?:that|of|to)\b|\bthe\s+outcome\s+(?:is|was|being)\s+that\b`,
+    { words: ["outcome", "decision"], source: String.raw`\b(?:led|leads?|leading)\s+to\s+the\s+(?:outcome|decision)\s+(?:that|of|to)\b|\bthe\s+outcome\s+(?:is|was|being)\s+that\b` },
     // IETF's reading of the room: "The sense of those present was that ...", "sense of the room is to adopt".
-    String.raw`\bsense of (?:the room|those present|the (?:group|meeting|wg|working group))\b`,
+    { words: ["sense of"], source: String.raw`\bsense of (?:the room|those present|the (?:group|meeting|wg|working group))\b` },
     // The group recommends or prefers: "We recommended the use of floats", "group recommended implementing the PR", "General recommendation is to follow NumPy", "we prefer the 'm' mode".
-    String.raw`(?:\b${GROUP}|^group)\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b`,
+    { words: ["recommend", "prefer"], source: String.raw`(?:\b${GROUP}|^group)\s+${ADVERBS}(?:recommend(?:s|ed)?|prefer(?:s|red)?)\b|\b(?:general|overall|our|the group's|the committee's)\s+recommendation\s+(?:is|was)\b` },
     // The body's own word for it: "The SC's decision was to update the definitions."
-    String.raw`\b(?:${BODY}|the group|the team|the room)['’]s\s+(?:decision|position|verdict)\s+(?:is|was)\b`,
+    { words: ["decision", "position", "verdict"], source: String.raw`\b(?:${BODY}|the group|the team|the room)['’]s\s+(?:decision|position|verdict)\s+(?:is|was)\b` },
     // What the body tells a proposal's authors: "The feedback from the Committee is to attempt it with macros."
-    String.raw`\b(?:feedback|recommendation|position|advice|guidance)\s+(?:of|from)\s+(?:${BODY}|the group|the team|the room)\s+(?:is|was)\b`,
-    String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|final|in summary|to summari[sz]e)\s*(?:[:：]|--|—)`,
-    String.raw`\b(?:is|was|were|been|it's|that's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b`,
-    String.raw`\bsettl(?:ed|ing) (?:on|that)\b|\b(?:joint|group|team|collective|shared|unanimous) decision\b(?!\s+(?:is|was|will be)\s+(?:needed|required)\b)`,
-    String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b`,
+    { words: ["feedback", "recommendation", "position", "advice", "guidance"], source: String.raw`\b(?:feedback|recommendation|position|advice|guidance)\s+(?:of|from)\s+(?:${BODY}|the group|the team|the room)\s+(?:is|was)\b` },
+    { words: ["outcome", "result", "resol", "agreed", "decided", "verdict", "final", "summar"], source: String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|final|in summary|to summari[sz]e)\s*(?:[:：]|--|—)` },
+    { words: AGREED, source: String.raw`\b(?:is|was|were|been|it's|that's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b` },
+    { words: ["settl", "decision"], source: String.raw`\bsettl(?:ed|ing) (?:on|that)\b|\b(?:joint|group|team|collective|shared|unanimous) decision\b(?!\s+(?:is|was|will be)\s+(?:needed|required)\b)` },
+    { words: ["sentiment", "feeling", "theory", "support", "agreement", "preference"], source: String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b` },
     // What the notes call the way to go: "Moving to a submodule seems like the simplest path forward."
-    String.raw`\b(?:seems?|seemed|looks?|looked|sounds?)\s+like\s+(?:the|a)\s+(?:\w+\s+)?(?:path|way) forward\b|\bthe\s+(?:\w+\s+)?(?:path|way) forward\s+(?:is|was|seems|will be)\b`,
-    String.raw`\bno (?:\w+ )?(?:objections?|concerns?|opposition)\b`,
+    { words: ["path forward", "way forward"], source: String.raw`\b(?:seems?|seemed|looks?|looked|sounds?)\s+like\s+(?:the|a)\s+(?:\w+\s+)?(?:path|way) forward\b|\bthe\s+(?:\w+\s+)?(?:path|way) forward\s+(?:is|was|seems|will be)\b` },
+    { words: ["objection", "concern", "opposition"], source: String.raw`\bno (?:\w+ )?(?:objections?|concerns?|opposition)\b` },
     // Consent by silence: "Absent comments, this will move to stage 2", "No further comments, plan was to merge".
-    String.raw`\bsilence\s+(?:as|is|means)\s+(?:an?\s+)?(?:acceptance|consent|approval|agreement)\b|\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b`,
-    String.raw`\b(?:no one|nobody) (?:objects|objected|disagrees|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b`,
+    { words: ["silence", "absent", "comments", "feedback"], source: String.raw`\bsilence\s+(?:as|is|means)\s+(?:an?\s+)?(?:acceptance|consent|approval|agreement)\b|\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b` },
+    { words: ["objects", "objected", "disagree", "objection", "concern"], source: String.raw`\b(?:no one|nobody) (?:objects|objected|disagrees|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b` },
     // Assent all round: "Everyone OK with dropping Python 3.7", "LGTM from everyone", "Approved by the TSC".
-    String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b|\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were)\s+)?happy to\s+[a-z]`,
-    String.raw`^(?:lgtm|thumbs up)\s+(?:to|for|on)\s+\S|(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b`,
-    String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board|(?:voting\s+)?members)\b`,
-    String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b`,
+    { words: ["ok with", "okay with", "fine with", "happy with", "good with", "happy to"], source: String.raw`\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were|seemed|seems)\s+)?(?:ok|okay|fine|happy|good) with\b|\b(?:${GROUP}|all)\s+(?:(?:is|are|was|were)\s+)?happy to\s+[a-z]` },
+    { words: ["lgtm", "thumbs up", "1 from"], source: String.raw`^(?:lgtm|thumbs up)\s+(?:to|for|on)\s+\S|(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b` },
+    { words: VERDICTS, source: String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board|(?:voting\s+)?members)\b` },
+    { words: ["voted"], source: String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b` },
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1", "Vote on the Coordinates SEP. 6-0 in favour."
-    String.raw`\b\d+\s*(?:/|of|out of|[-–:])\s*\d+(?:\s*[-–:]\s*\d+)?\s+in favou?r\b|^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b`,
-    String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)`,
+    { words: ["in favor", "in favour", "passed", "carried", "adopted", "approved"], source: String.raw`\b\d+\s*(?:/|of|out of|[-–:])\s*\d+(?:\s*[-–:]\s*\d+)?\s+in favou?r\b|^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b` },
+    { words: ["unanimous"], source: String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)` },
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
-    String.raw`\b${PRESENT}\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b`,
-    String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b|\b(?:universal|universally|unanimously|all)\s+in favou?r\b`,
-    String.raw`\b${PRESENT}\s+(?:is|are|was|were|(?:seem|seems|seemed)(?:\s+to\s+be)?)\s+${ADVERBS}on board\b|\b(?:we're|we are)\s+${ADVERBS}on board\b`,
+    { words: IN_FAVOUR, source: String.raw`\b${PRESENT}\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b` },
+    { words: IN_FAVOUR, source: String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b|\b(?:universal|universally|unanimously|all)\s+in favou?r\b` },
+    { words: ABOARD, source: String.raw`\b${PRESENT}\s+(?:is|are|was|were|(?:seem|seems|seemed)(?:\s+to\s+be)?)\s+${ADVERBS}on board\b|\b(?:we're|we are)\s+${ADVERBS}on board\b` },
     // An approval: "Approved: the new logo.", "The TSC approved the budget.", "Proposal accepted."
     // A check mark may stand before it: "Vote #12: Approve direction — ✅ Accepted (6-0)".
-    String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:[\u2705\u2714\u2611\u274C\uFE0F]\s*)*(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)`,
+    { words: VERDICTS, source: String.raw`(?:^|[:;]\s*|\s[-–—]{1,2}\s+)(?:[\u2705\u2714\u2611\u274C\uFE0F]\s*)*(?:approved|accepted|rejected)\b(?!\s+(?:that|whether|if)\b)` },
     // A short subject and its verdict: "Backport accepted.", "Minutes approved".
-    String.raw`^(?:[\w.#/–—-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$`,
-    String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b`,
-    String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b`,
+    { words: VERDICTS, source: String.raw`^(?:[\w.#/–—-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$` },
+    { words: VERDICTS, source: String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b` },
+    { words: PASSED, source: String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b` },
     // "Motion of adding new remediation has passed.", "The motions to approve the minutes were carried."
-    String.raw`\bmotions?\b[^.;:]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:passed|carried|adopted|approved|accepted)\b`,
-  ].join("|"),
+    { words: PASSED, source: String.raw`\bmotions?\b[^.;:]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:passed|carried|adopted|approved|accepted)\b` },
+  ],
   "i",
 );
+const SHARED_STANCE = STANCE.pattern;
 
 /** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
 const NO_STANCE =
@@ -487,20 +494,19 @@ function clauseBefore(text: string, index: number): string {
   return cut < 0 ? before : before.slice(cut + 2);
 }
 
-const globals = new Map<RegExp, RegExp>();
-/** `pattern` with the g flag, compiled once. */
-function everyMatch(pattern: RegExp): RegExp {
+const globals = new Map<RegExp, readonly RegExp[]>();
+/** `pattern` with the g flag, compiled once, as the one part of an alternation. */
+function everyMatch(pattern: RegExp): readonly RegExp[] {
   let global = globals.get(pattern);
-  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  if (!global) globals.set(pattern, (global = [new RegExp(pattern.source, `${pattern.flags}g`)]));
   return global;
 }
 
-/** Whether `pattern` matches in a main clause of `text`, not inside "if/whether/when ...". */
-function inMainClause(pattern: RegExp, text: string): RegExpExecArray | null {
+/** Whether `pattern`, or the alternation of global `parts`, matches in a main clause of `text`, not inside "if/whether/when ...". */
+function inMainClause(pattern: RegExp | readonly RegExp[], text: string): RegExpExecArray | null {
   // exec on the one compiled copy: matchAll would copy the regex on every call.
-  const every = everyMatch(pattern);
-  every.lastIndex = 0;
-  for (let match = every.exec(text); match; match = every.exec(text)) {
+  const parts = pattern instanceof RegExp ? everyMatch(pattern) : pattern;
+  for (let match = firstOf(parts, text, 0); match; match = firstOf(parts, text, match.index + match[0].length)) {
     const before = clauseBefore(text, match.index);
     // After a comma, "where" and "which" tell what happened: "Helm2 was discussed, where it was agreed that ..."
     // (not what is to happen there, "a channel, where we will publish our progress", nor a view: "..., which we think we'd need").
@@ -562,15 +568,9 @@ const PLAN_WORDS = ["plan", " por ", "goal", "target", "focus", "priority", "dec
 export const FAMILIES = {
   sharedStance: {
     pattern: SHARED_STANCE,
-    needs: [
-      ...["agree", "conclu", "consensus", "concensus", "decided", "decides", "settl", "resol", "voted", "chose", "outcome", "result", "verdict", "sentiment", "feeling", "theory", "support"],
-      ...["preference", "objection", "opposition", "objected", "disagreed", "unanimous", "in favor", "in favour", "opted", "approved", "accepted", "rejected", "adopted", "passed", "carried"],
-      ...["concern", "objects", "disagrees", "happy to", "ok with", "okay with", "fine with", "happy with", "good with", "lgtm", "1 from", "thumbs up"],
-      ...["align", "summar", "final", "absent", "comments", "feedback", "on board", "onboard", "sounds like", "determined", "chosen", "confirmed", "finalized", "finalised", "recommend", "prefer", "path forward", "way forward", "silence", "selected", "sense of", "reaffirmed", "position", "advice", "guidance"],
-      // "joint decision", "a decision was made".
-      "decision",
-    ],
-    find: (text, pattern) => (NO_STANCE.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
+    needs: STANCE.words,
+    // Only the parts of the pattern whose words the sentence has: they find what the whole would.
+    find: (text) => (NO_STANCE.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(STANCE.partsFor(text), text))),
   },
   commitment: {
     pattern: COMMITMENT,

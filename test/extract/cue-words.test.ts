@@ -4,7 +4,8 @@
 
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { cueWords } from "../../src/extract/cue-words.js";
+import { firstOf } from "../../src/extract/all-matches.js";
+import { cuedAlternation, cueWords } from "../../src/extract/cue-words.js";
 
 /** The pattern the doc of cue-words.ts describes for one list. */
 function patternOf(words: readonly string[]): RegExp {
@@ -39,6 +40,32 @@ describe("cue words", () => {
         words.forEach((list, i) => {
           expect((bits & cues.bit[`list${i}`]!) !== 0, `${JSON.stringify(list)} in ${JSON.stringify(input)}`).toBe(patternOf(list).test(` ${input} `));
         });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("an alternation tried only in the parts whose words a text has", () => {
+  /** Every match, as [index, text], of `next` from each match's end on. */
+  function matches(next: (from: number) => RegExpExecArray | null): Array<[number, string]> {
+    const found: Array<[number, string]> = [];
+    for (let match = next(0); match; match = next(match.index + match[0].length)) found.push([match.index, match[0]]);
+    return found;
+  }
+
+  test("finds what the whole alternation finds, in its order: the leftmost match, and there the earliest part's", () => {
+    // Parts that overlap and share places, so the order of the parts decides what is found.
+    const literal = fc.array(fc.constantFrom("a", "b", "c"), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(""));
+    const part = fc.array(literal, { minLength: 1, maxLength: 3 }).map((alternatives) => ({ words: alternatives, source: alternatives.map((a) => `${a}b*`).join("|") }));
+    const text = fc.array(fc.constantFrom("a", "b", "c", "A", "B", " ", "-"), { maxLength: 24 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 6 }), text, (parts, input) => {
+        const alternation = cuedAlternation(parts, "i");
+        const whole = new RegExp(alternation.pattern.source, "gi");
+        const viaWhole = matches((from) => ((whole.lastIndex = from), whole.exec(input)));
+        const viaParts = matches((from) => firstOf(alternation.partsFor(input), input, from));
+        expect(viaParts, `${alternation.pattern.source} in ${JSON.stringify(input)}`).toEqual(viaWhole);
       }),
       { numRuns: 3000 },
     );
