@@ -348,6 +348,7 @@ const MOTION_OUTCOME =
 const SECONDING = /^(?:[^:.]{1,40}:\s*)?seconded\b|^[\p{L} .'-]{1,40}\s(?:seconded|second(?:ed)?\s+(?:the\s+|to\s+)?motion)\b/iu;
 /** Adjourning a meeting is its procedure, not an outcome: "Move to adjourn.", "Meeting adjourned at 17:52." */
 const ADJOURNING = /\badjourn|\b(?:meeting|call|session)\s+(?:was\s+)?(?:concluded|ended|closed)\b|\bwrapped up the (?:meeting|call|session)\b/i;
+const adjourning = (sentence: Sentence, motion: Sentence | undefined) => ADJOURNING.test(sentence.plain) || (motion !== undefined && ADJOURNING.test(motion.plain));
 const NONE_HEARD = /^(?:none|nobody|no one|nope|no objections?|no concerns?)(?:\s+(?:heard|raised))?\s*[.!]*$/i;
 /** A stance with nothing it is about ("No objections.", "Resolution:"): its content is elsewhere, if anywhere. */
 const BARE_STANCE =
@@ -767,7 +768,8 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   let spoken: boolean | undefined = text !== sentence.plain || undefined;
   if (ANSWER.test(text) && !(spoken ??= inStandup(sentence, people)) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
   if (last && GROUP_ANSWERS.test(text) && (isQuestion(last.plain) || asksWhatToDo(last))) return true;
-  if (VERDICT_TAG.test(text)) return true;
+  // Every tag closes a bracket, and the test is far cheaper than the pattern.
+  if ((text.includes(")") || text.includes("]")) && VERDICT_TAG.test(text)) return true;
   // A speaker's arrow is their point: "[melissa] -> check with Greg on the cgroup work".
   if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text) && text === sentence.plain) return true;
   const words = FAMILY_WORDS.scan(text);
@@ -885,17 +887,18 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         // "Casey prefers a list with an archive. Broad agreement.": the proposal, with its assent.
         if (found.at(-1)?.sentence === before) found.pop();
         found.push(completedBy(before, sentence));
-      } else if (ADJOURNING.test(sentence.plain) || (motion && ADJOURNING.test(motion.plain))) {
-        continue;
       } else if (motion) {
+        // Adjourning is no outcome, nor is the motion it passes; asked only of what would be one, as few sentences are.
+        if (adjourning(sentence, motion)) continue;
         // "Hilmar proposes to ... Chris seconded. Motion passed by unanimous consent.": the motion, with its outcome.
         if (found.at(-1)?.sentence === motion) found.pop();
         found.push(completedBy(motion, sentence));
       } else if (POLL.test(sentence.plain) && sentence === block.sentences[0]) {
+        if (adjourning(sentence, motion)) continue;
         // The count is the poll's: "[unanimous consent]" under it is no decision of its own.
         countedUntil = pollPassed(note.blocks, at);
         if (countedUntil > at) found.push({ sentence, text: sentence.text, explicit: false });
-      } else if (inferred(sentence, before, beforeThat, people)) {
+      } else if (inferred(sentence, before, beforeThat, people) && !adjourning(sentence, motion)) {
         const stance = found.at(-1);
         // "There's broad agreement for this. So we'll go ahead and do it.": one outcome, told with its consequence.
         if (stance && stance.sentence === before && !stance.answer && !stance.explicit && before.block === block && CONSEQUENCE.test(sentence.plain)) {
