@@ -83,7 +83,6 @@ const NOTHING_TO_DO = /^\s*(?:none|nothing|n\/?a|no (?:new )?(?:actions?|action 
 const LETTER_MARKER = /^[(\[](?:A|AI|AP)[)\]]\s*(?=\S)/;
 /** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
 const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s*:?\s*[\[(](?<owner>${NAMES})[\])]\s*[.!]?$`, "u");
-const ENDS_WITH_BRACKET = /[\])]\s*[.!]?$/;
 /** A task the list reports done at its end: "Summary doc (draft circulated) -- Done", "... [JS] DONE". */
 /** "DONE" in capitals after the task, with what shows it: "Create calendar entries **DONE** - see <link>". */
 const DONE_MARK = /\S\s+DONE\b/;
@@ -166,8 +165,6 @@ const LED_AT_END = new RegExp(
   String.raw`(?:\(\s*(?:(?:being\s+)?(?:led|lead)\s+by\s+(?<by>${NAMES})|(?<lead>${NAMES})\s+(?:leads?|is leading(?:\s+this)?)|action(?:\s+item)?\s+for\s+(?<for>${NAMES}))(?:\s*[,;][^)]*)?\)|,\s+(?<trail>${NAMES})\s+leads?)\s*[.!]?$`,
   "u",
 );
-/** What LED_AT_END needs at the end, tested first: most sentences have a parenthesis or a comma somewhere for it to try from. */
-const ENDS_WITH_LEAD = /(?:\)|\slead|\sleads)\s*[.!]?$/;
 /** Work reported done, which whoever led it no longer owns: "Release 4.2 shipped last week (led by Zach)". */
 const REPORTED_DONE = /\b(?:was|were|has been|have been|had|did|shipped|merged|released|landed|finished|completed|done)\b/i;
 const TODO_OWNER_AT_END = new RegExp(String.raw`\(todo\s*:\s*(?<owner>${NAMES})\)`, "iu");
@@ -204,9 +201,40 @@ export const OWNER_WORDS = cueWords({
   may: [" should ", " can ", " to "],
   // A clause opens after a space, a parenthesis or the sentence's start: the pronoun is a word of its own.
   pronoun: [" he ", " she ", " they "],
+  // The rest are for the patterns tried on the whole sentence first, in the same pass: a list of
+  // words costs the pass nothing, and a sentence dozens of `includes` searches.
+  // A marker's word opens the sentence or follows a bracket or a label: "TODO:", "(Action)", "Silvan: todo -".
+  // Not "next step" or "follow-ups": in /iu patterns an "s" also matches the long s ("ſ").
+  marker: [" todo", " to do", " action", " ai", " ap", " next", " follow"],
+  done: ["done"],
+  todoAtEnd: [" todo ", " ap "],
+  led: ["led", "lead", "action"],
+  assigned: ["ssigne", "wner"],
+  by: [" by "],
+  to: [" to "],
+  nextStep: ["ext step"],
+  asked: ["ask", "request", "told", "tells", "informed", "deadline"],
+  agreed: ["decided", "agreed", "resolved", "outcome"],
+  volunteers: ["volunteer"],
 });
-/** The pattern each list of words is for, for the test. */
-export const OWNER_PATTERNS = { promises: OWNER_PROMISES, may: OWNER_MAY, pronoun: PRONOUN_PROMISES };
+/**
+ * The pattern each list of words is for, for the test. Not those anchored at the sentence's end
+ * (LED_AT_END, ASSIGNED_AT_END, VOLUNTEERS), which the test's sentences seldom end with, nor
+ * "to" and "nextStep", which only come before an `includes` of the same words.
+ */
+export const OWNER_PATTERNS = {
+  promises: OWNER_PROMISES,
+  may: OWNER_MAY,
+  pronoun: PRONOUN_PROMISES,
+  marker: TODO,
+  done: DONE_MARK,
+  todoAtEnd: TODO_OWNER_AT_END,
+  by: BY_OWNER,
+  asked: ASKED_OWNER,
+  agreed: AGREED_OWNER,
+};
+/** The lists of words the clauses' patterns need. */
+const CLAUSE_WORDS = OWNER_WORDS.bit.promises | OWNER_WORDS.bit.may | OWNER_WORDS.bit.pronoun;
 
 const UNASSIGNED = "unassigned";
 const PEOPLE_LIST = new RegExp(String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s*&\s*)${NAME})+`, "gu");
@@ -316,6 +344,39 @@ function handleOpensWith(name: string, people: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** `\s` of a pattern, for a character read without one. */
+const SPACE = /\s/;
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && SPACE.test(String.fromCharCode(code)));
+}
+
+/**
+ * Where a sentence's words end: before the one "." or "!" and the spaces that close it, as the
+ * patterns that end in `\s*[.!]?$` read it. What such a pattern needs just before that is
+ * looked up there: as a pattern, V8 tries it from every position of the sentence.
+ */
+function wordsEnd(text: string): number {
+  let end = text.length;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2e || last === 0x21) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether DONE_AT_END may match: its words ("Done", "COMPLETED", "closed") end in "e" or "d", before a closing bracket if any. */
+function mayEndDone(text: string, end: number): boolean {
+  const close = text.charCodeAt(end - 1);
+  const last = text.charCodeAt(close === 0x29 || close === 0x5d ? end - 2 : end - 1) | 0x20;
+  return last === 0x65 || last === 0x64;
+}
+
+/** What LED_AT_END needs at the end: ")" or the word "lead" or "leads" (the pattern /(?:\)|\slead|\sleads)\s*[.!]?$/). */
+function endsWithLead(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) === 0x29) return true;
+  const word = text.endsWith("leads", end) ? 5 : text.endsWith("lead", end) ? 4 : 0;
+  return word > 0 && isSpace(text.charCodeAt(end - word - 1));
+}
+
 /** A handle, or a name the note uses for a person. */
 function isKnown(name: string, people: ReadonlySet<string>): boolean {
   return name.startsWith("@") || people.has(name.toLowerCase());
@@ -339,10 +400,14 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // A box of a note whose boxes tick off topics makes no task of its item: what the item says may.
   const listed = context.listed || (box !== null && !context.topicBoxes) || taggedTask;
   const text = taggedTask ? tagged!.rest : sentence.plain.slice(box?.[0].length ?? 0);
+  const cues = OWNER_WORDS.scan(text);
+  const wordEnd = wordsEnd(text);
   // The end is enough to look at, and the whole of a long sentence costs more.
-  if (DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text) || (text.includes("DONE") && DONE_MARK.test(text))) return null;
-  const bare = BARE_MARKER.exec(text);
-  const todo = TODO.exec(text) ?? LETTER_MARKER.exec(text) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
+  if ((mayEndDone(text, wordEnd) && DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text)) || ((cues & OWNER_WORDS.bit.done) !== 0 && text.includes("DONE") && DONE_MARK.test(text))) return null;
+  // TODO, BARE_MARKER and ACTION_NAMED open with a marker's word; LETTER_MARKER with a bracket.
+  const marker = (cues & OWNER_WORDS.bit.marker) !== 0;
+  const bare = marker ? BARE_MARKER.exec(text) : null;
+  const todo = (marker ? TODO.exec(text) : null) ?? (text.startsWith("(") || text.startsWith("[") ? LETTER_MARKER.exec(text) : null) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
     // A marker with nothing after it, or only its owner's tag, labels the list below it: "**ACTION** [name=Ray]".
     if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length)) || NOTHING_TO_DO.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
@@ -358,37 +423,40 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     return trailingOwner(text, people) ?? lineSpeaker(text)?.name ?? UNASSIGNED;
   }
   // Only a sentence that ends with a bracket can end with "ACTION [RP]": most do not, and the pattern would scan them whole.
-  const markedAtEnd = ENDS_WITH_BRACKET.test(text) && (text.includes("ction") || text.includes("ACTION")) ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
+  const last = text.charCodeAt(wordEnd - 1);
+  const markedAtEnd = (last === 0x5d || last === 0x29) && (text.includes("ction") || text.includes("ACTION")) ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
   if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
-  const actionNamed = ACTION_NAMED.exec(text)?.groups;
+  const actionNamed = marker ? ACTION_NAMED.exec(text)?.groups : undefined;
   const marked = actionNamed?.owner ?? actionNamed?.ai;
   // A first name may carry its surname's initial: "Matt G".
   if (marked && allNames(marked, people, (n) => isActionOwner(n.replace(/\s\p{Lu}\.?$/u, ""), people, actionNamed!.promise !== undefined))) return marked;
-  const todoAtEnd = text.includes("(") ? (TODO_OWNER_AT_END.exec(text) ?? POINT_OWNER_AT_END.exec(text))?.groups?.owner : undefined;
+  const todoAtEnd = (cues & OWNER_WORDS.bit.todoAtEnd) !== 0 && text.includes("(") ? (TODO_OWNER_AT_END.exec(text) ?? POINT_OWNER_AT_END.exec(text))?.groups?.owner : undefined;
   if (todoAtEnd) return todoAtEnd;
-  const ledMatch = ENDS_WITH_LEAD.test(text) ? LED_AT_END.exec(text) : null;
+  const ledMatch = (cues & OWNER_WORDS.bit.led) !== 0 && endsWithLead(text, wordEnd) ? LED_AT_END.exec(text) : null;
   const led = ledMatch?.groups?.by ?? ledMatch?.groups?.lead ?? ledMatch?.groups?.for ?? ledMatch?.groups?.trail;
   if (led && !isQuestion(text) && !REPORTED_DONE.test(text.slice(0, ledMatch!.index)) && allNames(led, people, (n) => isKnown(n, people) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n) && !CALENDAR.test(n)))) return led;
   // "Assigned: @blesh" alone names the owner of the sentence before.
   const assignedFirst = text.startsWith("ssigned", 1) && !ONLY_ASSIGNED.test(text) ? ASSIGNED_FIRST.exec(text) : null;
   if (assignedFirst) return assignedFirst.groups?.owner ?? assignedFirst.groups?.toDo ?? UNASSIGNED;
-  const assigned = text.includes(":") || text.includes("ssigned to") ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
+  const assigned = (cues & OWNER_WORDS.bit.assigned) !== 0 && (text.includes(":") || text.includes("ssigned to")) ? ASSIGNED_AT_END.exec(text)?.groups?.owner : undefined;
   if (assigned && allNames(assigned, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n))) return assigned;
-  const agent = text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
+  const agent = (cues & OWNER_WORDS.bit.by) !== 0 && text.includes(" by ") ? BY_OWNER.exec(text)?.groups?.owner : undefined;
   if (agent && allNames(agent, people, (n) => isKnown(n, people) || (/^\p{Lu}\p{Ll}+$/u.test(n) && !CALENDAR.test(n) && !NOT_A_SPEAKER.test(n)))) return agent;
   // The verb in the lower case: "Accessibility Team to WG transition" names a topic.
-  const body = text.includes(" to ") ? BODY_TO_DO.exec(text)?.groups : undefined;
+  // " to " is looked for once: four patterns need it.
+  const to = (cues & OWNER_WORDS.bit.to) !== 0 && text.includes(" to ");
+  const body = to ? BODY_TO_DO.exec(text)?.groups : undefined;
   if (body && /^\p{Ll}/u.test(body.verb!)) return body.owner!;
-  const dashed = text.includes(" to ") ? TO_DO_AFTER_DASH.exec(text)?.groups?.owner : undefined;
+  const dashed = to ? TO_DO_AFTER_DASH.exec(text)?.groups?.owner : undefined;
   if (dashed && allNames(dashed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return dashed;
-  const nextStep = text.includes(" to ") && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
+  const nextStep = to && (cues & OWNER_WORDS.bit.nextStep) !== 0 && text.includes("ext step") ? NEXT_STEP_OWNER.exec(text)?.groups?.owner : undefined;
   if (nextStep && allNames(nextStep, people, (n) => isKnown(n, people) || looksLikeFirstName(n) || (/^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return nextStep;
-  const askedGroups = (text.includes(" to ") && (text.includes("sk") || text.includes("quest"))) || text.includes("told ") || text.includes("tells ") || text.includes("nformed") || text.includes("deadline") ? ASKED_OWNER.exec(text)?.groups : undefined;
+  const askedGroups = (cues & OWNER_WORDS.bit.asked) !== 0 && ((to && (text.includes("sk") || text.includes("quest"))) || text.includes("told ") || text.includes("tells ") || text.includes("nformed") || text.includes("deadline")) ? ASKED_OWNER.exec(text)?.groups : undefined;
   const asked = askedGroups?.owner ?? askedGroups?.asked ?? askedGroups?.told ?? askedGroups?.due;
   // "John M": a first name with an initial. Told "he should", or given a deadline, is a person: "the SC informed Łukasz he should ...".
   const person = askedGroups?.owner === undefined;
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n) || (person && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return asked;
-  const agreed = text.includes(" that ") || text.includes("decided ") || text.includes("agreed ") ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
+  const agreed = (cues & OWNER_WORDS.bit.agreed) !== 0 && (text.includes(" that ") || text.includes("decided ") || text.includes("agreed ")) ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
   const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
   if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
@@ -399,11 +467,11 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (named && TASK_GIVEN.test(text.slice(named.length).replace(/^\s*:?\s*(?:please\s+)?/i, "")) && (EVERYONE.test(named) || allNames(named, people, (n) => isKnown(n, people) || looksLikeFirstName(n)))) {
     return named;
   }
-  const volunteers = VOLUNTEERS.exec(text)?.groups?.owner;
+  const volunteers = (cues & OWNER_WORDS.bit.volunteers) !== 0 ? VOLUNTEERS.exec(text)?.groups?.owner : undefined;
   // The cue says they are people, so names in lower case count here ("seph").
   if (volunteers && allNames(volunteers, people, () => true)) return volunteers;
   const speaker = lineSpeaker(text);
-  const words = OWNER_WORDS.scan(text);
+  const words = cues & CLAUSE_WORDS;
   // A speaker's line goes on past its first sentence: "ajeffrey: Sure. I'll fix up the website too.", "David: I don't remember. Happy to take another look."
   // (only the promise opening the sentence: not "If ..., I'll").
   const first = block.sentences[0];
@@ -613,7 +681,10 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const listOwners = actionListLabels(note, listed);
   const topicBoxes = boxesTickTopics(note, listed);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
-  const sentences = note.blocks.filter((b) => b.kind !== "cell").flatMap((b) => b.sentences);
+  const sentences: Sentence[] = [];
+  for (const block of note.blocks) if (block.kind !== "cell") for (const sentence of block.sentences) sentences.push(sentence);
+  // One context for the note, its place moved sentence by sentence: ownerOf keeps none of it.
+  const context: Context = { sentences, index: 0, people, listed: false, listOwners, topicBoxes };
   let index = 0;
   note.blocks.forEach((block, b) => {
     if (block.kind === "cell") {
@@ -627,7 +698,8 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       return;
     }
     block.sentences.forEach((sentence, s) => {
-      const context: Context = { sentences, index: index++, people, listed: listed[b]!, listOwners, topicBoxes };
+      context.index = index++;
+      context.listed = listed[b]!;
       // "Markus will schedule the next meeting - one month?" asks only about its aside.
       if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, ""))) return;
       if (block.kind === "heading" && !context.listed) return;
