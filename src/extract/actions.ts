@@ -12,7 +12,7 @@ import { allMatches } from "./all-matches.js";
 import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
-import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
+import { BODY, inAttendanceList, isNameLike, isSpace, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
@@ -342,12 +342,6 @@ function handleOpensWith(name: string, people: ReadonlySet<string>): boolean {
   if (start.length < 4) return false;
   for (const person of people) if (person.length > start.length && person.replace(/^@/, "").startsWith(start)) return true;
   return false;
-}
-
-/** `\s` of a pattern, for a character read without one. */
-const SPACE = /\s/;
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && SPACE.test(String.fromCharCode(code)));
 }
 
 /**

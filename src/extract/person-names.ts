@@ -227,6 +227,24 @@ export const NOT_A_SPEAKER =
 // A speaker may give a surname or its initial, and a role or the time: "David Benjamin: ...", "Luke I: ...", "darrel (chair): ...", "Sam 6:14: ...".
 const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD}(?:\s\p{Lu}(?:[\p{L}'-]+|\.|(?=\s*[:(])))?)(?:\s+\([^()]{1,30}\)|\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S)|\[name=(${NAME_WORD}(?:\s${NAME_WORD})?)\]\s*(?=\S)|\((\p{Lu}\p{Ll}+)\)\s+(?=\S))`, "u");
 
+/** `\s` of a pattern, for a character read without one. */
+const SPACE = /\s/;
+export function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && SPACE.test(String.fromCharCode(code)));
+}
+
+/**
+ * What SPEAKER needs, looked for first: a bracket opening the line, or a colon before a space
+ * ("Name: ..."). Two lines in three with a colon have it only in a link or a time ("10:30"), and
+ * the pattern costs more than the search.
+ */
+function maySpeak(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 0x5b || first === 0x28) return true;
+  for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) if (isSpace(text.charCodeAt(at + 1))) return true;
+  return false;
+}
+
 /**
  * Who speaks a line of minutes written as dialogue, and what they say: "MDawson: if it's not
  * going to slow projects down ...", "_tromp:_ need 2 more reviews", "[rob] I will add the links",
@@ -234,7 +252,7 @@ const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD}(?:\s\p{Lu}(?:[\p{L}'-]+|
  * Labels ("Note:", "Resolution:") and tags ("[WIP]", "[x]") are no speakers.
  */
 export function lineSpeaker(text: string): { name: string; said: string; bracketed: boolean } | null {
-  const speaker = text.includes(":") || text.startsWith("[") || text.startsWith("(") ? SPEAKER.exec(text) : null;
+  const speaker = maySpeak(text) ? SPEAKER.exec(text) : null;
   if (!speaker) return null;
   const bracketed = speaker[1] === undefined;
   const name = speaker[1] ?? speaker[2] ?? speaker[3] ?? speaker[4]!;
@@ -316,17 +334,21 @@ function isPersonItem(name: string, people: ReadonlySet<string>): boolean {
   return isNameLike(name.split(/\s/)[0]!) && !NOT_A_SPEAKER.test(name) && (people.has(name.toLowerCase()) || people.has(name.split(/\s/)[0]!.toLowerCase()));
 }
 
-/** Each section's person, found once: a section belongs to one note, and so to one set of people. */
-const sectionPeople = new WeakMap<Section, string | null>();
+/**
+ * The last section's person: a section belongs to one note, and so to one set of people, and the
+ * sentences asking are read in order, section by section. (A WeakMap of every section cost more
+ * than finding the person again: a key added to it is slow once it holds thousands.)
+ */
+let lastSection: Section | null = null;
+let lastPerson: string | null = null;
 
 /** The person a section is of: "#### Keyan\n\n* Will start working on a new codemod". */
 function sectionPerson(section: Section, people: ReadonlySet<string>): string | null {
-  let person = sectionPeople.get(section);
-  if (person !== undefined) return person;
+  if (section === lastSection) return lastPerson;
   const name = section.title.length < 40 ? NAME_ITEM.exec(section.title)?.groups?.name : undefined;
-  person = name && isNameLike(name) && !NOT_A_SPEAKER.test(name) && (people.has(name.toLowerCase()) || looksLikeFirstName(name)) ? name : null;
-  sectionPeople.set(section, person);
-  return person;
+  lastPerson = name && isNameLike(name) && !NOT_A_SPEAKER.test(name) && (people.has(name.toLowerCase()) || looksLikeFirstName(name)) ? name : null;
+  lastSection = section;
+  return lastPerson;
 }
 
 /** A Markdown task-list box; a ticked one is work done, or who came in a checklist of attendance. */
