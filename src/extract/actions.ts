@@ -20,6 +20,12 @@ import { toldInRow } from "./table-rows.js";
 import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 
 const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action(?:able)? items?|actionables?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
+/** A word every action heading has (ACTIONS_HEADING with the same flag, so the same letters match), looked for first: most headings have none, and ACTIONS_HEADING reads them twice. */
+const ACTION_WORD = /action|todo|to-do|follow|next step|assignment|owner|takeaway|task/i;
+
+function isActionsHeading(text: string): boolean {
+  return ACTION_WORD.test(text) && ACTIONS_HEADING.test(text);
+}
 /** Lists whose items are tasks by themselves ("Next steps" may list plans or findings; "Action items from last week" reports on old ones). */
 const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action(?:able)? items?|actionables?|action points?|todos?|to-dos?)\b|^actions?\s*:?\s*$/i;
 /** A section of tasks ("## Tasks", "## Actionable tasks", "## Tasking (5 min)"); a lead-in "Tasks" may head a board's plan instead. */
@@ -563,7 +569,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     sentence === block.sentences[0] &&
     !text.endsWith(":") &&
     !detail &&
-    (TASKS_LIST.test(title) || TASKS_HEADING.test(title) || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)) || (ACTIONS_HEADING.test(title) && !leadIn && opensWithCommand(text)));
+    (TASKS_LIST.test(title) || TASKS_HEADING.test(title) || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)) || (isActionsHeading(title) && !leadIn && opensWithCommand(text)));
   return box !== null || taggedTask || task ? UNASSIGNED : null;
 }
 
@@ -575,9 +581,9 @@ function actionListLabels(note: NoteText, listed: boolean[]): ReadonlySet<string
   const labels = new Set<string>();
   note.blocks.forEach((block, b) => {
     const first = block.sentences[0];
+    if (!listed[b] || block.kind !== "item" || !block.itemStart || !first) return;
     // The list itself, not a topic somewhere under "## Agenda points & Actions".
-    const own = ACTIONS_HEADING.test(block.section?.title ?? "") || leadsIntoActions(block.leadIn ?? "");
-    if (!listed[b] || !own || block.kind !== "item" || !block.itemStart || !first) return;
+    if (!isActionsHeading(block.section?.title ?? "") && !leadsIntoActions(block.leadIn ?? "")) return;
     const label = lineSpeaker(first.plain)?.name;
     if (label && !label.startsWith("@")) labels.add(label.toLowerCase());
   });
@@ -589,7 +595,7 @@ function actionListLabels(note: NoteText, listed: boolean[]): ReadonlySet<string
  * names them ("* Next steps on the Temporal proposal" over a discussion written as dialogue).
  */
 function leadsIntoActions(leadIn: string): boolean {
-  return ACTIONS_HEADING.test(leadIn) && (/:\s*$/.test(leadIn) || leadIn.trim().split(/\s+/).length <= 4);
+  return isActionsHeading(leadIn) && (/:\s*$/.test(leadIn) || leadIn.trim().split(/\s+/).length <= 4);
 }
 
 /**
@@ -611,14 +617,17 @@ function actionListed(note: NoteText): boolean[] {
   // The items of a list share their lead-in: it is tested once.
   let leadIn: string | null = null;
   let leadInListed = false;
+  // A list of another kind inside an action section ("Decisions:" under "Decisions / Action Items") is not one of tasks.
+  let otherList = false;
   for (const block of note.blocks) {
     if (block.kind === "heading") {
       const level = block.section?.level ?? 1;
       while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
       const above = headings.at(-1);
-      if (above?.actions && above.content && !ACTIONS_HEADING.test(block.text)) above.actions = false;
+      const actions = isActionsHeading(block.text);
+      if (above?.actions && above.content && !actions) above.actions = false;
       listed.push(headings.some((h) => h.actions));
-      headings.push({ level, actions: ACTIONS_HEADING.test(block.text) && !MINUTES_AND_ACTIONS.test(block.text), content: false });
+      headings.push({ level, actions: actions && !MINUTES_AND_ACTIONS.test(block.text), content: false });
       continue;
     }
     const current = headings.at(-1);
@@ -626,11 +635,10 @@ function actionListed(note: NoteText): boolean[] {
     if (block.kind === "item" && block.leadIn !== leadIn) {
       leadIn = block.leadIn;
       leadInListed = leadsIntoActions(leadIn ?? "");
+      otherList = !leadInListed && OTHER_LIST.test(leadIn ?? "");
     }
     const item = block.kind === "item";
-    // A list of another kind inside an action section ("Decisions:" under "Decisions / Action Items") is not one of tasks.
-    const otherList = item && !leadInListed && OTHER_LIST.test(leadIn ?? "");
-    listed.push((headings.some((h) => h.actions) && !otherList) || (item && leadInListed));
+    listed.push((headings.some((h) => h.actions) && !(item && otherList)) || (item && leadInListed));
   }
   return listed;
 }
@@ -657,7 +665,7 @@ function tableTask(block: Block): { sentence: Sentence; owner: string } | null {
   const header = place.of.rows[0]!;
   if (!ACTION_COLUMN.test(header[place.column]?.text.trim() ?? "")) return null;
   const ownerColumn = header.findIndex((cell) => OWNER_COLUMN.test(cell.text.trim()));
-  if (ownerColumn < 0 && !ACTIONS_HEADING.test(block.section?.title ?? "")) return null;
+  if (ownerColumn < 0 && !isActionsHeading(block.section?.title ?? "")) return null;
   const task = toldInRow(block);
   if (!task || DONE_AT_END.test(task.plain)) return null;
   const owner = ownerColumn < 0 ? "" : (place.of.rows[place.row]![ownerColumn]?.text.trim() ?? "");

@@ -78,8 +78,12 @@ export function mayListNames(text: string, words: number): boolean {
 }
 const HANDLE = /(?<![\w@])@[A-Za-z0-9][\w-]*/g;
 
+/** How a name opens; a word that does never opens with a digit. */
+const NAME_START = /^@?\p{L}/u;
+
 export function isNameLike(word: string): boolean {
-  return !NOT_NAMES.has(word.toLowerCase()) && /^@?\p{L}/u.test(word) && !/^\d/.test(word);
+  // The pattern first: it allocates nothing, and most words it turns away are no words at all ("-", "2").
+  return NAME_START.test(word) && !NOT_NAMES.has(word.toLowerCase());
 }
 
 /** "Alessandro, Sharvil, and seph" -> ["Alessandro", "Sharvil", "seph"] */
@@ -129,7 +133,7 @@ const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|par
  * no heading of their own, and what follows the list is the meeting's business.
  */
 export function inAttendanceList(block: Block): boolean {
-  if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || ATTENDANCE_LEAD.test(block.leadIn ?? ""))) return true;
+  if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || leadsAttendance(block.leadIn ?? ""))) return true;
   if (!ATTENDANCE.test(block.section?.title ?? "")) return false;
   // A lead-in of its own may be the template's instruction ("__Use github alias__"): its items still list who came if they are names.
   if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn) || (block.sentences.length > 0 && namesOnly(block.sentences[0]!.plain));
@@ -152,6 +156,13 @@ function attendanceCell(block: Block): boolean {
 
 /** A short lead-in naming who came, the names on the lines or items after it: "Present:", "TSC Attendees:". */
 const ATTENDANCE_LEAD = /^(?:\S+\s+){0,2}(?:attendees|attendance|participants|present)\s*:\s*$/i;
+
+/** ATTENDANCE_LEAD, tried only on a line that ends with its colon: the pattern tries its first words on any line. */
+function leadsAttendance(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 0x3a && ATTENDANCE_LEAD.test(text);
+}
 /** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
 const WHO_CAME = /\b(?:attendees|attendance|attending|present|participants|absent|regrets|apologies|guests)\b/i;
 const ATTENDANCE_LINE = /^(?:attendees|attendance|attending|in attendance|present|participants|apologies|regrets|absent)\s*(?::|--|—)\s*(.+)$/i;
@@ -363,6 +374,12 @@ const cache = new WeakMap<NoteText, ReadonlySet<string>>();
 /** A person's name as a link to their address: Google Docs writes a mention so ("[Xander Cesari](mailto:...) to host"). */
 const MAILED_NAME = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*){0,2}$/u;
 
+/** Whether a block has a link: most have none, and looking costs less than searching its text for "mailto:". */
+function hasLink(block: Block): boolean {
+  for (const child of block.inline.children ?? []) if (child.type === "link_open") return true;
+  return false;
+}
+
 /** The names, and the first names, of the people a block links to by address, lower-cased. */
 function mailedNames(block: Block): string[] {
   const names: string[] = [];
@@ -401,7 +418,9 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
   for (const block of note.blocks) {
     const entry = block.kind === "paragraph" || (block.kind === "item" && block.itemStart);
     const attendance = (entry && inAttendanceList(block)) || attendanceCell(block);
-    if (block.inline.content.includes("mailto:")) for (const name of mailedNames(block)) people.add(name);
+    if (hasLink(block) && block.inline.content.includes("mailto:")) for (const name of mailedNames(block)) people.add(name);
+    // A paragraph that opens "Present:" lists who came on its later lines.
+    const leadsList = block.kind === "paragraph" && block.sentences.length > 1 && leadsAttendance(block.sentences[0]!.plain);
     for (const sentence of block.sentences) {
       // A checklist of who came ticks them off: "* [x] Greg Denton".
       // An item of the list holds one entry, so a word alone is a handle: "* nikhita".
@@ -411,7 +430,7 @@ export function peopleIn(note: NoteText): ReadonlySet<string> {
       if (speaker && (speaker.bracketed || /^\p{Lu}/u.test(speaker.name))) speakers.add(speaker.name.toLowerCase());
       const listed = entry && sentence === block.sentences[0] ? ATTENDANCE_LINE.exec(sentence.plain) : null;
       if (listed) for (const name of attendees(listed[1]!, true)) people.add(name.toLowerCase());
-      if (sentence !== block.sentences[0] && block.kind === "paragraph" && ATTENDANCE_LEAD.test(block.sentences[0]!.plain)) {
+      if (leadsList && sentence !== block.sentences[0]) {
         for (const name of attendees(ATTENDANCE_LINE.exec(sentence.plain)?.[1] ?? sentence.plain)) people.add(name.toLowerCase());
       }
       for (const reference of sentence.references) if (reference.person) people.add(reference.person.toLowerCase());
