@@ -248,6 +248,9 @@ const PERSON_MENTION = new RegExp(String.raw`(?<word>${NAME_WORD})(?<possessive>
 
 const FULL_NAME = new RegExp(String.raw`^(?<first>\S+)\s(?<surname>(?=\p{Lu}\p{Ll}*['’]?\p{L}*\p{Ll})${SURNAME})$`, "u");
 
+/** What a list of names (see splitNames) or a full name has, and a single word has not. */
+const SPACE_OR_LIST = /[\s,&/]/;
+
 /**
  * Whether every name of `owner` is one. A first name and a surname ("Rebecca Schlussel will ...",
  * "Rick O'Connor to ...") must be that: a surname that is no day or topic, and a first name the
@@ -256,6 +259,8 @@ const FULL_NAME = new RegExp(String.raw`^(?<first>\S+)\s(?<surname>(?=\p{Lu}\p{L
  * Bees and Yunhai Shang to upload ...").
  */
 function allNames(owner: string, people: ReadonlySet<string>, test: (name: string) => boolean): boolean {
+  // One word is one name, and no full name: most owners the patterns find are one word ("We", "seph").
+  if (!SPACE_OR_LIST.test(owner)) return owner.length > 0 && isNameLike(owner) && test(owner);
   const names = splitNames(owner);
   let vouched = false;
   const ok = names.length > 0 && names.every((n) => {
@@ -554,6 +559,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const label = block.kind === "item" && text.includes("):") ? LABEL_OWNER.exec(text)?.groups?.owner : undefined;
   if (label && allNames(label, people, (n) => isKnown(n, people) || looksLikeInitials(n) || isFirstName(n))) return label;
   if (!isTaskText(text)) return null;
+  // A box or a task tag makes it a task whatever the list: what follows (the tagger among it) need not be asked.
+  if (box !== null || taggedTask) return UNASSIGNED;
   // An item of an "Action items" or "TODO" list is a task even when nobody took it yet; one that
   // only introduces a list of its own ("Try to check for anything still connected:") is not, nor
   // one that details the task above it ("Slack", "google-group" under "Archive old channels").
@@ -570,7 +577,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     !text.endsWith(":") &&
     !detail &&
     (TASKS_LIST.test(title) || TASKS_HEADING.test(title) || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)) || (isActionsHeading(title) && !leadIn && opensWithCommand(text)));
-  return box !== null || taggedTask || task ? UNASSIGNED : null;
+  return task ? UNASSIGNED : null;
 }
 
 /**
