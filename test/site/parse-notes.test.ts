@@ -28,12 +28,13 @@ test.each([
   { notes: 10_000, cores: 8, env: {}, threads: 8 },
   { notes: 10_000, cores: 8, env: { PARSE_THREADS: "1" }, threads: 1 },
   { notes: 38, cores: 2, env: { PARSE_THREADS: "auto" }, threads: 1 },
-  { notes: 1000, cores: 2, env: { PARSE_THREADS: "auto" }, threads: 2 },
-  { notes: 1000, cores: 8, env: { PARSE_THREADS: "auto" }, threads: 5 },
+  { notes: 1000, cores: 2, env: { PARSE_THREADS: "auto" }, threads: 1 },
+  { notes: 2000, cores: 2, env: { PARSE_THREADS: "auto" }, threads: 2 },
+  { notes: 5000, cores: 8, env: { PARSE_THREADS: "auto" }, threads: 5 },
   { notes: 10_000, cores: 8, env: { PARSE_THREADS: "auto" }, threads: 8 },
   { notes: 38, cores: 2, env: { PARSE_THREADS: "3" }, threads: 3 },
   { notes: 38, cores: 2, env: { PARSE_THREADS: "none" }, threads: 1 },
-  { notes: 1000, cores: 2, env: { PARSE_THREADS: "none" }, threads: 2 },
+  { notes: 2000, cores: 2, env: { PARSE_THREADS: "none" }, threads: 2 },
 ])("parses $notes notes on $cores cores with $env in $threads threads", ({ notes, cores, env, threads }) => {
   expect(threadsFor(notes, env, cores)).toBe(threads);
 });
