@@ -5,7 +5,8 @@
 // to the whole text for every sentence it returns, which made a long paragraph quadratic.
 // Property tests hold both paths to Intl.Segmenter's answer on the whole text.
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+// Made when a text first needs it (about 15 ms): many builds have none.
+let segmenter: Intl.Segmenter | undefined;
 
 /** UAX #29 Sentence_Break classes of the characters handled here. */
 const enum Sb {
@@ -110,6 +111,7 @@ const LOOKAHEAD_STOP = /[\p{L}.!?\u3002\uff01\uff1f\uff0e\n\r\u0085\u2028\u2029]
  */
 function endsInChunks(text: string): number[] {
   const ends: number[] = [];
+  segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
   let start = 0;
   while (start < text.length) {
     for (let size = SEGMENT_CHUNK; ; size *= 2) {
