@@ -13,12 +13,29 @@ import { siteUrl } from "../config.js";
 const PLAIN_SITE_PATH = /^\/(?:[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*\/)*(?:[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*)?(?:#[A-Za-z0-9._~%-]*)?$/;
 
 /**
+ * Plain site paths already put under each path prefix. The same paths (every meeting's, issue's
+ * and person's page) are linked from page after page; a lookup is cheaper than the test and the
+ * new string each link cost, and the string it gives is the one the pages already escaped.
+ */
+const underPrefix = new Map<string, Map<string, string>>();
+
+/**
  * @example fastUrlFilter("/sub/", eleventyUrl)("/meetings/2019-09-03/") === "/sub/meetings/2019-09-03/"
  */
 export function fastUrlFilter(pathPrefix: string, eleventyUrl: (url: string) => string): (url: string) => string {
+  let known = underPrefix.get(pathPrefix);
+  if (!known) underPrefix.set(pathPrefix, (known = new Map()));
+  const plain = known;
   // Eleventy gives the prefix itself back unchanged ("/sub/" stays "/sub/"): every page's link home.
   return (url) => {
     if (url === pathPrefix) return url;
-    return typeof url === "string" && PLAIN_SITE_PATH.test(url) ? siteUrl({ pathPrefix }, url) : eleventyUrl(url);
+    if (typeof url !== "string") return eleventyUrl(url);
+    let result = plain.get(url);
+    if (result === undefined) {
+      if (!PLAIN_SITE_PATH.test(url)) return eleventyUrl(url);
+      result = siteUrl({ pathPrefix }, url);
+      plain.set(url, result);
+    }
+    return result;
   };
 }
