@@ -9,10 +9,11 @@ export function decisionUrl(context: RenderContext, meeting: Pick<Meeting, "url"
   return `${context.url(meeting.url)}#${decision.id}`;
 }
 
+const STATED = html`<span class="tag tag-stated" title="Marked as a decision by the note's author">stated</span>`;
+const INFERRED = html`<span class="tag" title="Recognised as a decision in the note's prose">inferred</span>`;
+
 export function decisionTag(decision: Pick<Decision, "explicit">): SafeHtml {
-  return decision.explicit
-    ? html`<span class="tag tag-stated" title="Marked as a decision by the note's author">stated</span>`
-    : html`<span class="tag" title="Recognised as a decision in the note's prose">inferred</span>`;
+  return decision.explicit ? STATED : INFERRED;
 }
 
 export function decisionEntry(context: RenderContext, meeting: Pick<Meeting, "url">, decision: Decision): SafeHtml {

@@ -39,12 +39,11 @@ function owners(context: RenderContext, action: Action): SafeHtml {
 function issueThread(context: RenderContext, meeting: Meeting, thread: IssueThread): SafeHtml {
   const { previous, next } = threadNeighbours(thread, meeting.slug);
   const when = (m: Meeting) => html`<a href="${context.url(m.url)}"><time datetime="${m.date}">${m.date}</time></a>`;
-  const parts = [
-    previous ? html`previously discussed ${when(previous)}` : null,
-    next ? html`continued ${when(next)}` : null,
-    html`<a href="${context.url(thread.path)}">${thread.meetings.length === 1 ? "only this meeting" : count(thread.meetings.length, "meeting")}</a>`,
-  ].filter((p) => p !== null);
-  return html`<span class="issue-thread" data-pagefind-ignore>${parts.map((p, i) => html`${i > 0 ? (i === parts.length - 1 ? " · " : ", ") : ""}${p}`)}</span>`;
+  // The parts, a comma between the first two and a dot before the last; written out in place, as
+  // every issue of every meeting page has them.
+  return html`<span class="issue-thread" data-pagefind-ignore>${previous ? html`previously discussed ${when(previous)}${next ? ", " : " · "}` : ""}${
+    next ? html`continued ${when(next)} · ` : ""
+  }<a href="${context.url(thread.path)}">${thread.meetings.length === 1 ? "only this meeting" : count(thread.meetings.length, "meeting")}</a></span>`;
 }
 
 export function meetingSummary(context: RenderContext, meeting: Meeting): SafeHtml {

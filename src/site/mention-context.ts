@@ -18,5 +18,8 @@ export function sectionAt(meeting: Meeting, line: number): Section | undefined {
 
 /** The mention is the link alone (a bare URL, or `#6280`), with no words of its own. */
 export function isLinkOnly(mention: IssueMention): boolean {
-  return !/\p{L}/u.test(mention.text.replace(/\S*(?:https?:\/\/|#\d)\S*/gi, ""));
+  const { text } = mention;
+  // Every link the pattern removes holds "://" or "#": without either, there is nothing to remove.
+  if (!text.includes("://") && !text.includes("#")) return !/\p{L}/u.test(text);
+  return !/\p{L}/u.test(text.replace(/\S*(?:https?:\/\/|#\d)\S*/gi, ""));
 }
