@@ -1,7 +1,8 @@
 // The date rules: front matter first, then the file name; a heading's date never decides.
 
+import { DateTime } from "luxon";
 import { describe, expect, test } from "vitest";
-import { dateFromFileName, resolveNoteDate } from "../../src/load/note-date.js";
+import { dateFromFileName, readableDate, resolveNoteDate } from "../../src/load/note-date.js";
 import { parseText } from "../helpers/parse.js";
 
 describe("date from the file name", () => {
@@ -78,5 +79,21 @@ describe("resolving a note's date", () => {
     expect(meeting.date).toBe("2021-03-04");
     expect(meeting.title).toBe("Sync");
     expect(meeting.decisions.map((d) => d.line)).toEqual([6]);
+  });
+});
+
+describe("a meeting's date as pages show it", () => {
+  test("reads as a British long date", () => {
+    expect(readableDate("2019-09-03")).toBe("Tuesday, 3 September 2019");
+    expect(readableDate("2020-02-29")).toBe("Saturday, 29 February 2020");
+  });
+
+  test("matches luxon's DATE_HUGE in en-GB for every day from 1990 to 2100", () => {
+    const differ: string[] = [];
+    for (let day = DateTime.fromISO("1990-01-01", { zone: "utc" }); day.year <= 2100; day = day.plus({ days: 1 })) {
+      const expected = day.setLocale("en-GB").toLocaleString(DateTime.DATE_HUGE);
+      if (readableDate(day.toISODate()!) !== expected) differ.push(day.toISODate()!);
+    }
+    expect(differ).toEqual([]);
   });
 });
