@@ -12,12 +12,13 @@ import { allMatches } from "./all-matches.js";
 import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
-import { BODY, inAttendanceList, isNameLike, isSpace, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
+import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
 import { sentenceTags } from "./sentence-tags.js";
 import { toldInRow } from "./table-rows.js";
 import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
+import { isWhiteSpace } from "./white-space.js";
 
 const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action(?:able)? items?|actionables?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** A word every action heading has (ACTIONS_HEADING with the same flag, so the same letters match), looked for first: most headings have none, and ACTIONS_HEADING reads them twice. */
@@ -364,7 +365,7 @@ function wordsEnd(text: string): number {
   let end = text.length;
   const last = text.charCodeAt(end - 1);
   if (last === 0x2e || last === 0x21) end--;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -379,7 +380,7 @@ function mayEndDone(text: string, end: number): boolean {
 function endsWithLead(text: string, end: number): boolean {
   if (text.charCodeAt(end - 1) === 0x29) return true;
   const word = text.endsWith("leads", end) ? 5 : text.endsWith("lead", end) ? 4 : 0;
-  return word > 0 && isSpace(text.charCodeAt(end - word - 1));
+  return word > 0 && isWhiteSpace(text.charCodeAt(end - word - 1));
 }
 
 /** A handle, or a name the note uses for a person. */

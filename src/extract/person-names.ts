@@ -7,6 +7,7 @@ import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
 import type { Section } from "../model.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
+import { isWhiteSpace } from "./white-space.js";
 
 /** A word that could be a name: letters of any script, an optional @, inner dashes. Patterns that hold it need the u flag. */
 export const NAME_WORD = String.raw`(?<![\p{L}\p{N}_@-])@?\p{L}[\p{L}\p{N}_-]*(?:@[\w-]+)?(?![\p{L}\p{N}_@-])`;
@@ -160,7 +161,7 @@ const ATTENDANCE_LEAD = /^(?:\S+\s+){0,2}(?:attendees|attendance|participants|pr
 /** ATTENDANCE_LEAD, tried only on a line that ends with its colon: the pattern tries its first words on any line. */
 function leadsAttendance(text: string): boolean {
   let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return text.charCodeAt(end - 1) === 0x3a && ATTENDANCE_LEAD.test(text);
 }
 /** Words of a lead-in under the attendance heading that go on with the list: "TSC Attendees:", "Absent:". */
@@ -238,12 +239,6 @@ export const NOT_A_SPEAKER =
 // A speaker may give a surname or its initial, and a role or the time: "David Benjamin: ...", "Luke I: ...", "darrel (chair): ...", "Sam 6:14: ...".
 const SPEAKER = new RegExp(String.raw`^(?:(${NAME_WORD}(?:\s\p{Lu}(?:[\p{L}'-]+|\.|(?=\s*[:(])))?)(?:\s+\([^()]{1,30}\)|\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*:\s+(?=\S)|\[(${NAME_WORD})\]\s+(?=\S)|\[name=(${NAME_WORD}(?:\s${NAME_WORD})?)\]\s*(?=\S)|\((\p{Lu}\p{Ll}+)\)\s+(?=\S))`, "u");
 
-/** `\s` of a pattern, for a character read without one. */
-const SPACE = /\s/;
-export function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x80 && SPACE.test(String.fromCharCode(code)));
-}
-
 /**
  * What SPEAKER needs, looked for first: a bracket opening the line, or a colon before a space
  * ("Name: ..."). Two lines in three with a colon have it only in a link or a time ("10:30"), and
@@ -252,7 +247,7 @@ export function isSpace(code: number): boolean {
 function maySpeak(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first === 0x5b || first === 0x28) return true;
-  for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) if (isSpace(text.charCodeAt(at + 1))) return true;
+  for (let at = text.indexOf(":"); at >= 0; at = text.indexOf(":", at + 1)) if (isWhiteSpace(text.charCodeAt(at + 1))) return true;
   return false;
 }
 

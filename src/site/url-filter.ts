@@ -13,19 +13,13 @@ import { siteUrl } from "../config.js";
 const PLAIN_SITE_PATH = /^\/(?:[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*\/)*(?:[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*)?(?:#[A-Za-z0-9._~%-]*)?$/;
 
 /**
- * Plain site paths already put under each path prefix. The same paths (every meeting's, issue's
- * and person's page) are linked from page after page; a lookup is cheaper than the test and the
- * new string each link cost, and the string it gives is the one the pages already escaped.
- */
-const underPrefix = new Map<string, Map<string, string>>();
-
-/**
  * @example fastUrlFilter("/sub/", eleventyUrl)("/meetings/2019-09-03/") === "/sub/meetings/2019-09-03/"
  */
 export function fastUrlFilter(pathPrefix: string, eleventyUrl: (url: string) => string): (url: string) => string {
-  let known = underPrefix.get(pathPrefix);
-  if (!known) underPrefix.set(pathPrefix, (known = new Map()));
-  const plain = known;
+  // Plain site paths already put under the prefix. The same paths (every meeting's, issue's and
+  // person's page) are linked from page after page; a lookup is cheaper than the test and the new
+  // string each link cost, and the string it gives is the one the pages already escaped.
+  const plain = new Map<string, string>();
   // Eleventy gives the prefix itself back unchanged ("/sub/" stays "/sub/"): every page's link home.
   return (url) => {
     if (url === pathPrefix) return url;
