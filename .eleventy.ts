@@ -11,6 +11,7 @@ import { parseStats } from "./src/parse-note.js";
 import { writeSearchIndex } from "./src/search/search-index.js";
 import { registerFilters } from "./src/site/filters.js";
 import { loadSite, type Site } from "./src/site/load-site.js";
+import { writeMeetingsJson } from "./src/site/meetings-json.js";
 import { MeetingCache } from "./src/site/meeting-cache.js";
 import { fastUrlFilter } from "./src/site/url-filter.js";
 
@@ -54,6 +55,7 @@ export default function (eleventyConfig: UserConfig) {
   });
   eleventyConfig.on("eleventy.after", async ({ outputMode }: { outputMode: string }) => {
     if (!site || outputMode !== "fs") return;
+    writeMeetingsJson(site.meetings, config.outputDir, eleventyConfig.getFilter("url") as (path: string) => string);
     publishSources(
       cache.changed.map((c) => c.source),
       config.notesDir,

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { publicMeeting } from "../../src/pages/api-meetings.11ty.js";
+import { publicMeeting } from "../../src/site/meetings-json.js";
 import { loadSite } from "../../src/site/load-site.js";
 import { corpusDir, goldFile, projectRoot } from "../helpers/paths.js";
 
