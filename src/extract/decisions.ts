@@ -165,7 +165,8 @@ const COMMITMENT_PARTS = cuedAlternation(
     { words: ["we've"], source: String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b` },
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     { words: ["we'll"], source: String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+` },
-    { words: ["plan", "goal", "focus", "priority", "decision", "thrust", "next step"], source: String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now|for\s+[\w.-]+(?:\s+[\w.-]+)?)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)` },
+    // The group's goal or focus, not "the goal" of no one in particular, which tells what some work is for ("The goal is to add basic support for SVG").
+    { words: ["plan", "goal", "focus", "priority", "decision", "thrust", "next step"], source: String.raw`\b(?:our\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)|the\s+(?:\w+\s+)?(?:plan|priority|decision|thrust|next step))\s+(?:(?:right now|there|here|now|for now|for\s+[\w.-]+(?:\s+[\w.-]+)?)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)` },
     { words: ["plan", "focus", "priority", "decision", "next step"], source: String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b|^decision\s+was\s+(?:to|that)\b` },
     // A minutes item that opens with the plan, the aim or the decision: "Plan to move the prototype into in-toto-golang", "Aim to deviate as little as possible", "Decision to use the Thursday slot".
     { words: ["plan", "decision", "aim"], source: String.raw`^(?:plan|decision|aim)\s+to\s+(?!be\b)[a-z]` },
@@ -173,8 +174,8 @@ const COMMITMENT_PARTS = cuedAlternation(
     { words: ["plan"], source: String.raw`\b(?:that's|that is|this is)\s+(?:still\s+)?(?:the|our)\s+(?:current\s+)?plan\b(?=\s*(?:[.!,;]|for now|$))` },
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
     { words: ["plan", " por ", "next step", "decision"], source: String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S` },
-    // Not someone else's: "wg-diagnostic's current goal is to ...".
-    { words: ["plan", "intent", "interest", "aim", "priority", "next step", "target"], source: String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]` },
+    // Not someone else's: "wg-diagnostic's current goal is to ...", "nico: my aim is to get crates released faster".
+    { words: ["plan", "intent", "interest", "aim", "priority", "next step", "target"], source: String.raw`(?<!(?:'s|\b(?:my|his|her|their|your))(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]` },
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
     { words: ["priority"], source: String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b` },
   ],

@@ -717,6 +717,13 @@ describe("a group's goal or someone else's is not a decision; the meeting's plan
     { input: "Goal is to bring in companies and give them a channel for their input.", expected: [] },
     { input: "The working group's current goal is to move the diagnostics into a crate.", expected: [] },
     { input: "Our goal is to try building packages inside cpack.", expected: ["Our goal is to try building packages inside cpack."] },
+    // "The goal" or "the focus" of no one in particular tells what some work is for; "my aim", one person's.
+    { input: "The goal is to add basic support for SVG.", expected: [] },
+    { input: "For RFCs, the goal is to determine if the proposal seems directionally correct.", expected: [] },
+    { input: "The focus now is to get the rest of the patches approved upstream.", expected: [] },
+    { input: "nico: my aim is to get crates released faster.", expected: [] },
+    { input: "Our focus for 4.1 is the new toolchain.", expected: ["Our focus for 4.1 is the new toolchain."] },
+    { input: "The main priority is to fix the Linux builds.", expected: ["The main priority is to fix the Linux builds."] },
   ]);
 });
 
