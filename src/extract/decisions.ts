@@ -384,6 +384,15 @@ const KEEP_INFORMED = /\b(?:will|'ll)\s+(?:keep\s+(?:you|everyone|everybody|folk
 const ASKED = /^(?:q|question)\s*(?:[:：]|-+|—)\s*/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to", "it was discussed that we should ...". */
 const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that|discussed that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
+/**
+ * The group's verb in a relative clause, said of a thing the sentence names after another word: "It highlights the events we
+ * will attend", "List the items we want to be reminded about", "Enabling it would pull in other things we don't want". A
+ * thing named first ("One thing we want to complete next year is Android support") or called what the group is to do ("This
+ * is clearly a bug we should fix") is the plan, as is what follows an opening phrase or a condition ("In the upcoming
+ * version we will ...", "if people feel strongly about the meeting times we will revisit").
+ */
+const RELATIVE_CLAUSE =
+  /^(?!(?:in|at|on|for|after|before|by|during|within|from|until|over|under|with)\b)(?!.*\b(?:if|when|once|as soon as|since|while|because|unless|whether|until|after|before)\b)(?:\S+\s+)*?(?!(?:is|are|was|were|be|been|being|seems?|seemed|looks?|like|\w+ly)\b)[\w'’-]+\s+(?:\w+ly\s+)?(?:the|an?|other|some|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?!(?:and|or|but|so|then|yet|nor|because|that|which|who)\b)[\w-]+\s+$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
 const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
@@ -591,7 +600,7 @@ export const FAMILIES = {
     find: (text) => {
       const cue = at(inMainClause(COMMITMENT_PARTS.partsFor(text), text));
       if (cue < 0 || HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
-      return cue > 0 && HEDGED_BEFORE.test(text.slice(0, cue)) ? -1 : cue;
+      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
     },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
     notSpoken: SPOKEN_PLAN,

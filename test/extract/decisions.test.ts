@@ -476,6 +476,15 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Discussion about whether we should make a changelog.", expected: [] },
     { input: "Discussion started with the deprecation of Helm2, where it was agreed that migration to Helm3 should continue.", expected: ["Discussion started with the deprecation of Helm2, where it was agreed that migration to Helm3 should continue."] },
     { input: "I will ask for a communication channel, where we will publish our progress.", expected: [] },
+    // Nor in a relative clause, said of a thing the sentence names after another word; a thing named first, or called what
+    // the group is to do, is the plan, as is what follows an opening phrase.
+    { input: "It highlights the events we will attend.", expected: [] },
+    { input: "List the items we want to be reminded about.", expected: [] },
+    { input: "Enabling it would pull in other things we don't want as errors.", expected: [] },
+    { input: "One thing we want to complete next year is Android support.", expected: ["One thing we want to complete next year is Android support."] },
+    { input: "This is clearly a bug we should fix.", expected: ["This is clearly a bug we should fix."] },
+    { input: "In the upcoming stable version we will restore support for CentOS 7.", expected: ["In the upcoming stable version we will restore support for CentOS 7."] },
+    { input: "Barry created a doc and the group will consolidate feedback into it.", expected: ["Barry created a doc and the group will consolidate feedback into it."] },
     { input: "No real progress answering the CI question, which we think we'd need.", expected: [] },
     { input: "If we want more info, we need to talk to Ryan.", expected: [] },
     { input: "Maybe we should give people a window.", expected: [] },
