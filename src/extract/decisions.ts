@@ -389,10 +389,10 @@ const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|b
  * will attend", "List the items we want to be reminded about", "Enabling it would pull in other things we don't want". A
  * thing named first ("One thing we want to complete next year is Android support") or called what the group is to do ("This
  * is clearly a bug we should fix") is the plan, as is what follows an opening phrase or a condition ("In the upcoming
- * version we will ...", "if people feel strongly about the meeting times we will revisit").
+ * version we will ...", "As a note we should backfill these", "if people feel strongly about the meeting times we will revisit").
  */
 const RELATIVE_CLAUSE =
-  /^(?!(?:in|at|on|for|after|before|by|during|within|from|until|over|under|with)\b)(?!.*\b(?:if|when|once|as soon as|since|while|because|unless|whether|until|after|before)\b)(?:\S+\s+)*?(?!(?:is|are|was|were|be|been|being|seems?|seemed|looks?|like|\w+ly)\b)[\w'’-]+\s+(?:\w+ly\s+)?(?:the|an?|other|some|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?!(?:and|or|but|so|then|yet|nor|because|that|which|who)\b)[\w-]+\s+$/i;
+  /^(?!(?:in|at|on|as|for|after|before|by|during|within|from|until|over|under|with|to|about|into|of|per)\b)(?!.*\b(?:if|when|once|as soon as|since|while|because|unless|whether|until|after|before)\b)(?:\S+\s+)*?(?!(?:is|are|was|were|be|been|being|seems?|seemed|looks?|like|\w+ly)\b)[\w'’-]+\s+(?:\w+ly\s+)?(?:the|an?|other|some|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?!(?:and|or|but|so|then|yet|nor|because|that|which|who)\b)[\w-]+\s+$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
 const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**

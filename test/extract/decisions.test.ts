@@ -484,6 +484,7 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "One thing we want to complete next year is Android support.", expected: ["One thing we want to complete next year is Android support."] },
     { input: "This is clearly a bug we should fix.", expected: ["This is clearly a bug we should fix."] },
     { input: "In the upcoming stable version we will restore support for CentOS 7.", expected: ["In the upcoming stable version we will restore support for CentOS 7."] },
+    { input: "As a note we should backfill these.", expected: ["As a note we should backfill these."] },
     { input: "Barry created a doc and the group will consolidate feedback into it.", expected: ["Barry created a doc and the group will consolidate feedback into it."] },
     { input: "No real progress answering the CI question, which we think we'd need.", expected: [] },
     { input: "If we want more info, we need to talk to Ryan.", expected: [] },
