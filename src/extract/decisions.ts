@@ -393,6 +393,13 @@ const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|b
  */
 const RELATIVE_CLAUSE =
   /^(?!(?:in|at|on|as|for|after|before|by|during|within|from|until|over|under|with|to|about|into|of|per)\b)(?!.*\b(?:if|when|once|as soon as|since|while|because|unless|whether|until|after|before)\b)(?:\S+\s+)*?(?!(?:is|are|was|were|be|been|being|seems?|seemed|looks?|like|\w+ly)\b)[\w'’-]+\s+(?:\w+ly\s+)?(?:the|an?|other|some|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?!(?:and|or|but|so|then|yet|nor|because|that|which|who)\b)[\w-]+\s+$/i;
+/**
+ * The group's verb inside what a thought states or asks, not what the meeting settled: "My concern with automated releases is
+ * that we will hit these issues", "my idea is that we don't have to ...", "This discussion is assuming we will be getting more
+ * people", and a question asked without its mark: "the question is, do we want to invest the effort".
+ */
+const THOUGHT_OR_QUESTION =
+  /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
 const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
@@ -600,7 +607,7 @@ export const FAMILIES = {
     find: (text) => {
       const cue = at(inMainClause(COMMITMENT_PARTS.partsFor(text), text));
       if (cue < 0 || HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
-      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
+      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
     },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
     notSpoken: SPOKEN_PLAN,

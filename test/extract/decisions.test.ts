@@ -487,6 +487,13 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "As a note we should backfill these.", expected: ["As a note we should backfill these."] },
     { input: "Barry created a doc and the group will consolidate feedback into it.", expected: ["Barry created a doc and the group will consolidate feedback into it."] },
     { input: "No real progress answering the CI question, which we think we'd need.", expected: [] },
+    // Nor inside what a thought states or asks: a worry, an idea, an assumption, a question missing its mark.
+    { input: "My concern with automated releases is that we will hit these issues.", expected: [] },
+    { input: "martin: my idea is that we don't have to do all these things.", expected: [] },
+    { input: "This discussion is assuming we will be getting more people interested.", expected: [] },
+    { input: "the question is, do we want to invest the effort in that area", expected: [] },
+    { input: "The conclusion is that we will ship it.", expected: ["The conclusion is that we will ship it."] },
+    { input: "Discussion is that we should be very liberal in what we label.", expected: ["Discussion is that we should be very liberal in what we label."] },
     { input: "If we want more info, we need to talk to Ryan.", expected: [] },
     { input: "Maybe we should give people a window.", expected: [] },
     { input: "seph thinks we should ship a config file.", expected: [] },
