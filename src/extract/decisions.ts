@@ -51,9 +51,9 @@ const NOTHING_DECIDED = /^(?:(?:(?:decisions?|accepted|resolved|resolutions?|app
 
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the community|office hours|${BODY})`;
-/** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
+/** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...", "The meeting agreed to ...", "Those on the hangout agreed ..."; not some of them ("A couple of people think ..."). */
 const NOT_SOME_OF = String.raw`(?<!\b(?:of|some|few|several|many|other|two|three|four|five|new|\d+)\s)`;
-const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|moderators|the moderators|organi[sz]ers|the organi[sz]ers|group|those present|all present|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
+const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|moderators|the moderators|organi[sz]ers|the organi[sz]ers|group|the meeting|those present|all present|those (?:on|in|at) the (?:call|hangout|meeting|room)|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 

@@ -36,6 +36,10 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "There were 4 TSC members present and all voted in favor.", expected: ["There were 4 TSC members present and all voted in favor."] },
     { input: "After some discussion, we agree these are concerns.", expected: ["After some discussion, we agree these are concerns."] },
     { input: "The group decided to drop CentOS 6.", expected: ["The group decided to drop CentOS 6."] },
+    // The meeting, or those on the call, as the group: the minutes' own word for who agreed; the meeting ending is none.
+    { input: "The meeting agreed to continue discussion on the SDK channel.", expected: ["The meeting agreed to continue discussion on the SDK channel."] },
+    { input: "Those on the hangout agreed that this was something OT should be able to represent.", expected: ["Those on the hangout agreed that this was something OT should be able to represent."] },
+    { input: "The meeting concluded at 17:52.", expected: [] },
     // What the body did with a thing after talking it over.
     {
       input: "- The SC discussed and accepted PEP 684.\n- Reviewed and agreed the recommendation for deprecated operators.\n- The SC discussed the proposal.\n",
