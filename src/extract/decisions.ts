@@ -341,10 +341,11 @@ const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agree[sd]?)\s*[.!]*$|^(?:consensus|agreed)\s*!+$/i;
 /**
  * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
- * "Carried.", "Unanimously approved.": what passed is the motion before it.
+ * "Carried.", "Unanimously approved.", with its seconding: "Seconded, passed.", "Proposed Jeremy, seconded Mike, passed nem
+ * con.": what passed is the motion before it.
  */
 const MOTION_OUTCOME =
-  /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection))?\s*[.!]?$/i;
+  /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:(?:proposed|moved)\s+(?:by\s+)?[^,;.]{1,40},\s*)?(?:seconded(?:\s+(?:by\s+)?[^,;.]{1,40})?,\s*(?:and\s+)?)?(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection|nem\.?\s*con\.?))?\s*[.!]?$/i;
 /** Seconding a motion, between the motion and its outcome: "Chris seconded.", "Seconded by Jason.", "Jason: Seconded.", "Denny second motion." */
 const SECONDING = /^(?:[^:.]{1,40}:\s*)?seconded\b|^[\p{L} .'-]{1,40}\s(?:seconded|second(?:ed)?\s+(?:the\s+|to\s+)?motion)\b/iu;
 /** Adjourning a meeting is its procedure, not an outcome: "Move to adjourn.", "Meeting adjourned at 17:52." */

@@ -134,6 +134,14 @@ describe("a shared stance the meeting reached is a decision", () => {
       expected: ["Hilmar proposes to increase the board membership by one. Motion passsed by unanimous consent."],
     },
     { input: "Ewan moves to accept the bylaws. Seconded by Jason. Carried.", expected: ["Ewan moves to accept the bylaws. Carried."] },
+    // The seconding and the outcome in one sentence: "Seconded, passed.", "Proposed X, seconded Y, passed nem con."; not seconding alone, nor one left open.
+    { input: "Motion: approve letter of support. Seconded, passed.", expected: ["Motion: approve letter of support. Seconded, passed."] },
+    {
+      input: "The meeting thanked Yunhai for his service. Proposed **Jeremy Bennett**, seconded **Mike Thompson**, passed nem con.",
+      expected: ["The meeting thanked Yunhai for his service. Proposed Jeremy Bennett, seconded Mike Thompson, passed nem con."],
+    },
+    { input: "Motion: let Raniere hire his friend for now. Seconded.", expected: [] },
+    { input: "Motion: let Raniere hire his friend for now. Seconded, passed???", expected: [] },
     {
       input: "## Opening a bank account\n\nCart shall open a bank account on behalf of the Foundation.\n\nProposed by: Cart\n\nUnanimously approved.\n",
       expected: ["Cart shall open a bank account on behalf of the Foundation. Unanimously approved."],
