@@ -650,6 +650,12 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "The agenda will be confirmed at this meeting.", expected: [] },
     { input: "It was confirmed at the last meeting.", expected: [] },
     { input: "Discuss again next time, Tony needs to go.", expected: ["Discuss again next time, Tony needs to go."] },
+    // Put off to the next meeting in other words: addressed, taken up, moved there; not moving on within this one.
+    { input: "They will be addressed in the next meeting.", expected: ["They will be addressed in the next meeting."] },
+    { input: "Running out of time, let move the remaining topics to next week", expected: ["Running out of time, let move the remaining topics to next week"] },
+    { input: "- Discuss in next mtg\n", expected: ["Discuss in next mtg"] },
+    { input: "Let's move on to the next topic.", expected: [] },
+    { input: "We moved the notes to the new repository.", expected: [] },
     { input: "Mahout on Spark is on hold until Eric picks it up.", expected: ["Mahout on Spark is on hold until Eric picks it up."] },
     { input: "IPFS has been holding off on governance.", expected: [] },
     { input: "It really blocks on the toolchain. So, we think we should defer this to 4.0.3.", expected: ["So, we think we should defer this to 4.0.3."] },
