@@ -143,8 +143,8 @@ const SHARED_STANCE = STANCE_PARTS.pattern;
 const NO_STANCE =
   /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
-/** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...". */
-const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b/i;
+/** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
+const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
 
 /** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
 const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:(?:in|during|for) (?:this|today's|the)|at (?:this|today's)) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
@@ -699,7 +699,7 @@ export const FAMILIES = {
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
     // "Historically, the administrators have always deferred to the mentors" tells a habit.
-    find: (text, pattern) => (HABIT.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HABIT.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   deferToMeeting: {
     pattern: DEFER_TO_MEETING,

@@ -793,6 +793,11 @@ describe("items of a list introduced as outcomes are decisions", () => {
     { input: "Jorge reminds that in the last meeting we agreed that we needed:\n\n1. A better motivation\n2. A migration tool\n", expected: [] },
     { input: "At the previous meeting we decided to drop it. Today we agreed to keep it.", expected: ["Today we agreed to keep it."] },
     { input: "The background is that in 2018 the committee accepted the proposal.", expected: [] },
+    // So is one told as last month's, or carried from the last meeting; "from last week" may be this meeting's reply to it.
+    { input: "Last month we agreed to support the Verilator modeling project.", expected: [] },
+    { input: "- Deferred from previous meeting.\n", expected: [] },
+    { input: "Summary: Follow up from last meeting's motion “We will begin a discussion with the board.”", expected: [] },
+    { input: "Joe: no additional comments from last week, plan was to merge.", expected: ["Joe: no additional comments from last week, plan was to merge."] },
     // A bold item among the points made is what the discussion came to; a list of bold items is of topics.
     {
       input: "## Admin prototypes\n\n- We have admin uploads\n- Do we dump it on the admin repo\n  - **No**\n- **Allow admin-usage prototype PRs to the main repo**\n  - with an Admin suffix\n",
