@@ -198,11 +198,12 @@ const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to
 /**
  * An arrangement written as minutes write it, the thing first: "Responsibilities to be documented on
  * GitHub", "EMC admins to be reviewed every 6 months", "Boxes to be held until #382 is resolved".
- * Not a need or a state ("Dependencies need to be moved", "It is yet to be decided"), nor a question,
+ * Not a need or a state ("Dependencies need to be moved", "It is yet to be decided"), nor what a verb before it tells
+ * ("Errors seem to be correlated", "Requires account to be registered", "This enables CPack to be run standalone"), nor a question,
  * nor what someone is to let happen to them ("add yourself to be notified"), nor what is still open
  * ("Decision to be made next week") or a list's lead-in ("PRs to be merged:").
  */
-const ARRANGED = /^(?:(?!(?:needs?|has|have|is|are|was|were|do|does|did|want|wants|yet|still|remains?|going|used|able|likely|expected|supposed|and|or|but|if|when|what|which|who|how|yourself|yourselves|myself|ourselves|themselves|himself|herself|me|us|them|him|her|it|decisions?|items?|topics?|points?|questions?|things?)\b)[\w&.'’/-]+\s+){1,3}to be\s+(?:(?!needed\b)\w+ed|given|done|made|taken|held|kept|sent|shown|written|run|set|chosen|brought)\b(?!.*[?:]\s*$)/i;
+const ARRANGED = /^(?:(?!(?:needs?|has|have|had|is|are|was|were|do|does|did|want|wants|yet|still|remains?|going|used|able|likely|expected|supposed|seems?|seemed|appears?|appeared|requires?|required|ensures?|make|makes|enables?|allows?|please|and|or|but|if|when|what|which|who|how|yourself|yourselves|myself|ourselves|themselves|himself|herself|me|us|them|him|her|it|decisions?|items?|topics?|points?|questions?|things?)\b)[\w&.'’/-]+\s+){1,3}to be\s+(?:(?!needed\b)\w+ed|given|done|made|taken|held|kept|sent|shown|written|run|set|chosen|brought)\b(?!.*[?:]\s*$)/i;
 
 /**
  * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked

@@ -311,6 +311,11 @@ describe("a commitment of the group is a decision", () => {
     // An arrangement written thing first: "Responsibilities to be documented on GitHub"; not a need, an open question, a lead-in or an instruction.
     { input: "- EMC admins to be reviewed every 6 months\n- Responsibilities to be documented on GitHub\n", expected: ["EMC admins to be reviewed every 6 months", "Responsibilities to be documented on GitHub"] },
     { input: "Dependencies need to be moved. It is yet to be decided. Points to be discussed? Add yourself to be notified of crashes.\n\nPRs to be merged:\n", expected: [] },
+    // Nor what a verb before "to be" tells: a thing that seems so, what a step requires, ensures or enables, what had to be.
+    {
+      input: "- Errors seem to be correlated with agent communication\n- Requires account to be registered in keystore.\n- This enables CPack to be run standalone.\n- Had to be done quickly to support the project.\n- Make sure to be integrated into the workflow.\n- GH org to be implemented on helm chart\n",
+      expected: ["GH org to be implemented on helm chart"],
+    },
     { input: "Decision was to move browser driver output to dev/null", expected: ["Decision was to move browser driver output to dev/null"] },
     { input: "[TamsilAmani] to be added as a committer.", expected: ["[TamsilAmani] to be added as a committer."] },
     // A decision struck through was taken back.
