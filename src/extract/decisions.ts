@@ -776,6 +776,8 @@ const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:
  * unless it goes on to tell the outcome ("Discussion on the release, agreed to ship Friday").
  */
 const DISCUSSION_OF = /^discussions?\s+(?:about|on|of|around|regarding)\b/i;
+/** A line labelled as news for the room, not an outcome: "FYI: the WG leads will be convened ...", "Update: Will have some discussion next week". */
+const ANNOUNCED = /^(?:fyi|updates?|reminder|heads[- ]up|announcements?)\s*[:：]/i;
 const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|outcome)\b/i;
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
@@ -792,7 +794,8 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   // A speaker's arrow is their point: "[melissa] -> check with Greg on the cgroup work".
   if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text) && text === sentence.plain) return true;
   const words = FAMILY_WORDS.scan(text);
-  if (words === 0) return false;
+  // Asked only of a sentence with a family's words: few have any.
+  if (words === 0 || ANNOUNCED.test(text)) return false;
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;

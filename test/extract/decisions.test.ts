@@ -525,6 +525,10 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "We will see if this is a problem.", expected: [] },
     { input: "The plan was discussed but not finalized.", expected: [] },
     { input: "We decided nothing today.", expected: [] },
+    // A line labelled as news for the room: "FYI:", "Update:", "Reminder:"; a status may give a verdict.
+    { input: "FYI: the WG group leads will be convened towards the end of the week to share readouts.", expected: [] },
+    { input: "Update: Will have some discussion next week about the plans for 2016.", expected: [] },
+    { input: "Status: Deferred to August/September", expected: ["Status: Deferred to August/September"] },
     { input: "Let's get started. Let's take a look at the open PRs.", expected: [] },
     { input: "Let's have an open discussion now on how to grow a community.", expected: [] },
     { input: "Let's have a discussion next week on the budget.", expected: ["Let's have a discussion next week on the budget."] },
