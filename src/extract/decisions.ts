@@ -673,7 +673,16 @@ export const FAMILIES = {
   // A clause opens after a space, a parenthesis or the sentence's start: "let" starts a word.
   // A speaker's "let's" that opens what they said moves the meeting ("Myles: Let's land these at stage 0");
   // one at the end of their argument ("..., so let's keep new") is their case.
-  letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => (THIS_MEETING.test(text) ? -1 : clauseOpening(pattern, text)), notSpoken: /^(?:(?:ok|okay|so|alright|all right|then|good|great)[,.!]?\s+)?(?:let's|lets|let us)\b/i },
+  // Nor one under a condition the sentence opens with: "If so, let's do it.", "... -- if we have a volunteer from the council, then let's provide one."
+  letUs: {
+    pattern: LET_US,
+    needs: [" let"],
+    find: (text, pattern) => {
+      const cue = THIS_MEETING.test(text) ? -1 : clauseOpening(pattern, text);
+      return cue > 0 && /\b(?:if|unless)\b/i.test(text.slice(0, cue)) ? -1 : cue;
+    },
+    notSpoken: /^(?:(?:ok|okay|so|alright|all right|then|good|great)[,.!]?\s+)?(?:let's|lets|let us)\b/i,
+  },
   target: {
     pattern: TARGET,
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],

@@ -574,6 +574,10 @@ describe("let's is a decision", () => {
     { input: "So maybe let's wait a couple of weeks.", expected: ["So maybe let's wait a couple of weeks."] },
     { input: "* Signing?\n  * Let Facebook do it.\n", expected: ["Let Facebook do it."] },
     { input: "It sounds like we can keep windows7, so let's do it.", expected: ["It sounds like we can keep windows7, so let's do it."] },
+    // Under a condition the sentence opens with, it waits on the condition; one after it is the plan's.
+    { input: "If so, let's do it.", expected: [] },
+    { input: "I would reply as-is -- if we have a volunteer from the council, then let's provide one.", expected: [] },
+    { input: "martin: Let's arrange a time with Mukilan to walk through this if others aren't available.", expected: ["martin: Let's arrange a time with Mukilan to walk through this if others aren't available."] },
     { input: "Let me check the logs.", expected: [] },
     { input: "Let's sync up this week.", expected: [] },
     { input: "Standup isn't really working - let's talk about alternatives.", expected: [] },
