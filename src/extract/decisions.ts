@@ -721,11 +721,12 @@ export const FAMILIES = {
   rejection: {
     pattern: REJECTION,
     needs: ["worth", "against", "not going to", "no need to", "no need for", "out of scope", "won't fix", "wontfix", "won't make it", "is not", "are not", "blocker", "blocking"],
-    // "so it wouldn't be a release-blocker" and "is probably not going to be in" guess; "this isn't a blocker" settles; a quoted "wontfix" names a label.
+    // "so it wouldn't be a release-blocker", "is probably not going to be in" and, anywhere in the clause before, "some of that may be out of scope"
+    // guess; "this isn't a blocker" settles; a quoted "wontfix" names a label.
     find: (text, pattern) => {
       const match = pattern.exec(text);
       const before = match ? text.slice(0, match.index) : "";
-      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$|\b(?:probably|likely|possibly|maybe|perhaps)\s+$/i.test(before) && !/["'“‘`]$/.test(before) ? match.index : -1;
+      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$|\b(?:might|may|could|probably|likely|possibly|maybe|perhaps)\b[^,;:.]*$/i.test(before) && !/["'“‘`]$/.test(before) ? match.index : -1;
     },
   },
 } satisfies Record<string, Family>;

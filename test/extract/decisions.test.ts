@@ -699,6 +699,10 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "A decision will be taken into the future when all those items are acted on.", expected: ["A decision will be taken into the future when all those items are acted on."] },
     { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
     { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
+    // A guess anywhere in the clause before the rejection; one in an earlier clause leaves it settled.
+    { input: "We have other ideas, so some of that may be out of scope", expected: [] },
+    { input: "It's not problematic for gecko, so probably it's not going to get pulled-in soon", expected: [] },
+    { input: "It may look odd, but this is out of scope for 4.x.", expected: ["It may look odd, but this is out of scope for 4.x."] },
     { input: "We won't want two confusing commands a year from now.", expected: [] },
     { input: "TJ: We will need a runbook, and only codenvy.io has one.", expected: [] },
     { input: "But it means we will have seen changes in a new VFX Platform version.", expected: [] },
