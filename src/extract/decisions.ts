@@ -146,8 +146,11 @@ const NO_STANCE =
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
 
-/** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
-const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:(?:in|during|for) (?:this|today's|the)|at (?:this|today's)) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
+/**
+ * How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...",
+ * "This meeting will be hosted by the co-chair", "Questions on the larger agenda items will be moderated by a speaker list".
+ */
+const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:(?:in|during|for) (?:this|today's|the)|at (?:this|today's)) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b|\b(?:this|today's) (?:meeting|call|session) will be \w+ by\b|\bagenda items? will be\b/i;
 
 /** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should be able to see", "we should have the numbers", "we should be within free limits", "we will need a runbook", "we will have seen changes by then". */
 const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up|be able to)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)(?!(?<=\bwill)\s+have\s+(?:been|seen|had|done|gone|\w+ed)\b)`;

@@ -531,6 +531,10 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Status: Deferred to August/September", expected: ["Status: Deferred to August/September"] },
     { input: "Let's get started. Let's take a look at the open PRs.", expected: [] },
     { input: "Let's have an open discussion now on how to grow a community.", expected: [] },
+    // Who runs this meeting and how its agenda is handled are its procedure; moving the meeting is a decision.
+    { input: "Note: This meeting will be hosted by the subgroup co-chair Sam Clegg (@sbc100)", expected: [] },
+    { input: "Questions on the larger agenda items will be moderated by a speaker list.", expected: [] },
+    { input: "The meeting will be moved to Thursdays.", expected: ["The meeting will be moved to Thursdays."] },
     { input: "Let's have a discussion next week on the budget.", expected: ["Let's have a discussion next week on the budget."] },
     { input: "We'll be releasing 4.5.0 on Friday.", expected: ["We'll be releasing 4.5.0 on Friday."] },
     { input: "We can update the website.", expected: [] },
