@@ -51,9 +51,9 @@ const NOTHING_DECIDED = /^(?:(?:(?:decisions?|accepted|resolved|resolutions?|app
 
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the community|office hours|${BODY})`;
-/** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ..."; not some of them ("A couple of people think ..."). */
+/** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...", "The meeting agreed to ...", "Those on the hangout agreed ..."; not some of them ("A couple of people think ..."). */
 const NOT_SOME_OF = String.raw`(?<!\b(?:of|some|few|several|many|other|two|three|four|five|new|\d+)\s)`;
-const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|moderators|the moderators|organi[sz]ers|the organi[sz]ers|group|those present|all present|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
+const PRESENT = String.raw`(?:${GROUP}|team|${NOT_SOME_OF}(?:folks|people)|all|attendees|participants|maintainers|the maintainers|moderators|the moderators|organi[sz]ers|the organi[sz]ers|group|the meeting|those present|all present|those (?:on|in|at) the (?:call|hangout|meeting|room)|${NOT_SOME_OF}(?:(?:the|all|board|committee|council|team|wg|tsc|sc|core|steering)\s+)?members(?:\s+present)?)`;
 const ADVERB = String.raw`(?:have|has|had|all|probably|still|really|also|just|definitely|mostly|generally|certainly|then|now|do|likely|clearly|both|actually|of course|at least|either|finally|eventually|ultimately|unanimously)`;
 const ADVERBS = String.raw`(?:${ADVERB}\s+)*`;
 
@@ -143,11 +143,14 @@ const SHARED_STANCE = STANCE_PARTS.pattern;
 const NO_STANCE =
   /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
-/** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...". */
-const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b/i;
+/** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
+const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
 
-/** How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...". */
-const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:(?:in|during|for) (?:this|today's|the)|at (?:this|today's)) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b/i;
+/**
+ * How the meeting itself runs, not what it decided: "We'll read through these at the beginning of the meeting", "In this presentation we will cover ...",
+ * "This meeting will be hosted by the co-chair", "Questions on the larger agenda items will be moderated by a speaker list".
+ */
+const THIS_MEETING = /\b(?:collect|copy|go through|cover|create)\b[^.;]{0,40}?\bagenda\b|\b(?:(?:in|during|for) (?:this|today's|the)|at (?:this|today's)) (?:meeting|call|presentation|session|talk)\b|\bat the (?:beginning|start) of (?:the|this|each|every) (?:meeting|call|session)\b|\b(?:we'll|we will) cover\b|\b(?:this|today's) (?:meeting|call|session) will be \w+ by\b|\bagenda items? will be\b/i;
 
 /** What follows "we will" or "we should" when it is a wait, a guess or a need foreseen, not a plan: "we will see", "we should be able to see", "we should have the numbers", "we should be within free limits", "we will need a runbook", "we will have seen changes by then". */
 const NOT_A_PLAN = String.raw`(?!\s+${ADVERBS}(?:see|hear|know|notice|learn|find out|end up|be able to)\b)(?!(?<=\bshould)\s+(?:have\b(?!\s+to\b)|be\s+(?:fine|ok|okay|good|safe|within|close|closer|done|ready|back|available|covered|set)\b))(?!(?<=\b(?:won't|will not))\s+(?:want|have (?:the )?(?:time|bandwidth|capacity))\b)(?!(?<=\b(?:will|won't|will not))\s+${ADVERBS}(?:need|have to)\b)(?!(?<=\bwill)\s+have\s+(?:been|seen|had|done|gone|\w+ed)\b)`;
@@ -165,7 +168,8 @@ const COMMITMENT_PARTS = cuedAlternation(
     { words: ["we've"], source: String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b` },
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     { words: ["we'll"], source: String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+` },
-    { words: ["plan", "goal", "focus", "priority", "decision", "thrust", "next step"], source: String.raw`\b(?:our|the)\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)\s+(?:(?:right now|there|here|now|for now|for\s+[\w.-]+(?:\s+[\w.-]+)?)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)` },
+    // The group's goal or focus, not "the goal" of no one in particular, which tells what some work is for ("The goal is to add basic support for SVG").
+    { words: ["plan", "goal", "focus", "priority", "decision", "thrust", "next step"], source: String.raw`\b(?:our\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)|the\s+(?:\w+\s+)?(?:plan|priority|decision|thrust|next step))\s+(?:(?:right now|there|here|now|for now|for\s+[\w.-]+(?:\s+[\w.-]+)?)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)` },
     { words: ["plan", "focus", "priority", "decision", "next step"], source: String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b|^decision\s+was\s+(?:to|that)\b` },
     // A minutes item that opens with the plan, the aim or the decision: "Plan to move the prototype into in-toto-golang", "Aim to deviate as little as possible", "Decision to use the Thursday slot".
     { words: ["plan", "decision", "aim"], source: String.raw`^(?:plan|decision|aim)\s+to\s+(?!be\b)[a-z]` },
@@ -173,8 +177,8 @@ const COMMITMENT_PARTS = cuedAlternation(
     { words: ["plan"], source: String.raw`\b(?:that's|that is|this is)\s+(?:still\s+)?(?:the|our)\s+(?:current\s+)?plan\b(?=\s*(?:[.!,;]|for now|$))` },
     // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
     { words: ["plan", " por ", "next step", "decision"], source: String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S` },
-    // Not someone else's: "wg-diagnostic's current goal is to ...".
-    { words: ["plan", "intent", "interest", "aim", "priority", "next step", "target"], source: String.raw`(?<!'s(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]` },
+    // Not someone else's: "wg-diagnostic's current goal is to ...", "nico: my aim is to get crates released faster".
+    { words: ["plan", "intent", "interest", "aim", "priority", "next step", "target"], source: String.raw`(?<!(?:'s|\b(?:my|his|her|their|your))(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]` },
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
     { words: ["priority"], source: String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b` },
   ],
@@ -197,11 +201,12 @@ const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to
 /**
  * An arrangement written as minutes write it, the thing first: "Responsibilities to be documented on
  * GitHub", "EMC admins to be reviewed every 6 months", "Boxes to be held until #382 is resolved".
- * Not a need or a state ("Dependencies need to be moved", "It is yet to be decided"), nor a question,
+ * Not a need or a state ("Dependencies need to be moved", "It is yet to be decided"), nor what a verb before it tells
+ * ("Errors seem to be correlated", "Requires account to be registered", "This enables CPack to be run standalone"), nor a question,
  * nor what someone is to let happen to them ("add yourself to be notified"), nor what is still open
  * ("Decision to be made next week") or a list's lead-in ("PRs to be merged:").
  */
-const ARRANGED = /^(?:(?!(?:needs?|has|have|is|are|was|were|do|does|did|want|wants|yet|still|remains?|going|used|able|likely|expected|supposed|and|or|but|if|when|what|which|who|how|yourself|yourselves|myself|ourselves|themselves|himself|herself|me|us|them|him|her|it|decisions?|items?|topics?|points?|questions?|things?)\b)[\w&.'’/-]+\s+){1,3}to be\s+(?:(?!needed\b)\w+ed|given|done|made|taken|held|kept|sent|shown|written|run|set|chosen|brought)\b(?!.*[?:]\s*$)/i;
+const ARRANGED = /^(?:(?!(?:needs?|has|have|had|is|are|was|were|do|does|did|want|wants|yet|still|remains?|going|used|able|likely|expected|supposed|seems?|seemed|appears?|appeared|requires?|required|ensures?|make|makes|enables?|allows?|please|and|or|but|if|when|what|which|who|how|yourself|yourselves|myself|ourselves|themselves|himself|herself|me|us|them|him|her|it|decisions?|items?|topics?|points?|questions?|things?)\b)[\w&.'’/-]+\s+){1,3}to be\s+(?:(?!needed\b)\w+ed|given|done|made|taken|held|kept|sent|shown|written|run|set|chosen|brought)\b(?!.*[?:]\s*$)/i;
 
 /**
  * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
@@ -297,9 +302,9 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
   /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github discussions?)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
-/** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call". */
+/** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call", "They will be addressed in the next meeting", "move the remaining topics to next week". */
 const DEFER_TO_MEETING =
-  /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that))\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
+  /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that)|address(?:ed)?|take (?:it|this|that|them) up|pick (?:it|this|that|them) up|move[ds]?)\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|mtg|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
 
 /** A rejection: "not worth pursuing", "this isn't a blocker", "Conclusion is no". */
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need (?:to(?! discuss)|for)|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not)(?: considered)? (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
@@ -340,10 +345,11 @@ const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agree[sd]?)\s*[.!]*$|^(?:consensus|agreed)\s*!+$/i;
 /**
  * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
- * "Carried.", "Unanimously approved.": what passed is the motion before it.
+ * "Carried.", "Unanimously approved.", with its seconding: "Seconded, passed.", "Proposed Jeremy, seconded Mike, passed nem
+ * con.": what passed is the motion before it.
  */
 const MOTION_OUTCOME =
-  /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection))?\s*[.!]?$/i;
+  /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:(?:proposed|moved)\s+(?:by\s+)?[^,;.]{1,40},\s*)?(?:seconded(?:\s+(?:by\s+)?[^,;.]{1,40})?,\s*(?:and\s+)?)?(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection|nem\.?\s*con\.?))?\s*[.!]?$/i;
 /** Seconding a motion, between the motion and its outcome: "Chris seconded.", "Seconded by Jason.", "Jason: Seconded.", "Denny second motion." */
 const SECONDING = /^(?:[^:.]{1,40}:\s*)?seconded\b|^[\p{L} .'-]{1,40}\s(?:seconded|second(?:ed)?\s+(?:the\s+|to\s+)?motion)\b/iu;
 /** Adjourning a meeting is its procedure, not an outcome: "Move to adjourn.", "Meeting adjourned at 17:52." */
@@ -383,6 +389,22 @@ const KEEP_INFORMED = /\b(?:will|'ll)\s+(?:keep\s+(?:you|everyone|everybody|folk
 const ASKED = /^(?:q|question)\s*(?:[:：]|-+|—)\s*/i;
 /** A subordinate clause: "Discussion about whether we should ...", "If we want more info, ...", "..., as we have to", "it was discussed that we should ...". */
 const SUBORDINATE = /(?:\b(?:if|whether|when|whenever|unless|until|before|once|because|since|what|how|why|where|which|who|in case|as long as|so that|discussed that)\s+(?:\S+\s+){0,3}|\bas\s+)$/i;
+/**
+ * The group's verb in a relative clause, said of a thing the sentence names after another word: "It highlights the events we
+ * will attend", "List the items we want to be reminded about", "Enabling it would pull in other things we don't want". A
+ * thing named first ("One thing we want to complete next year is Android support") or called what the group is to do ("This
+ * is clearly a bug we should fix") is the plan, as is what follows an opening phrase or a condition ("In the upcoming
+ * version we will ...", "As a note we should backfill these", "if people feel strongly about the meeting times we will revisit").
+ */
+const RELATIVE_CLAUSE =
+  /^(?!(?:in|at|on|as|for|after|before|by|during|within|from|until|over|under|with|to|about|into|of|per)\b)(?!.*\b(?:if|when|once|as soon as|since|while|because|unless|whether|until|after|before)\b)(?:\S+\s+)*?(?!(?:is|are|was|were|be|been|being|seems?|seemed|looks?|like|\w+ly)\b)[\w'’-]+\s+(?:\w+ly\s+)?(?:the|an?|other|some|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?!(?:and|or|but|so|then|yet|nor|because|that|which|who)\b)[\w-]+\s+$/i;
+/**
+ * The group's verb inside what a thought states or asks, not what the meeting settled: "My concern with automated releases is
+ * that we will hit these issues", "my idea is that we don't have to ...", "This discussion is assuming we will be getting more
+ * people", and a question asked without its mark: "the question is, do we want to invest the effort".
+ */
+const THOUGHT_OR_QUESTION =
+  /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
 const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
@@ -590,7 +612,7 @@ export const FAMILIES = {
     find: (text) => {
       const cue = at(inMainClause(COMMITMENT_PARTS.partsFor(text), text));
       if (cue < 0 || HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
-      return cue > 0 && HEDGED_BEFORE.test(text.slice(0, cue)) ? -1 : cue;
+      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
     },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
     notSpoken: SPOKEN_PLAN,
@@ -654,7 +676,16 @@ export const FAMILIES = {
   // A clause opens after a space, a parenthesis or the sentence's start: "let" starts a word.
   // A speaker's "let's" that opens what they said moves the meeting ("Myles: Let's land these at stage 0");
   // one at the end of their argument ("..., so let's keep new") is their case.
-  letUs: { pattern: LET_US, needs: [" let"], find: (text, pattern) => (THIS_MEETING.test(text) ? -1 : clauseOpening(pattern, text)), notSpoken: /^(?:(?:ok|okay|so|alright|all right|then|good|great)[,.!]?\s+)?(?:let's|lets|let us)\b/i },
+  // Nor one under a condition the sentence opens with: "If so, let's do it.", "... -- if we have a volunteer from the council, then let's provide one."
+  letUs: {
+    pattern: LET_US,
+    needs: [" let"],
+    find: (text, pattern) => {
+      const cue = THIS_MEETING.test(text) ? -1 : clauseOpening(pattern, text);
+      return cue > 0 && /\b(?:if|unless)\b/i.test(text.slice(0, cue)) ? -1 : cue;
+    },
+    notSpoken: /^(?:(?:ok|okay|so|alright|all right|then|good|great)[,.!]?\s+)?(?:let's|lets|let us)\b/i,
+  },
   target: {
     pattern: TARGET,
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],
@@ -681,11 +712,11 @@ export const FAMILIES = {
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
     // "Historically, the administrators have always deferred to the mentors" tells a habit.
-    find: (text, pattern) => (HABIT.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HABIT.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
   },
   deferToMeeting: {
     pattern: DEFER_TO_MEETING,
-    needs: ["discuss", "continue", "talk"],
+    needs: ["discuss", "continue", "talk", "address", "take", "pick", "move"],
     alsoNeeds: ["next", "dedicated", "separate", "future", "follow up"],
     find: (text, pattern) => at(inMainClause(pattern, text)),
   },
@@ -693,11 +724,12 @@ export const FAMILIES = {
   rejection: {
     pattern: REJECTION,
     needs: ["worth", "against", "not going to", "no need to", "no need for", "out of scope", "won't fix", "wontfix", "won't make it", "is not", "are not", "blocker", "blocking"],
-    // "so it wouldn't be a release-blocker" and "is probably not going to be in" guess; "this isn't a blocker" settles; a quoted "wontfix" names a label.
+    // "so it wouldn't be a release-blocker", "is probably not going to be in" and, anywhere in the clause before, "some of that may be out of scope"
+    // guess; "this isn't a blocker" settles; a quoted "wontfix" names a label.
     find: (text, pattern) => {
       const match = pattern.exec(text);
       const before = match ? text.slice(0, match.index) : "";
-      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$|\b(?:probably|likely|possibly|maybe|perhaps)\s+$/i.test(before) && !/["'“‘`]$/.test(before) ? match.index : -1;
+      return match && !/\b(?:would|wouldn't|might|may|could)\s+(?:not\s+)?be\s+\S+\s*$|\b(?:might|may|could|probably|likely|possibly|maybe|perhaps)\b[^,;:.]*$/i.test(before) && !/["'“‘`]$/.test(before) ? match.index : -1;
     },
   },
 } satisfies Record<string, Family>;
@@ -757,6 +789,8 @@ const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:
  * unless it goes on to tell the outcome ("Discussion on the release, agreed to ship Friday").
  */
 const DISCUSSION_OF = /^discussions?\s+(?:about|on|of|around|regarding)\b/i;
+/** A line labelled as news for the room, not an outcome: "FYI: the WG leads will be convened ...", "Update: Will have some discussion next week". */
+const ANNOUNCED = /^(?:fyi|updates?|reminder|heads[- ]up|announcements?)\s*[:：]/i;
 const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|outcome)\b/i;
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
@@ -773,7 +807,8 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   // A speaker's arrow is their point: "[melissa] -> check with Greg on the cgroup work".
   if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text) && text === sentence.plain) return true;
   const words = FAMILY_WORDS.scan(text);
-  if (words === 0) return false;
+  // Asked only of a sentence with a family's words: few have any.
+  if (words === 0 || ANNOUNCED.test(text)) return false;
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;

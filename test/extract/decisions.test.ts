@@ -36,6 +36,10 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "There were 4 TSC members present and all voted in favor.", expected: ["There were 4 TSC members present and all voted in favor."] },
     { input: "After some discussion, we agree these are concerns.", expected: ["After some discussion, we agree these are concerns."] },
     { input: "The group decided to drop CentOS 6.", expected: ["The group decided to drop CentOS 6."] },
+    // The meeting, or those on the call, as the group: the minutes' own word for who agreed; the meeting ending is none.
+    { input: "The meeting agreed to continue discussion on the SDK channel.", expected: ["The meeting agreed to continue discussion on the SDK channel."] },
+    { input: "Those on the hangout agreed that this was something OT should be able to represent.", expected: ["Those on the hangout agreed that this was something OT should be able to represent."] },
+    { input: "The meeting concluded at 17:52.", expected: [] },
     // What the body did with a thing after talking it over.
     {
       input: "- The SC discussed and accepted PEP 684.\n- Reviewed and agreed the recommendation for deprecated operators.\n- The SC discussed the proposal.\n",
@@ -130,6 +134,14 @@ describe("a shared stance the meeting reached is a decision", () => {
       expected: ["Hilmar proposes to increase the board membership by one. Motion passsed by unanimous consent."],
     },
     { input: "Ewan moves to accept the bylaws. Seconded by Jason. Carried.", expected: ["Ewan moves to accept the bylaws. Carried."] },
+    // The seconding and the outcome in one sentence: "Seconded, passed.", "Proposed X, seconded Y, passed nem con."; not seconding alone, nor one left open.
+    { input: "Motion: approve letter of support. Seconded, passed.", expected: ["Motion: approve letter of support. Seconded, passed."] },
+    {
+      input: "The meeting thanked Yunhai for his service. Proposed **Jeremy Bennett**, seconded **Mike Thompson**, passed nem con.",
+      expected: ["The meeting thanked Yunhai for his service. Proposed Jeremy Bennett, seconded Mike Thompson, passed nem con."],
+    },
+    { input: "Motion: let Raniere hire his friend for now. Seconded.", expected: [] },
+    { input: "Motion: let Raniere hire his friend for now. Seconded, passed???", expected: [] },
     {
       input: "## Opening a bank account\n\nCart shall open a bank account on behalf of the Foundation.\n\nProposed by: Cart\n\nUnanimously approved.\n",
       expected: ["Cart shall open a bank account on behalf of the Foundation. Unanimously approved."],
@@ -299,6 +311,11 @@ describe("a commitment of the group is a decision", () => {
     // An arrangement written thing first: "Responsibilities to be documented on GitHub"; not a need, an open question, a lead-in or an instruction.
     { input: "- EMC admins to be reviewed every 6 months\n- Responsibilities to be documented on GitHub\n", expected: ["EMC admins to be reviewed every 6 months", "Responsibilities to be documented on GitHub"] },
     { input: "Dependencies need to be moved. It is yet to be decided. Points to be discussed? Add yourself to be notified of crashes.\n\nPRs to be merged:\n", expected: [] },
+    // Nor what a verb before "to be" tells: a thing that seems so, what a step requires, ensures or enables, what had to be.
+    {
+      input: "- Errors seem to be correlated with agent communication\n- Requires account to be registered in keystore.\n- This enables CPack to be run standalone.\n- Had to be done quickly to support the project.\n- Make sure to be integrated into the workflow.\n- GH org to be implemented on helm chart\n",
+      expected: ["GH org to be implemented on helm chart"],
+    },
     { input: "Decision was to move browser driver output to dev/null", expected: ["Decision was to move browser driver output to dev/null"] },
     { input: "[TamsilAmani] to be added as a committer.", expected: ["[TamsilAmani] to be added as a committer."] },
     // A decision struck through was taken back.
@@ -476,7 +493,24 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Discussion about whether we should make a changelog.", expected: [] },
     { input: "Discussion started with the deprecation of Helm2, where it was agreed that migration to Helm3 should continue.", expected: ["Discussion started with the deprecation of Helm2, where it was agreed that migration to Helm3 should continue."] },
     { input: "I will ask for a communication channel, where we will publish our progress.", expected: [] },
+    // Nor in a relative clause, said of a thing the sentence names after another word; a thing named first, or called what
+    // the group is to do, is the plan, as is what follows an opening phrase.
+    { input: "It highlights the events we will attend.", expected: [] },
+    { input: "List the items we want to be reminded about.", expected: [] },
+    { input: "Enabling it would pull in other things we don't want as errors.", expected: [] },
+    { input: "One thing we want to complete next year is Android support.", expected: ["One thing we want to complete next year is Android support."] },
+    { input: "This is clearly a bug we should fix.", expected: ["This is clearly a bug we should fix."] },
+    { input: "In the upcoming stable version we will restore support for CentOS 7.", expected: ["In the upcoming stable version we will restore support for CentOS 7."] },
+    { input: "As a note we should backfill these.", expected: ["As a note we should backfill these."] },
+    { input: "Barry created a doc and the group will consolidate feedback into it.", expected: ["Barry created a doc and the group will consolidate feedback into it."] },
     { input: "No real progress answering the CI question, which we think we'd need.", expected: [] },
+    // Nor inside what a thought states or asks: a worry, an idea, an assumption, a question missing its mark.
+    { input: "My concern with automated releases is that we will hit these issues.", expected: [] },
+    { input: "martin: my idea is that we don't have to do all these things.", expected: [] },
+    { input: "This discussion is assuming we will be getting more people interested.", expected: [] },
+    { input: "the question is, do we want to invest the effort in that area", expected: [] },
+    { input: "The conclusion is that we will ship it.", expected: ["The conclusion is that we will ship it."] },
+    { input: "Discussion is that we should be very liberal in what we label.", expected: ["Discussion is that we should be very liberal in what we label."] },
     { input: "If we want more info, we need to talk to Ryan.", expected: [] },
     { input: "Maybe we should give people a window.", expected: [] },
     { input: "seph thinks we should ship a config file.", expected: [] },
@@ -491,8 +525,16 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "We will see if this is a problem.", expected: [] },
     { input: "The plan was discussed but not finalized.", expected: [] },
     { input: "We decided nothing today.", expected: [] },
+    // A line labelled as news for the room: "FYI:", "Update:", "Reminder:"; a status may give a verdict.
+    { input: "FYI: the WG group leads will be convened towards the end of the week to share readouts.", expected: [] },
+    { input: "Update: Will have some discussion next week about the plans for 2016.", expected: [] },
+    { input: "Status: Deferred to August/September", expected: ["Status: Deferred to August/September"] },
     { input: "Let's get started. Let's take a look at the open PRs.", expected: [] },
     { input: "Let's have an open discussion now on how to grow a community.", expected: [] },
+    // Who runs this meeting and how its agenda is handled are its procedure; moving the meeting is a decision.
+    { input: "Note: This meeting will be hosted by the subgroup co-chair Sam Clegg (@sbc100)", expected: [] },
+    { input: "Questions on the larger agenda items will be moderated by a speaker list.", expected: [] },
+    { input: "The meeting will be moved to Thursdays.", expected: ["The meeting will be moved to Thursdays."] },
     { input: "Let's have a discussion next week on the budget.", expected: ["Let's have a discussion next week on the budget."] },
     { input: "We'll be releasing 4.5.0 on Friday.", expected: ["We'll be releasing 4.5.0 on Friday."] },
     { input: "We can update the website.", expected: [] },
@@ -536,6 +578,10 @@ describe("let's is a decision", () => {
     { input: "So maybe let's wait a couple of weeks.", expected: ["So maybe let's wait a couple of weeks."] },
     { input: "* Signing?\n  * Let Facebook do it.\n", expected: ["Let Facebook do it."] },
     { input: "It sounds like we can keep windows7, so let's do it.", expected: ["It sounds like we can keep windows7, so let's do it."] },
+    // Under a condition the sentence opens with, it waits on the condition; one after it is the plan's.
+    { input: "If so, let's do it.", expected: [] },
+    { input: "I would reply as-is -- if we have a volunteer from the council, then let's provide one.", expected: [] },
+    { input: "martin: Let's arrange a time with Mukilan to walk through this if others aren't available.", expected: ["martin: Let's arrange a time with Mukilan to walk through this if others aren't available."] },
     { input: "Let me check the logs.", expected: [] },
     { input: "Let's sync up this week.", expected: [] },
     { input: "Standup isn't really working - let's talk about alternatives.", expected: [] },
@@ -621,6 +667,12 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "The agenda will be confirmed at this meeting.", expected: [] },
     { input: "It was confirmed at the last meeting.", expected: [] },
     { input: "Discuss again next time, Tony needs to go.", expected: ["Discuss again next time, Tony needs to go."] },
+    // Put off to the next meeting in other words: addressed, taken up, moved there; not moving on within this one.
+    { input: "They will be addressed in the next meeting.", expected: ["They will be addressed in the next meeting."] },
+    { input: "Running out of time, let move the remaining topics to next week", expected: ["Running out of time, let move the remaining topics to next week"] },
+    { input: "- Discuss in next mtg\n", expected: ["Discuss in next mtg"] },
+    { input: "Let's move on to the next topic.", expected: [] },
+    { input: "We moved the notes to the new repository.", expected: [] },
     { input: "Mahout on Spark is on hold until Eric picks it up.", expected: ["Mahout on Spark is on hold until Eric picks it up."] },
     { input: "IPFS has been holding off on governance.", expected: [] },
     { input: "It really blocks on the toolchain. So, we think we should defer this to 4.0.3.", expected: ["So, we think we should defer this to 4.0.3."] },
@@ -651,6 +703,10 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "A decision will be taken into the future when all those items are acted on.", expected: ["A decision will be taken into the future when all those items are acted on."] },
     { input: "Discuss in a dedicated call: how to move to a vote.", expected: ["Discuss in a dedicated call: how to move to a vote."] },
     { input: "The RFC is semver-minor, so it wouldn't be a release-blocker.", expected: [] },
+    // A guess anywhere in the clause before the rejection; one in an earlier clause leaves it settled.
+    { input: "We have other ideas, so some of that may be out of scope", expected: [] },
+    { input: "It's not problematic for gecko, so probably it's not going to get pulled-in soon", expected: [] },
+    { input: "It may look odd, but this is out of scope for 4.x.", expected: ["It may look odd, but this is out of scope for 4.x."] },
     { input: "We won't want two confusing commands a year from now.", expected: [] },
     { input: "TJ: We will need a runbook, and only codenvy.io has one.", expected: [] },
     { input: "But it means we will have seen changes in a new VFX Platform version.", expected: [] },
@@ -717,6 +773,13 @@ describe("a group's goal or someone else's is not a decision; the meeting's plan
     { input: "Goal is to bring in companies and give them a channel for their input.", expected: [] },
     { input: "The working group's current goal is to move the diagnostics into a crate.", expected: [] },
     { input: "Our goal is to try building packages inside cpack.", expected: ["Our goal is to try building packages inside cpack."] },
+    // "The goal" or "the focus" of no one in particular tells what some work is for; "my aim", one person's.
+    { input: "The goal is to add basic support for SVG.", expected: [] },
+    { input: "For RFCs, the goal is to determine if the proposal seems directionally correct.", expected: [] },
+    { input: "The focus now is to get the rest of the patches approved upstream.", expected: [] },
+    { input: "nico: my aim is to get crates released faster.", expected: [] },
+    { input: "Our focus for 4.1 is the new toolchain.", expected: ["Our focus for 4.1 is the new toolchain."] },
+    { input: "The main priority is to fix the Linux builds.", expected: ["The main priority is to fix the Linux builds."] },
   ]);
 });
 
@@ -751,6 +814,11 @@ describe("items of a list introduced as outcomes are decisions", () => {
     { input: "Jorge reminds that in the last meeting we agreed that we needed:\n\n1. A better motivation\n2. A migration tool\n", expected: [] },
     { input: "At the previous meeting we decided to drop it. Today we agreed to keep it.", expected: ["Today we agreed to keep it."] },
     { input: "The background is that in 2018 the committee accepted the proposal.", expected: [] },
+    // So is one told as last month's, or carried from the last meeting; "from last week" may be this meeting's reply to it.
+    { input: "Last month we agreed to support the Verilator modeling project.", expected: [] },
+    { input: "- Deferred from previous meeting.\n", expected: [] },
+    { input: "Summary: Follow up from last meeting's motion “We will begin a discussion with the board.”", expected: [] },
+    { input: "Joe: no additional comments from last week, plan was to merge.", expected: ["Joe: no additional comments from last week, plan was to merge."] },
     // A bold item among the points made is what the discussion came to; a list of bold items is of topics.
     {
       input: "## Admin prototypes\n\n- We have admin uploads\n- Do we dump it on the admin repo\n  - **No**\n- **Allow admin-usage prototype PRs to the main repo**\n  - with an Admin suffix\n",
