@@ -196,6 +196,8 @@ const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30
 /** A lead-in of tasks taken off the list: "Closing the following items as this work is in progress:", "Completed:". */
 const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing|removed)\b[^.?!]*:\s*$/i;
 /** A lead-in of an earlier meeting's tasks, gone through for their status: "Action Items From Last week", "Review of action items from prior meeting". */
+/** A heading over the review of an earlier meeting's tasks: "Review of actions", "Review Actions from Meeting #7", "Action item review", "Previous Action Items". */
+const REVIEWED_TASKS = /\breview(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:(?:outstanding|open|previous|past|last|prior|earlier)\s+)?(?:action items?|actions|AIs|tasks|to-?dos?)\b|\b(?:action items?|actions?|AIs?|tasks?|to-?dos?)\s+review\b/i;
 const EARLIER_TASKS = /\b(?:action items?|actions|AIs?|tasks|to-?dos?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b|\b(?:last|previous|prior)\s+(?:(?:week|meeting|call|sync|session)['’]?s?\s+)?(?:action items?|actions|AIs|tasks)\b/i;
 
 /**
@@ -651,6 +653,25 @@ function actionListed(note: NoteText): boolean[] {
   return listed;
 }
 
+/**
+ * For each block, whether a heading above it reviews an earlier meeting's tasks: there, a list's
+ * items restate those tasks ("- **Florian Zaruba** to reach out to members ...", "- Set up the
+ * meeting\n  - Assigned: Greg"), and only what the discussion under them adds is new.
+ */
+function reviewedSections(note: NoteText): boolean[] {
+  const reviewed: boolean[] = [];
+  const headings: Array<{ level: number; review: boolean }> = [];
+  for (const block of note.blocks) {
+    if (block.kind === "heading") {
+      const level = block.section?.level ?? 1;
+      while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
+      headings.push({ level, review: REVIEWED_TASKS.test(block.text) || EARLIER_TASKS.test(block.text) });
+    }
+    reviewed.push(headings.some((h) => h.review));
+  }
+  return reviewed;
+}
+
 function actionOf(owner: string, task: Sentence, renderSentence: (sentence: Sentence) => string): Action {
   return { owner, names: owner === UNASSIGNED ? [] : splitNames(owner), text: task.text, html: renderSentence(task), line: task.line };
 }
@@ -690,6 +711,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const listed = actionListed(note);
   const listOwners = actionListLabels(note, listed);
   const topicBoxes = boxesTickTopics(note, listed);
+  const reviewed = reviewedSections(note);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
   const sentences: Sentence[] = [];
   for (const block of note.blocks) if (block.kind !== "cell") for (const sentence of block.sentences) sentences.push(sentence);
@@ -714,6 +736,8 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, ""))) return;
       if (block.kind === "heading" && !context.listed) return;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
+      // Under a review of earlier tasks, an item of the list restates one, and "Assigned: Greg" says whose it was.
+      if (reviewed[b] && ((block.kind === "item" && block.listDepth === 1) || ONLY_ASSIGNED.test(sentence.plain))) return;
       const owner = ownerOf(sentence, context);
       if (!owner) return;
       // "Needs a test first. Assigned: @blesh", "Can we charge it to SPI? (Peter to ask)": the task is the sentence the label follows.

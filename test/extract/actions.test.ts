@@ -634,6 +634,17 @@ describe("boxes and lists that hold no tasks", () => {
       input: "- Action Items From Last SIG meeting\n    - Andrea to ask CDF if they can buy the domain\n        - Done, waiting for response\n    - Tracy to reach out to the meetup organizers\n        - Oleg to reach out to Garima\n",
       expected: [["Oleg", "Oleg to reach out to Garima"]],
     },
+    // Under a heading that reviews earlier tasks, the list's items restate them and "Assigned:" says whose they were;
+    // the discussion nested under an item, and a section that is not a review, may hold new ones.
+    {
+      input:
+        "## Review of actions\n\n- **Florian Zaruba** to reach out to members.\n  - Held up. Shteryana and Hugh to discuss to resolve this.\n\n## Previous Action Items\n\n* Set up the meeting\n\t* Assigned: Greg\n\t* Greg will speak to Warren tomorrow\n\n## 12. Review Actions from Meeting #7\n\n### Complete\n\n- ACTION 6.3: Subcommittee to review feedback.\n\n## Summary of actions\n\n- **Florian Zaruba** to reach out to members.\n",
+      expected: [
+        ["Shteryana and Hugh", "Shteryana and Hugh to discuss to resolve this."],
+        ["Greg", "Greg will speak to Warren tomorrow"],
+        ["Florian Zaruba", "Florian Zaruba to reach out to members."],
+      ],
+    },
     {
       input: "## Open action items\n\n- 2020/06/09 (sid): Draft guidance for vendors.\n- Docs (optional): write the guide\n\nClosing the following items as this work is in progress:\n\n- 2020/09/22: Kyle/Mikael to add an issue\n",
       expected: [
