@@ -137,9 +137,18 @@ const NEXT_STEP_OWNER = new RegExp(String.raw`^(?:the\s+)?[Nn]ext\s+steps?\b[^.;
  * others") or a word in -s, -ed or -ing ("Myles, thanks", "Ann, having said that").
  */
 const ADDRESSED = new RegExp(
-  String.raw`^(?<owner>${NAMES}),\s+(?:please\s+)?(?!(?:and|or|but|nor|the|a|an|who|whom|whose|which|that|this|these|those|thank|is|was|are|were|has|had|have|do|does|did|can|could|would|will|shall|should|may|might|must|we|i|you|he|she|they|it|not|also|too|as|if|so|then|though|what|how|why|where|when|while|et|etc|from|with|for|of|in|on|at|to|by|yes|no|ok|okay|sure|maybe|perhaps|both|all|each|every|any|some|anybody|anyone|everyone|everybody|someone|somebody|nobody|our|their|his|her|my|your|its)\b)(?<verb>\p{Ll}+)(?<!(?:[^s]s|ed|ing))\s+\S`,
+  String.raw`^(?<owner>${NAMES}),\s+(?:please\s+)?(?!(?:and|or|but|nor|the|a|an|who|whom|whose|which|that|this|these|those|thank|is|was|are|were|has|had|have|do|does|did|can|could|would|will|shall|should|may|might|must|we|i|you|he|she|they|it|not|also|too|as|if|so|then|though|what|how|why|where|when|while|et|etc|from|with|for|of|in|on|at|to|by|yes|no|ok|okay|sure|maybe|perhaps|both|all|each|every|any|some|anybody|anyone|everyone|everybody|someone|somebody|nobody|our|their|his|her|my|your|its|been|being)\b)(?<verb>\p{Ll}+)(?<!(?:[^s]s|ed|ing))\s+\S`,
   "u",
 );
+/**
+ * What follows "Name," when it says who they are, not what to do: a short phrase that ends the
+ * sentence and opens with no command ("Eugene Yokota, community representative", "David Li, senior
+ * engineering manager."); a command names what it acts on ("Joyee, discuss in next build WG").
+ */
+function describesPerson(rest: string): boolean {
+  const words = rest.trim().replace(/[.!]$/, "").split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^[\p{Ll}-]+$/u.test(word)) && !opensWithCommand(rest.trim());
+}
 const EVERYONE = /^(?:all|everyone|everybody)$/i;
 /** Names opening a line, before a word in the lower case (or a colon): what TASK_GIVEN then reads as a task given to them. */
 const NAMED_TASK = new RegExp(String.raw`^(?<owner>${NAMES})(?=\s*:?\s+\p{Ll})`, "u");
@@ -467,7 +476,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const agreed = (cues & OWNER_WORDS.bit.agreed) !== 0 && (text.includes(" that ") || text.includes("decided ") || text.includes("agreed ")) ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
   const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
-  if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
+  if (addressed && !people.has(addressed.verb!) && !describesPerson(text.slice(addressed.owner!.length + 1)) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
     return addressed.owner!;
   }
   // An item that opens with names and a bare task: "Chris review the PR", "Everyone review this doc before next meeting".

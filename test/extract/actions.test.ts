@@ -540,6 +540,11 @@ describe("minutes written as dialogue or a statement a line name their owners", 
         ["All", "All, comment and then we'll decide."],
       ],
     },
+    // Who someone is, or what they have been doing, is no task: a short phrase after the comma that opens with no command, or "been".
+    {
+      input: "Present: Joyee, Eugene Yokota, Michael\n\nBoard members:\n\n* Eugene Yokota, community representative\n* Joyee, senior engineering manager.\n\nMichael, been working towards that MVP.\n\nJoyee, update docs.\n",
+      expected: [["Joyee", "Joyee, update docs."]],
+    },
     { input: "* ACTION:\n  * Joe - squash & merge;\n  * Michael - open PR to move to stage 3\n", expected: [["Joe", "Joe - squash & merge;"], ["Michael", "Michael - open PR to move to stage 3"]] },
     { input: "Action items:\n\n* Completed - the survey\n", expected: [] },
     { input: "Joe: Needs to bring the policy docs over from Node Admin", expected: [["Joe", "Joe: Needs to bring the policy docs over from Node Admin"]] },
