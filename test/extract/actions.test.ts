@@ -548,6 +548,11 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "* ACTION:\n  * Joe - squash & merge;\n  * Michael - open PR to move to stage 3\n", expected: [["Joe", "Joe - squash & merge;"], ["Michael", "Michael - open PR to move to stage 3"]] },
     { input: "Action items:\n\n* Completed - the survey\n", expected: [] },
     { input: "Joe: Needs to bring the policy docs over from Node Admin", expected: [["Joe", "Joe: Needs to bring the policy docs over from Node Admin"]] },
+    // A speaker who asks, with the subject after "Can" or "Will", takes no task, "?" or not; one who says "can" or "will" and a verb does.
+    {
+      input: "* [Simeon] Can you provide some examples\n* [Rob] Can we get Florian over any other channel and conclude the same.\n* [craig] Will this context support modal dialogs (alert, confirm, prompt, etc.)\n* [Rob] Will ping Florian.\n* [Nova] can look into it\n\nMichael: Can we get board approval by the next Meeting (April 26 I think)?\n",
+      expected: [["Rob", "[Rob] Will ping Florian."], ["Nova", "[Nova] can look into it"]],
+    },
     {
       // Two speakers make a dialogue: its speakers are people, so "Myles can ..." is a task.
       input: "Myles: Good question.\n\nSarah: Agreed.\n\nMyles can take on the action item of talking to Node.\n",
