@@ -686,6 +686,15 @@ function reviewedSections(note: NoteText): boolean[] {
   return reviewed;
 }
 
+/**
+ * A question that a task marker opens is still the task: "ACTION: Ed to check with Gavin how easily ... so we can put it in EclipseLink?",
+ * "AI: Need to visit the recusal process [Aaron? Phil?]"; not one that asks who, what or how: "(AI) Who else?", "TODO: What node types are used?".
+ */
+function markedQuestion(text: string): boolean {
+  const marker = TODO.exec(text) ?? LETTER_MARKER.exec(text);
+  return marker !== null && !/^\s*(?:who|what|when|where|why|how|which|whom|whose)\b/i.test(text.slice(marker[0].length));
+}
+
 function actionOf(owner: string, task: Sentence, renderSentence: (sentence: Sentence) => string): Action {
   return { owner, names: owner === UNASSIGNED ? [] : splitNames(owner), text: task.text, html: renderSentence(task), line: task.line };
 }
@@ -747,7 +756,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       context.index = index++;
       context.listed = listed[b]!;
       // "Markus will schedule the next meeting - one month?" asks only about its aside.
-      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, ""))) return;
+      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, "")) && !markedQuestion(sentence.plain)) return;
       if (block.kind === "heading" && !context.listed) return;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
       // Under a review of earlier tasks, an item of the list restates one, and "Assigned: Greg" says whose it was.

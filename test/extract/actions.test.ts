@@ -212,6 +212,11 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "TODO: seph: Make an issue", expected: [["seph", "TODO: seph: Make an issue"]] },
     { input: "> Follow up is manually syncing changes (TODO: Ted).", expected: [["Ted", "Follow up is manually syncing changes (TODO: Ted)."]] },
     { input: "TODO: Write some text we can paste into PRs.", expected: [["unassigned", "TODO: Write some text we can paste into PRs."]] },
+    // A marker makes a question the task; one asking who or what is not, nor a question with no marker.
+    {
+      input: "* ACTION: Ed to check with Gavin how easily it can be extracted, so we can put it in EclipseLink?\n* (AI) Who else?\n* Ed to check with Gavin, so we can put it in EclipseLink?\n",
+      expected: [["Ed", "ACTION: Ed to check with Gavin how easily it can be extracted, so we can put it in EclipseLink?"]],
+    },
     { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
     { input: "todo by Matthew to check over the PR", expected: [["Matthew", "todo by Matthew to check over the PR"]] },
     // Who leads a task, said after it; not of work reported done.
