@@ -135,14 +135,17 @@ const BODY_TO_DO = new RegExp(
 );
 /** What the meeting set as its next step, and whose it is: "Next step after agreement is Tim to reach out to other teams." */
 const NEXT_STEP_OWNER = new RegExp(String.raw`^(?:the\s+)?[Nn]ext\s+steps?\b[^.;:]{0,40}?\s(?:is|are|will be)\s+(?:for\s+)?(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b`, "u");
+/** What someone asked "can you ...?" is to say or know in the meeting, not to do after it: "Andreas, can you explain your objection?", "Bob, can you hear me?" (the words I_PROMISE leaves out after "I can"). */
+const TALK = String.raw`(?:see|imagine|think|understand|tell|say|agree|believe|hear|feel|guess|assume|relate|confirm|speak|answer|explain|show|remember|recall|follow|give)`;
 /**
  * Someone addressed and told what to do, as minutes write the chair's assignments: "Joyee, discuss
- * in next build WG and come up with requests", "All, comment and then we'll discuss". The word after
+ * in next build WG and come up with requests", "All, comment and then we'll discuss", or asked to:
+ * "MS, can you look into updating the unversioned link?", "jdm: Alan, can you write the blog post?". The word after
  * the comma is a verb in the lower case: not a word that starts a clause, a name ("Zoxc, mw, and
  * others") or a word in -s, -ed or -ing ("Myles, thanks", "Ann, having said that").
  */
 const ADDRESSED = new RegExp(
-  String.raw`^(?<owner>${NAMES}),\s+(?:please\s+)?(?!(?:and|or|but|nor|the|a|an|who|whom|whose|which|that|this|these|those|thank|is|was|are|were|has|had|have|do|does|did|can|could|would|will|shall|should|may|might|must|we|i|you|he|she|they|it|not|also|too|as|if|so|then|though|what|how|why|where|when|while|et|etc|from|with|for|of|in|on|at|to|by|yes|no|ok|okay|sure|maybe|perhaps|both|all|each|every|any|some|anybody|anyone|everyone|everybody|someone|somebody|nobody|our|their|his|her|my|your|its|been|being)\b)(?<verb>\p{Ll}+)(?<!(?:[^s]s|ed|ing))\s+\S`,
+  String.raw`^(?<owner>${NAMES}),\s+(?:please\s+|(?<asks>can|could|would|will)\s+you\s+(?:please\s+)?(?!${TALK}\b))?(?!(?:and|or|but|nor|the|a|an|who|whom|whose|which|that|this|these|those|thank|is|was|are|were|has|had|have|do|does|did|can|could|would|will|shall|should|may|might|must|we|i|you|he|she|they|it|not|also|too|as|if|so|then|though|what|how|why|where|when|while|et|etc|from|with|for|of|in|on|at|to|by|yes|no|ok|okay|sure|maybe|perhaps|both|all|each|every|any|some|anybody|anyone|everyone|everybody|someone|somebody|nobody|our|their|his|her|my|your|its|been|being)\b)(?<verb>\p{Ll}+)(?<!(?:[^s]s|ed|ing))\s+\S`,
   "u",
 );
 /**
@@ -480,8 +483,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n) || (person && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return asked;
   const agreed = (cues & OWNER_WORDS.bit.agreed) !== 0 && (text.includes(" that ") || text.includes("decided ") || text.includes("agreed ")) ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
-  const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
-  if (addressed && !people.has(addressed.verb!) && !describesPerson(text.slice(addressed.owner!.length + 1)) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
+  // A speaker asking someone: "jdm: Alan, can you write the main thrust of the blog post?".
+  const asker = text.includes(" you ") ? lineSpeaker(text) : null;
+  const request = asker ? ADDRESSED.exec(asker.said)?.groups : undefined;
+  const addressedIn = request?.asks !== undefined ? asker!.said : text;
+  const addressed = request?.asks !== undefined ? request : text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
+  if (addressed && !people.has(addressed.verb!) && !describesPerson(addressedIn.slice(addressed.owner!.length + 1)) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people) || (addressed.asks !== undefined && looksLikeFirstName(n)))) && mayOpenWithVerb(addressedIn.slice(addressed.owner!.length + 1))) {
     return addressed.owner!;
   }
   // An item that opens with names and a bare task: "Chris review the PR", "Everyone review this doc before next meeting".
@@ -695,6 +702,13 @@ function markedQuestion(text: string): boolean {
   return marker !== null && !/^\s*(?:who|what|when|where|why|how|which|whom|whose)\b/i.test(text.slice(marker[0].length));
 }
 
+/** A request asked as a question is a task for whom it addresses: "MS, can you look into updating the unversioned link?" (ownerOf decides whether they are someone). */
+function askedToAct(text: string): boolean {
+  if (!text.includes(" you ")) return false;
+  const said = lineSpeaker(text)?.said;
+  return ADDRESSED.exec(text)?.groups?.asks !== undefined || (said !== undefined && ADDRESSED.exec(said)?.groups?.asks !== undefined);
+}
+
 function actionOf(owner: string, task: Sentence, renderSentence: (sentence: Sentence) => string): Action {
   return { owner, names: owner === UNASSIGNED ? [] : splitNames(owner), text: task.text, html: renderSentence(task), line: task.line };
 }
@@ -756,7 +770,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       context.index = index++;
       context.listed = listed[b]!;
       // "Markus will schedule the next meeting - one month?" asks only about its aside.
-      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, "")) && !markedQuestion(sentence.plain)) return;
+      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, "")) && !markedQuestion(sentence.plain) && !askedToAct(sentence.plain)) return;
       if (block.kind === "heading" && !context.listed) return;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
       // Under a review of earlier tasks, an item of the list restates one, and "Assigned: Greg" says whose it was.

@@ -550,6 +550,14 @@ describe("minutes written as dialogue or a statement a line name their owners", 
       input: "Present: Joyee, Eugene Yokota, Michael\n\nBoard members:\n\n* Eugene Yokota, community representative\n* Joyee, senior engineering manager.\n\nMichael, been working towards that MVP.\n\nJoyee, update docs.\n",
       expected: [["Joyee", "Joyee, update docs."]],
     },
+    // Asked "can you ...?" to do something, the one addressed owns it, in a speaker's line too; asked to say or know something in the meeting, not.
+    {
+      input: "Present: MS, Andreas\n\nMS, can you look into updating the unversioned link?\n\nTL: Summarizing issue. Andreas, can you explain your objection?\n\njdm: Alan, can you write the main thrust of the blog post?\n\nBob, can you hear me?\n\nDocker, can you build it?\n",
+      expected: [
+        ["MS", "MS, can you look into updating the unversioned link?"],
+        ["Alan", "jdm: Alan, can you write the main thrust of the blog post?"],
+      ],
+    },
     { input: "* ACTION:\n  * Joe - squash & merge;\n  * Michael - open PR to move to stage 3\n", expected: [["Joe", "Joe - squash & merge;"], ["Michael", "Michael - open PR to move to stage 3"]] },
     { input: "Action items:\n\n* Completed - the survey\n", expected: [] },
     { input: "Joe: Needs to bring the policy docs over from Node Admin", expected: [["Joe", "Joe: Needs to bring the policy docs over from Node Admin"]] },
