@@ -98,8 +98,13 @@ const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[
 const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+[Ii]tems?)?\s+(?<owner>${NAMES})(?:(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release", "Andrea: set up a doc". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z]|(?<colon>:)\s+\p{L})/u;
-/** A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "@sjn: Planning on writing a page", "Sbc: [takes an action item to rename]". */
-const SPEAKER_TAKES = /^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to|[Pp]lanning (?:on|to)|[Pp]lans? to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)/;
+/** The subject of a question after its verb: "Can we ...", "Will this work ...". */
+const ASKED_SUBJECT = String.raw`(?:we|you|they|he|she|it|this|that|these|those|there|the|a|an|someone|anyone|everyone|people|our|your|their)`;
+/**
+ * A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "@sjn: Planning on writing a page", "Sbc: [takes an action item to rename]";
+ * not a question the speaker asks with its subject after the verb, "?" or not: "[Simeon] Can you provide some examples", "Adriaan: Will this work well ...".
+ */
+const SPEAKER_TAKES = new RegExp(String.raw`^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to|[Pp]lanning (?:on|to)|[Pp]lans? to)\s+(?!(?:be|want|need|like|not|never)\s)(?!${ASKED_SUBJECT}\s)[a-z]|(?:[Tt]akes?|[Tt]ook) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)`);
 /**
  * A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests").
  * A word followed by a comma or a parenthesis is a noun: a stand-up's "Erik: update, lab coms", "Min: update (Georgiana on Traefik)";
@@ -111,7 +116,7 @@ const TASK_GIVEN =
 /** A short question closing a statement: " - one month?", " (maybe nikomatsakis?)". */
 const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,40}\?\)|\s\([^()]{0,60}\)\?)[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */
-const SPEAKER_GOES_ON = /^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)[a-z]/;
+const SPEAKER_GOES_ON = new RegExp(String.raw`^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)(?!${ASKED_SUBJECT}\s)[a-z]`);
 /** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
 const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
 /** A clause that goes on with the speaker as its subject: "..., will post today", "..., but will check in with the team" (not "...; then will go to a vote"). */
@@ -130,16 +135,28 @@ const BODY_TO_DO = new RegExp(
 );
 /** What the meeting set as its next step, and whose it is: "Next step after agreement is Tim to reach out to other teams." */
 const NEXT_STEP_OWNER = new RegExp(String.raw`^(?:the\s+)?[Nn]ext\s+steps?\b[^.;:]{0,40}?\s(?:is|are|will be)\s+(?:for\s+)?(?<owner>${NAMES})\s+to\s+(?!be\b)[a-z]{2,}\b`, "u");
+/** What someone asked "can you ...?" is to say or know in the meeting, not to do after it: "Andreas, can you explain your objection?", "Bob, can you hear me?" (the words I_PROMISE leaves out after "I can"). */
+const TALK = String.raw`(?:see|imagine|think|understand|tell|say|agree|believe|hear|feel|guess|assume|relate|confirm|speak|answer|explain|show|remember|recall|follow|give)`;
 /**
  * Someone addressed and told what to do, as minutes write the chair's assignments: "Joyee, discuss
- * in next build WG and come up with requests", "All, comment and then we'll discuss". The word after
+ * in next build WG and come up with requests", "All, comment and then we'll discuss", or asked to:
+ * "MS, can you look into updating the unversioned link?", "jdm: Alan, can you write the blog post?". The word after
  * the comma is a verb in the lower case: not a word that starts a clause, a name ("Zoxc, mw, and
  * others") or a word in -s, -ed or -ing ("Myles, thanks", "Ann, having said that").
  */
 const ADDRESSED = new RegExp(
-  String.raw`^(?<owner>${NAMES}),\s+(?:please\s+)?(?!(?:and|or|but|nor|the|a|an|who|whom|whose|which|that|this|these|those|thank|is|was|are|were|has|had|have|do|does|did|can|could|would|will|shall|should|may|might|must|we|i|you|he|she|they|it|not|also|too|as|if|so|then|though|what|how|why|where|when|while|et|etc|from|with|for|of|in|on|at|to|by|yes|no|ok|okay|sure|maybe|perhaps|both|all|each|every|any|some|anybody|anyone|everyone|everybody|someone|somebody|nobody|our|their|his|her|my|your|its)\b)(?<verb>\p{Ll}+)(?<!(?:[^s]s|ed|ing))\s+\S`,
+  String.raw`^(?<owner>${NAMES}),\s+(?:please\s+|(?<asks>can|could|would|will)\s+you\s+(?:please\s+)?(?!${TALK}\b))?(?!(?:and|or|but|nor|the|a|an|who|whom|whose|which|that|this|these|those|thank|is|was|are|were|has|had|have|do|does|did|can|could|would|will|shall|should|may|might|must|we|i|you|he|she|they|it|not|also|too|as|if|so|then|though|what|how|why|where|when|while|et|etc|from|with|for|of|in|on|at|to|by|yes|no|ok|okay|sure|maybe|perhaps|both|all|each|every|any|some|anybody|anyone|everyone|everybody|someone|somebody|nobody|our|their|his|her|my|your|its|been|being)\b)(?<verb>\p{Ll}+)(?<!(?:[^s]s|ed|ing))\s+\S`,
   "u",
 );
+/**
+ * What follows "Name," when it says who they are, not what to do: a short phrase that ends the
+ * sentence and opens with no command ("Eugene Yokota, community representative", "David Li, senior
+ * engineering manager."); a command names what it acts on ("Joyee, discuss in next build WG").
+ */
+function describesPerson(rest: string): boolean {
+  const words = rest.trim().replace(/[.!]$/, "").split(/\s+/);
+  return words.length <= 3 && words.every((word) => /^[\p{Ll}-]+$/u.test(word)) && !opensWithCommand(rest.trim());
+}
 const EVERYONE = /^(?:all|everyone|everybody)$/i;
 /** Names opening a line, before a word in the lower case (or a colon): what TASK_GIVEN then reads as a task given to them. */
 const NAMED_TASK = new RegExp(String.raw`^(?<owner>${NAMES})(?=\s*:?\s+\p{Ll})`, "u");
@@ -196,6 +213,8 @@ const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30
 /** A lead-in of tasks taken off the list: "Closing the following items as this work is in progress:", "Completed:". */
 const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing|removed)\b[^.?!]*:\s*$/i;
 /** A lead-in of an earlier meeting's tasks, gone through for their status: "Action Items From Last week", "Review of action items from prior meeting". */
+/** A heading over the review of an earlier meeting's tasks: "Review of actions", "Review Actions from Meeting #7", "Action item review", "Previous Action Items". */
+const REVIEWED_TASKS = /\breview(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:(?:outstanding|open|previous|past|last|prior|earlier)\s+)?(?:action items?|actions|AIs|tasks|to-?dos?)\b|\b(?:action items?|actions?|AIs?|tasks?|to-?dos?)\s+review\b/i;
 const EARLIER_TASKS = /\b(?:action items?|actions|AIs?|tasks|to-?dos?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b|\b(?:last|previous|prior)\s+(?:(?:week|meeting|call|sync|session)['’]?s?\s+)?(?:action items?|actions|AIs|tasks)\b/i;
 
 /**
@@ -464,8 +483,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n) || (person && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return asked;
   const agreed = (cues & OWNER_WORDS.bit.agreed) !== 0 && (text.includes(" that ") || text.includes("decided ") || text.includes("agreed ")) ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
-  const addressed = text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
-  if (addressed && !people.has(addressed.verb!) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people))) && mayOpenWithVerb(text.slice(addressed.owner!.length + 1))) {
+  // A speaker asking someone: "jdm: Alan, can you write the main thrust of the blog post?".
+  const asker = text.includes(" you ") ? lineSpeaker(text) : null;
+  const request = asker ? ADDRESSED.exec(asker.said)?.groups : undefined;
+  const addressedIn = request?.asks !== undefined ? asker!.said : text;
+  const addressed = request?.asks !== undefined ? request : text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
+  if (addressed && !people.has(addressed.verb!) && !describesPerson(addressedIn.slice(addressed.owner!.length + 1)) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people) || (addressed.asks !== undefined && looksLikeFirstName(n)))) && mayOpenWithVerb(addressedIn.slice(addressed.owner!.length + 1))) {
     return addressed.owner!;
   }
   // An item that opens with names and a bare task: "Chris review the PR", "Everyone review this doc before next meeting".
@@ -651,6 +674,41 @@ function actionListed(note: NoteText): boolean[] {
   return listed;
 }
 
+/**
+ * For each block, whether a heading above it reviews an earlier meeting's tasks: there, a list's
+ * items restate those tasks ("- **Florian Zaruba** to reach out to members ...", "- Set up the
+ * meeting\n  - Assigned: Greg"), and only what the discussion under them adds is new.
+ */
+function reviewedSections(note: NoteText): boolean[] {
+  const reviewed: boolean[] = [];
+  const headings: Array<{ level: number; review: boolean }> = [];
+  for (const block of note.blocks) {
+    if (block.kind === "heading") {
+      const level = block.section?.level ?? 1;
+      while (headings.length > 0 && headings.at(-1)!.level >= level) headings.pop();
+      headings.push({ level, review: REVIEWED_TASKS.test(block.text) || EARLIER_TASKS.test(block.text) });
+    }
+    reviewed.push(headings.some((h) => h.review));
+  }
+  return reviewed;
+}
+
+/**
+ * A question that a task marker opens is still the task: "ACTION: Ed to check with Gavin how easily ... so we can put it in EclipseLink?",
+ * "AI: Need to visit the recusal process [Aaron? Phil?]"; not one that asks who, what or how: "(AI) Who else?", "TODO: What node types are used?".
+ */
+function markedQuestion(text: string): boolean {
+  const marker = TODO.exec(text) ?? LETTER_MARKER.exec(text);
+  return marker !== null && !/^\s*(?:who|what|when|where|why|how|which|whom|whose)\b/i.test(text.slice(marker[0].length));
+}
+
+/** A request asked as a question is a task for whom it addresses: "MS, can you look into updating the unversioned link?" (ownerOf decides whether they are someone). */
+function askedToAct(text: string): boolean {
+  if (!text.includes(" you ")) return false;
+  const said = lineSpeaker(text)?.said;
+  return ADDRESSED.exec(text)?.groups?.asks !== undefined || (said !== undefined && ADDRESSED.exec(said)?.groups?.asks !== undefined);
+}
+
 function actionOf(owner: string, task: Sentence, renderSentence: (sentence: Sentence) => string): Action {
   return { owner, names: owner === UNASSIGNED ? [] : splitNames(owner), text: task.text, html: renderSentence(task), line: task.line };
 }
@@ -690,6 +748,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
   const listed = actionListed(note);
   const listOwners = actionListLabels(note, listed);
   const topicBoxes = boxesTickTopics(note, listed);
+  const reviewed = reviewedSections(note);
   // Pronouns look back across blocks: "@theopolis has anecdotes. He'll dig those up."
   const sentences: Sentence[] = [];
   for (const block of note.blocks) if (block.kind !== "cell") for (const sentence of block.sentences) sentences.push(sentence);
@@ -711,9 +770,11 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       context.index = index++;
       context.listed = listed[b]!;
       // "Markus will schedule the next meeting - one month?" asks only about its aside.
-      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, ""))) return;
+      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, "")) && !markedQuestion(sentence.plain) && !askedToAct(sentence.plain)) return;
       if (block.kind === "heading" && !context.listed) return;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
+      // Under a review of earlier tasks, an item of the list restates one, and "Assigned: Greg" says whose it was.
+      if (reviewed[b] && ((block.kind === "item" && block.listDepth === 1) || ONLY_ASSIGNED.test(sentence.plain))) return;
       const owner = ownerOf(sentence, context);
       if (!owner) return;
       // "Needs a test first. Assigned: @blesh", "Can we charge it to SPI? (Peter to ask)": the task is the sentence the label follows.

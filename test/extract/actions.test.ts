@@ -212,6 +212,11 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "TODO: seph: Make an issue", expected: [["seph", "TODO: seph: Make an issue"]] },
     { input: "> Follow up is manually syncing changes (TODO: Ted).", expected: [["Ted", "Follow up is manually syncing changes (TODO: Ted)."]] },
     { input: "TODO: Write some text we can paste into PRs.", expected: [["unassigned", "TODO: Write some text we can paste into PRs."]] },
+    // A marker makes a question the task; one asking who or what is not, nor a question with no marker.
+    {
+      input: "* ACTION: Ed to check with Gavin how easily it can be extracted, so we can put it in EclipseLink?\n* (AI) Who else?\n* Ed to check with Gavin, so we can put it in EclipseLink?\n",
+      expected: [["Ed", "ACTION: Ed to check with Gavin how easily it can be extracted, so we can put it in EclipseLink?"]],
+    },
     { input: "Action item: @zwass to update the docs", expected: [["@zwass", "Action item: @zwass to update the docs"]] },
     { input: "todo by Matthew to check over the PR", expected: [["Matthew", "todo by Matthew to check over the PR"]] },
     // Who leads a task, said after it; not of work reported done.
@@ -540,9 +545,27 @@ describe("minutes written as dialogue or a statement a line name their owners", 
         ["All", "All, comment and then we'll decide."],
       ],
     },
+    // Who someone is, or what they have been doing, is no task: a short phrase after the comma that opens with no command, or "been".
+    {
+      input: "Present: Joyee, Eugene Yokota, Michael\n\nBoard members:\n\n* Eugene Yokota, community representative\n* Joyee, senior engineering manager.\n\nMichael, been working towards that MVP.\n\nJoyee, update docs.\n",
+      expected: [["Joyee", "Joyee, update docs."]],
+    },
+    // Asked "can you ...?" to do something, the one addressed owns it, in a speaker's line too; asked to say or know something in the meeting, not.
+    {
+      input: "Present: MS, Andreas\n\nMS, can you look into updating the unversioned link?\n\nTL: Summarizing issue. Andreas, can you explain your objection?\n\njdm: Alan, can you write the main thrust of the blog post?\n\nBob, can you hear me?\n\nDocker, can you build it?\n",
+      expected: [
+        ["MS", "MS, can you look into updating the unversioned link?"],
+        ["Alan", "jdm: Alan, can you write the main thrust of the blog post?"],
+      ],
+    },
     { input: "* ACTION:\n  * Joe - squash & merge;\n  * Michael - open PR to move to stage 3\n", expected: [["Joe", "Joe - squash & merge;"], ["Michael", "Michael - open PR to move to stage 3"]] },
     { input: "Action items:\n\n* Completed - the survey\n", expected: [] },
     { input: "Joe: Needs to bring the policy docs over from Node Admin", expected: [["Joe", "Joe: Needs to bring the policy docs over from Node Admin"]] },
+    // A speaker who asks, with the subject after "Can" or "Will", takes no task, "?" or not; one who says "can" or "will" and a verb does.
+    {
+      input: "* [Simeon] Can you provide some examples\n* [Rob] Can we get Florian over any other channel and conclude the same.\n* [craig] Will this context support modal dialogs (alert, confirm, prompt, etc.)\n* [Rob] Will ping Florian.\n* [Nova] can look into it\n\nMichael: Can we get board approval by the next Meeting (April 26 I think)?\n",
+      expected: [["Rob", "[Rob] Will ping Florian."], ["Nova", "[Nova] can look into it"]],
+    },
     {
       // Two speakers make a dialogue: its speakers are people, so "Myles can ..." is a task.
       input: "Myles: Good question.\n\nSarah: Agreed.\n\nMyles can take on the action item of talking to Node.\n",
@@ -633,6 +656,17 @@ describe("boxes and lists that hold no tasks", () => {
     {
       input: "- Action Items From Last SIG meeting\n    - Andrea to ask CDF if they can buy the domain\n        - Done, waiting for response\n    - Tracy to reach out to the meetup organizers\n        - Oleg to reach out to Garima\n",
       expected: [["Oleg", "Oleg to reach out to Garima"]],
+    },
+    // Under a heading that reviews earlier tasks, the list's items restate them and "Assigned:" says whose they were;
+    // the discussion nested under an item, and a section that is not a review, may hold new ones.
+    {
+      input:
+        "## Review of actions\n\n- **Florian Zaruba** to reach out to members.\n  - Held up. Shteryana and Hugh to discuss to resolve this.\n\n## Previous Action Items\n\n* Set up the meeting\n\t* Assigned: Greg\n\t* Greg will speak to Warren tomorrow\n\n## 12. Review Actions from Meeting #7\n\n### Complete\n\n- ACTION 6.3: Subcommittee to review feedback.\n\n## Summary of actions\n\n- **Florian Zaruba** to reach out to members.\n",
+      expected: [
+        ["Shteryana and Hugh", "Shteryana and Hugh to discuss to resolve this."],
+        ["Greg", "Greg will speak to Warren tomorrow"],
+        ["Florian Zaruba", "Florian Zaruba to reach out to members."],
+      ],
     },
     {
       input: "## Open action items\n\n- 2020/06/09 (sid): Draft guidance for vendors.\n- Docs (optional): write the guide\n\nClosing the following items as this work is in progress:\n\n- 2020/09/22: Kyle/Mikael to add an issue\n",
