@@ -212,9 +212,9 @@ const MINUTES_AND_ACTIONS = /\b(?:agenda|discussions?|topics?|notes|minutes)\b/i
 const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30}:\s*$/i;
 /** A lead-in of tasks taken off the list: "Closing the following items as this work is in progress:", "Completed:". */
 const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing|removed)\b[^.?!]*:\s*$/i;
-/** A lead-in of an earlier meeting's tasks, gone through for their status: "Action Items From Last week", "Review of action items from prior meeting". */
 /** A heading over the review of an earlier meeting's tasks: "Review of actions", "Review Actions from Meeting #7", "Action item review", "Previous Action Items". */
 const REVIEWED_TASKS = /\breview(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:(?:outstanding|open|previous|past|last|prior|earlier)\s+)?(?:action items?|actions|AIs|tasks|to-?dos?)\b|\b(?:action items?|actions?|AIs?|tasks?|to-?dos?)\s+review\b/i;
+/** A lead-in of an earlier meeting's tasks, gone through for their status: "Action Items From Last week", "Review of action items from prior meeting". */
 const EARLIER_TASKS = /\b(?:action items?|actions|AIs?|tasks|to-?dos?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b|\b(?:last|previous|prior)\s+(?:(?:week|meeting|call|sync|session)['’]?s?\s+)?(?:action items?|actions|AIs|tasks)\b/i;
 
 /**
@@ -483,12 +483,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (asked && allNames(asked, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, "")) || looksLikeInitials(n) || (person && /^\p{Lu}/u.test(n) && !NOT_A_SPEAKER.test(n)))) return asked;
   const agreed = (cues & OWNER_WORDS.bit.agreed) !== 0 && (text.includes(" that ") || text.includes("decided ") || text.includes("agreed ")) ? AGREED_OWNER.exec(text)?.groups?.owner : undefined;
   if (agreed && allNames(agreed, people, (n) => isKnown(n, people) || looksLikeFirstName(n))) return agreed;
-  // A speaker asking someone: "jdm: Alan, can you write the main thrust of the blog post?".
-  const asker = text.includes(" you ") ? lineSpeaker(text) : null;
-  const request = asker ? ADDRESSED.exec(asker.said)?.groups : undefined;
-  const addressedIn = request?.asks !== undefined ? asker!.said : text;
-  const addressed = request?.asks !== undefined ? request : text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined;
-  if (addressed && !people.has(addressed.verb!) && !describesPerson(addressedIn.slice(addressed.owner!.length + 1)) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people) || (addressed.asks !== undefined && looksLikeFirstName(n)))) && mayOpenWithVerb(addressedIn.slice(addressed.owner!.length + 1))) {
+  const requested = request(text);
+  const addressed = requested?.groups ?? (text.includes(", ") ? ADDRESSED.exec(text)?.groups : undefined);
+  const afterOwner = addressed ? (requested?.said ?? text).slice(addressed.owner!.length + 1) : "";
+  if (addressed && !people.has(addressed.verb!) && !describesPerson(afterOwner) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people) || (requested !== null && looksLikeFirstName(n)))) && mayOpenWithVerb(afterOwner)) {
     return addressed.owner!;
   }
   // An item that opens with names and a bare task: "Chris review the PR", "Everyone review this doc before next meeting".
@@ -702,11 +700,18 @@ function markedQuestion(text: string): boolean {
   return marker !== null && !/^\s*(?:who|what|when|where|why|how|which|whom|whose)\b/i.test(text.slice(marker[0].length));
 }
 
-/** A request asked as a question is a task for whom it addresses: "MS, can you look into updating the unversioned link?" (ownerOf decides whether they are someone). */
-function askedToAct(text: string): boolean {
-  if (!text.includes(" you ")) return false;
-  const said = lineSpeaker(text)?.said;
-  return ADDRESSED.exec(text)?.groups?.asks !== undefined || (said !== undefined && ADDRESSED.exec(said)?.groups?.asks !== undefined);
+/**
+ * A request asked of someone, a task for whom it addresses: "MS, can you look into updating the unversioned link?", or in a
+ * speaker's line, "jdm: Alan, can you write the main thrust of the blog post?" (ownerOf decides whether they are someone).
+ * What ADDRESSED found, and the text it opens.
+ */
+function request(text: string): { groups: Record<string, string | undefined>; said: string } | null {
+  if (!text.includes(" you ")) return null;
+  for (const said of [text, lineSpeaker(text)?.said]) {
+    const groups = said === undefined ? undefined : ADDRESSED.exec(said)?.groups;
+    if (groups?.asks !== undefined) return { groups, said: said! };
+  }
+  return null;
 }
 
 function actionOf(owner: string, task: Sentence, renderSentence: (sentence: Sentence) => string): Action {
@@ -770,7 +775,7 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       context.index = index++;
       context.listed = listed[b]!;
       // "Markus will schedule the next meeting - one month?" asks only about its aside.
-      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, "")) && !markedQuestion(sentence.plain) && !askedToAct(sentence.plain)) return;
+      if (isQuestion(sentence.text) && isQuestion(sentence.text.replace(QUESTION_ASIDE, "")) && !markedQuestion(sentence.plain) && request(sentence.plain) === null) return;
       if (block.kind === "heading" && !context.listed) return;
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
       // Under a review of earlier tasks, an item of the list restates one, and "Assigned: Greg" says whose it was.
