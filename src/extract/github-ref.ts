@@ -31,7 +31,8 @@ export function parseGithubUrl(url: string): GithubRef | null {
 /** Every GitHub issue/pull/milestone URL inside a run of text (code spans, code blocks). */
 export function findGithubUrls(text: string): Array<{ ref: GithubRef; index: number }> {
   const found: Array<{ ref: GithubRef; index: number }> = [];
-  for (const match of text.matchAll(/https?:\/\/(?:www\.)?github\.com\/[^\s)\]>"'`]+/gi)) {
+  // A URL ends where another begins: exports join two links' addresses with no space between.
+  for (const match of text.matchAll(/https?:\/\/(?:www\.)?github\.com\/(?:(?!https?:)[^\s)\]>"'`])+/gi)) {
     const ref = parseGithubUrl(match[0]);
     if (ref) found.push({ ref, index: match.index });
   }

@@ -106,6 +106,13 @@ describe("GitHub URLs the page does not show as links", () => {
     expect(issuesOf("* PR: [https://github.com/swcarpentry/site/pull/864](https://www.google.com/url?q=x)")).toEqual([{ repo: "swcarpentry/site", type: "pull", number: 864, lines: [1] }]);
   });
 
+  test("every URL in a link's address that joins two, as Google Docs exports write them", () => {
+    expect(issuesOf("- [Cabal split](https://github.com/haskell/cabal/pull/7620#issuecomment-914180574,%20%20https://github.com/haskell/cabal/issues/7974)")).toEqual([
+      { repo: "haskell/cabal", type: "pull", number: 7620, lines: [1] },
+      { repo: "haskell/cabal", type: "issues", number: 7974, lines: [1] },
+    ]);
+  });
+
   test("both of one number's URLs, as the note wrote them; a short reference joins the first", () => {
     expect(issuesOf("See #36.\n\n- https://github.com/osquery/osquery/issues/36\n- https://github.com/osquery/osquery/pull/36 and #36\n")).toEqual([
       { repo: "osquery/osquery", type: "issues", number: 36, lines: [1, 3, 4] },
