@@ -47,4 +47,12 @@ export function headingIds(md: MarkdownIt): void {
   md.core.ruler.before("anchor", "anchor_slugs", (state) => {
     state.env.markdownItAnchor = { slugs: Object.create(null) };
   });
+  // A heading with no words ("## " alone, as exports leave between sections) would be an empty
+  // <h2> and a link with nothing to read: nothing a reader can use, and invalid for screen readers.
+  md.core.ruler.before("anchor", "empty_headings", (state) => {
+    const tokens = state.tokens;
+    for (let i = tokens.length - 3; i >= 0; i--) {
+      if (tokens[i]!.type === "heading_open" && tokens[i + 1]!.content.trim() === "") tokens.splice(i, 3);
+    }
+  });
 }

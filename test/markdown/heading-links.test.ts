@@ -11,6 +11,13 @@ describe("heading permalinks", () => {
     );
   });
 
+  test("leaves out a heading with no words, which would be an empty link", () => {
+    expect(parse("## Agenda\n\n## \n\n## Is it stable?\n").html).toBe(
+      '<h2 id="agenda"><a class="heading-link" href="#agenda"><span>Agenda</span></a></h2>\n' +
+        '<h2 id="is-it-stable"><a class="heading-link" href="#is-it-stable"><span>Is it stable?</span></a></h2>\n',
+    );
+  });
+
   test("puts a separate link after a heading that holds a link, never a link inside a link", () => {
     expect(parse("### File Events [pr6663](https://github.com/osquery/osquery/pull/6663)\n").html).toBe(
       '<h3 id="file-events-pr6663">File Events <a href="https://github.com/osquery/osquery/pull/6663">pr6663</a>' +
