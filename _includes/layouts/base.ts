@@ -3,6 +3,7 @@
 
 import { compactPage, html, type SafeHtml } from "../../src/render/html.js";
 import { absoluteUrl } from "../../src/render/absolute-url.js";
+import { documentTitle } from "../../src/render/document-title.js";
 import type { RenderContext } from "../../src/render/context.js";
 
 export interface PageOptions {
@@ -66,7 +67,7 @@ export const FEEDS: Array<[path: string, title: string]> = [
 
 export function basePage(context: RenderContext, options: PageOptions): string {
   const { config } = context.site;
-  const title = context.page === "/" ? config.title : `${options.title} · ${config.title}`;
+  const title = context.page === "/" ? documentTitle(config.title) : documentTitle(options.title, config.title);
   const canonical = absoluteUrl(context, context.page);
   return compactPage(`<!DOCTYPE html>\n${html`<html lang="en">
 <head>

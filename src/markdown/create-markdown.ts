@@ -3,6 +3,7 @@
 
 import MarkdownIt, { type MarkdownIt as MarkdownItInstance, type Token } from "markdown-it";
 import { directives } from "./directives.js";
+import { emptyLinks } from "./empty-links.js";
 import { headingIds } from "./heading-ids.js";
 import { htmlBreaks } from "./html-breaks.js";
 import { linkNormalization } from "./link-normalization.js";
@@ -86,7 +87,8 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     })
     .use(headingIds)
     .use(htmlBreaks)
-    .use(tableAlign);
+    .use(tableAlign)
+    .use(emptyLinks);
   md.renderer.rules.decision_open = (tokens, idx) => {
     const token = tokens[idx]!;
     return `<span${md.renderer.renderAttrs(token)}>`;
