@@ -33,3 +33,29 @@ describe("a note from another project", () => {
     expect(meeting.people).toEqual(["@jlee", "@mpatel"]);
   });
 });
+
+describe("a note's recording", () => {
+  test("is the link on the line that says so, not the first link of its paragraph", () => {
+    const note = "[More Information](https://github.com/falcosecurity/community)\n[Recording](https://youtu.be/abc)\n";
+    expect(parse(note).recording).toBe("https://youtu.be/abc");
+  });
+
+  test("is none when that link is a template's empty placeholder, and no other link is taken for it", () => {
+    const note = "[More Information](https://github.com/falcosecurity/community)\n[Zoom Link](https://sysdig.zoom.us/my/room)\n[Recording](https://)\n";
+    expect(parse(note).recording).toBe(null);
+  });
+
+  test("is the link on the line after a label alone on its line", () => {
+    expect(parse("Recording:\nhttps://drive.example.org/call.mp4\n").recording).toBe("https://drive.example.org/call.mp4");
+    expect(parse("Recording: to be posted\nAgenda: none\nSlides: https://example.org/slides\n").recording).toBe(null);
+  });
+
+  test("is the first link to a video site when no line says recording", () => {
+    expect(parse("Notes: https://example.org/notes\n\nSee https://vimeo.com/123 for the call.\n").recording).toBe("https://vimeo.com/123");
+    expect(parse("Play it back: https://us02web.zoom.us/rec/share/abc\n").recording).toBe("https://us02web.zoom.us/rec/share/abc");
+  });
+
+  test("is never the link to join the meeting", () => {
+    expect(parse("Join: https://zoom.us/j/123456 and https://example.zoom.us/my/room\n").recording).toBe(null);
+  });
+});
