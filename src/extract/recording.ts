@@ -7,8 +7,8 @@ import type { NoteText } from "./walk.js";
 const RECORDING_LABEL = /\b(recording|video|youtube)\b/i;
 // Zoom's recordings only: its /j/ and /my/ links join a meeting, as most notes give at their top.
 const VIDEO_SITE = /^https?:\/\/(?:(?:www\.)?(?:youtu\.be|youtube\.com|vimeo\.com|drive\.google\.com)\/|(?:[\w-]+\.)?zoom\.us\/rec(?:ording)?\/)/i;
-// A template's placeholder, "[Recording](https://)", has no host: it leads nowhere.
-const WEB_ADDRESS = /^https?:\/\/[^/?#\s]/i;
+// Not mail nor a page of the site. (A web address with no host is no link: see safe-url.ts.)
+const WEB_ADDRESS = /^https?:/i;
 
 /** @example extractRecording(walkNote(md.parse("YouTube Recording: https://youtu.be/x", env), 0)) === "https://youtu.be/x" */
 export function extractRecording(note: NoteText): string | null {

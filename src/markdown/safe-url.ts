@@ -1,12 +1,15 @@
-// markdown-it's own check lets `data:image/...` through; a note's links may only go to the web,
-// to mail, or within the site. Everything else renders as plain text.
+// markdown-it's own check lets `data:image/...` through; a note's links may only go to the web
+// (a host), to mail, or within the site. Everything else renders as plain text.
 
 const ALLOWED_SCHEME = /^(?:https?|mailto):/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+// A web address with no host leads nowhere: a template's "[Recording](https://)" is its text.
+const NO_HOST = /^https?:(?!\/\/[^/?#])/i;
+
 function hasOnlySafeScheme(url: string): boolean {
   const bare = url.replace(/[\u0000-\u0020\u007f-\u009f]+/g, "");
-  return ALLOWED_SCHEME.test(bare) || !ANY_SCHEME.test(bare);
+  return ALLOWED_SCHEME.test(bare) ? !NO_HOST.test(bare) : !ANY_SCHEME.test(bare);
 }
 
 /**

@@ -38,6 +38,7 @@ describe("finding broken internal links", () => {
     { href: "#", reason: "empty fragment" },
     { href: "/notes/2019-09-03.md#top", reason: "a fragment on notes/2019-09-03.md, which is not a page" },
     { href: "/assets/missing.css", reason: "no such page" },
+    { href: "https://", reason: "not a URL" },
   ])("reports $href: $reason", ({ href, reason }) => {
     const dir = writeSite({ "index.html": `<a href="${href}">x</a>`, "meetings/2019-09-03/index.html": meeting, "notes/2019-09-03.md": "" });
     expect(findBrokenLinks(dir)).toEqual([{ page: "index.html", href, reason }]);

@@ -91,7 +91,13 @@ export function findBrokenLinks(outputDir: string, options: LinkCheckOptions = {
     const base = new URL(prefix.replace(/\/$/, "") + sitePath(file), origin);
     for (const href of pageOf(file).links) {
       const report = (reason: string) => broken.push({ page: file, href, reason });
-      let target = new URL(href, base);
+      let target: URL;
+      try {
+        target = new URL(href, base);
+      } catch {
+        report("not a URL");
+        continue;
+      }
       // The site is served at its origin under the path prefix, so a page's absolute URL has the
       // same path as its internal links.
       if (siteUrl && target.origin === siteUrl.origin) target = new URL(target.pathname + target.hash, origin);

@@ -23,6 +23,9 @@ describe("which link targets a note may use", () => {
     { input: "java%09script:alert(1)", expected: false },
     { input: "%6Aavascript:alert(1)", expected: false },
     { input: "%20javascript:alert(1)", expected: false },
+    { input: "https://", expected: false },
+    { input: "https:///path", expected: false },
+    { input: "http:example.com", expected: false },
   ])("$input", ({ input, expected }) => {
     expect(isSafeUrl(input)).toBe(expected);
   });
@@ -39,5 +42,9 @@ describe("which link targets a note may use", () => {
       "[g][ref]\n\n[ref]: vbscript:msgbox(1)",
     ];
     for (const text of hostile) expect(parse(text).html, text).not.toMatch(/<a |<img /);
+  });
+
+  test("renders a link to a web address with no host, a template's placeholder, as its text", () => {
+    expect(parse("[Recording](https://)\n").html).toBe("<p>[Recording](https://)</p>\n");
   });
 });
