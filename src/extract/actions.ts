@@ -11,7 +11,7 @@ import type { Action } from "../model.js";
 import { allMatches } from "./all-matches.js";
 import { leadingBold } from "./bold-runs.js";
 import { cueWords } from "./cue-words.js";
-import { isFirstName } from "./first-names.js";
+import { isFirstName, isVerb } from "./first-names.js";
 import { BODY, inAttendanceList, isNameLike, lineSpeaker, looksLikeFirstName, looksLikeInitials, NAME_WORD, NOT_A_SPEAKER, peopleIn, reporterOf, splitNames, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { mayOpenWithVerb, opensWithCommand } from "./word-class.js";
@@ -96,6 +96,8 @@ const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point), "AI Matt G and Kevin: will look" (only with the colon: "AI tools will ..." is about AI). */
 const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+[Ii]tems?)?\s+(?<owner>${NAMES})(?:(?:\s*:\s*|\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
+/** A marker that "Name:" would read as a speaker. */
+const MARKER_WORD = /^(?:ai|ap)$/i;
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release", "Andrea: set up a doc". */
 const MARKED_OWNER = /^(?<name>[\p{L}\p{N}_@-]+)(?:\s+(?<promise>(?:to|will|shall|should|needs to|is going to)\s+(?!be\s))?[a-z]|\s+(?<dash>[-–—]{1,2})\s+\p{L}|(?<comma>,)\s+[a-z]|(?<colon>:)\s+\p{L})/u;
 /** The subject of a question after its verb: "Can we ...", "Will this work ...". */
@@ -443,9 +445,12 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     // After the marker, a name that promises is its owner even if the note names nobody else:
     // "Action: Carol to file an issue", "AI: Dave will look into it", "ACTION: ACB, check the code".
     const first = MARKED_OWNER.exec(text.slice(todo[0].length))?.groups;
-    if (first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash ?? first.comma ?? first.colon) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name)))) return first.name;
-    // The task is the speaker's own: "Silvan: TODO - mention this on Discourse", "[Kris] todo: propose a repo".
-    return trailingOwner(text, people) ?? lineSpeaker(text)?.name ?? UNASSIGNED;
+    // Not a verb that opens the task: "AI: Need to visit the recusal process".
+    if (first?.name && (isKnown(first.name, people) || ((first.promise ?? first.dash ?? first.comma ?? first.colon) !== undefined && /^\p{Lu}/u.test(first.name) && !NOT_A_SPEAKER.test(first.name) && !(first.promise !== undefined && isVerb(first.name))))) return first.name;
+    // The task is the speaker's own: "Silvan: TODO - mention this on Discourse", "[Kris] todo: propose a repo";
+    // the marker itself is no speaker: "AI: update the docs".
+    const speaker = lineSpeaker(text)?.name;
+    return trailingOwner(text, people) ?? (speaker !== undefined && !MARKER_WORD.test(speaker) ? speaker : undefined) ?? UNASSIGNED;
   }
   // Only a sentence that ends with a bracket can end with "ACTION [RP]": most do not, and the pattern would scan them whole.
   const last = text.charCodeAt(wordEnd - 1);

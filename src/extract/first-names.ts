@@ -12,3 +12,11 @@ export function isFirstName(word: string): boolean {
   lexicon ??= compromise().model().one.lexicon;
   return NAME_TAGS.has(lexicon[word.toLowerCase()] ?? "");
 }
+
+const VERB_TAGS = new Set(["Infinitive", "Modal", "PresentTense", "Imperative", "Auxiliary"]);
+
+/** "Need", "Try", "Remember": a verb by the same lexicon, as a task after a marker opens ("AI: Need to visit ..."). */
+export function isVerb(word: string): boolean {
+  lexicon ??= compromise().model().one.lexicon;
+  return VERB_TAGS.has(lexicon[word.toLowerCase()] ?? "");
+}

@@ -322,9 +322,9 @@ interface Unbroken {
 }
 
 /**
- * Where no sentence ends: inside a link written out, or an aside in parentheses. Unicode ends a
- * sentence after every "?", so a query string ("...p1741031785519899?thread_ts=...") or an aside
- * ("Rob to log the wireframes (images? links?)") would cut the sentence in two; so would a full
+ * Where no sentence ends: inside a link written out, or an aside in parentheses or brackets. Unicode
+ * ends a sentence after every "?", so a query string ("...p1741031785519899?thread_ts=...") or an aside
+ * ("Rob to log the wireframes (images? links?)", "... process [Aaron? Phil?]") would cut the sentence in two; so would a full
  * stop in an aside that opens mid-sentence ("update thrift (coordination point. Seems scary)").
  * An aside that is a sentence of its own ("... recent. (Probably cmake. Alessandro will answer)")
  * still ends its sentences at full stops.
@@ -335,18 +335,22 @@ function unbrokenSpans(text: string): Unbroken[] {
     URL_IN_TEXT.lastIndex = 0;
     for (let match = URL_IN_TEXT.exec(text); match; match = URL_IN_TEXT.exec(text)) spans.push({ from: match.index, to: match.index + match[0].length, questionsOnly: false });
   }
-  if (text.includes("(") && text.includes(")")) {
-    const open: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x28) open.push(i);
-      else if (code === 0x29 && open.length > 0) {
-        const from = open.pop()!;
-        if (i - from <= ASIDE_MAX) spans.push({ from, to: i, questionsOnly: opensSentence(text, from) });
-      }
+  if (text.includes("(") && text.includes(")")) asides(text, 0x28, 0x29, spans);
+  if (text.includes("[") && text.includes("]")) asides(text, 0x5b, 0x5d, spans);
+  return spans;
+}
+
+/** Adds to `spans` each aside between an `opener` and its `closer`: "(images? links?)", "[Aaron? Phil?]". */
+function asides(text: string, opener: number, closer: number, spans: Unbroken[]): void {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === opener) open.push(i);
+    else if (code === closer && open.length > 0) {
+      const from = open.pop()!;
+      if (i - from <= ASIDE_MAX) spans.push({ from, to: i, questionsOnly: opensSentence(text, from) });
     }
   }
-  return spans;
 }
 
 /** Whether what stands before `at`, past white space and closing quotes or brackets, ends a sentence (or is nothing). */

@@ -246,6 +246,9 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action items:\n\n* Done: release 1.2\n* Completed - the survey\n* Summary doc (draft circulated) -- Done\n", expected: [] },
     { input: "Action: Carol to file an issue for the crash.", expected: [["Carol", "Action: Carol to file an issue for the crash."]] },
     { input: "AI: Dave will look into the flaky test.", expected: [["Dave", "AI: Dave will look into the flaky test."]] },
+    // A verb that opens the task is no owner, nor is the marker a speaker.
+    { input: "- AI: Need to visit the recusal process [Aaron? Phil?]\n", expected: [["unassigned", "AI: Need to visit the recusal process [Aaron? Phil?]"]] },
+    { input: "- AI: Need to visit the recusal process [Aaron]\n- AI: Try to reproduce it\n- AI: update the docs\n", expected: [["Aaron", "AI: Need to visit the recusal process [Aaron]"], ["unassigned", "AI: Try to reproduce it"], ["unassigned", "AI: update the docs"]] },
     { input: "TODO: Windows tables to be reviewed.", expected: [["unassigned", "TODO: Windows tables to be reviewed."]] },
     // A numbered table of tasks tells each in its description column.
     {
