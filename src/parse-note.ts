@@ -18,6 +18,7 @@ import { type NoteText, type Sentence, walkNote } from "./extract/walk.js";
 import type { NoteFile } from "./load/read-notes.js";
 import { dateInText } from "./load/note-date.js";
 import { type NoteMarkdown, withoutPermalink } from "./markdown/create-markdown.js";
+import { unlinkDeadFragments } from "./markdown/dead-fragments.js";
 import type { HeadingIdsEnv } from "./markdown/heading-ids.js";
 import type { NoteEnv } from "./markdown/local-links.js";
 import type { NestingEnv } from "./markdown/nesting-limit.js";
@@ -145,6 +146,15 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
     context.registered,
     takenIds,
   );
+  for (const { fragment, line } of unlinkDeadFragments(tokens, takenIds)) {
+    diagnostics.push({
+      file: note.source,
+      line: note.bodyLine + line + 1,
+      severity: "warning",
+      message: `the link to ${fragment} leads nowhere on the meeting page (no heading or decision has that id); it is shown as text`,
+      hint: "link to a heading of this note, or give the page's full address",
+    });
+  }
   const decisions: Decision[] = found.map((f, i) => ({
     id: idResult.ids[i]!,
     text: f.text,
