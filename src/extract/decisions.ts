@@ -49,6 +49,10 @@ const NOT_A_DECISION = /^not an? decision$/i;
 /** An entry of a "Decisions" list or a `Decision:` that records none ("None", "N/A", "TBD"), or only a link. */
 const NOTHING_DECIDED = /^(?:(?:(?:decisions?|accepted|resolved|resolutions?|approved)\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
 
+/** Three or more people named as one subject of agreeing: "Nathan, Arjan, Petr agreed"; for them a person is no subject of a view of their own. */
+const SEVERAL_NAMED = String.raw`(?:[^\s,.;:]+,\s+){2,}(?:and\s+)?[^\s,.;:]+\s+(?:(?:all|jointly)\s+)?(?:agreed|decided)`;
+const SEVERAL_AGREE = new RegExp(String.raw`^${SEVERAL_NAMED}\b`, "i");
+
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the community|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...", "The meeting agreed to ...", "Those on the hangout agreed ..."; not some of them ("A couple of people think ..."). */
@@ -118,6 +122,9 @@ const STANCE_PARTS = cuedAlternation(
     { words: ["lgtm", "thumbs up", "1 from"], source: String.raw`^(?:lgtm|thumbs up)\s+(?:to|for|on)\s+\S|(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b` },
     { words: VERDICTS, source: String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board|(?:voting\s+)?members)\b` },
     { words: ["voted"], source: String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b` },
+    // Several people named as one subject speak for the meeting: "Nathan, Arjan, Petr agreed that the ballot can start a week later",
+    // "Sébastien wraps up and, together with Guillaume and Seth, decides that ..."; one person agreeing is theirs.
+    { words: ["agree", "decide"], source: String.raw`^(?!(?:so|then|however|ok|okay|yes|also|finally|after|but|and|if|when)\b)${SEVERAL_NAMED}\s+(?:that|to|on)\b|\btogether with\s+[^.;:]{1,60}?\s+(?:decides|decided|agrees|agreed)\s+(?:that|to|on)\b` },
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1", "Vote on the Coordinates SEP. 6-0 in favour."
     { words: ["in favor", "in favour", "passed", "carried", "adopted", "approved"], source: String.raw`\b\d+\s*(?:/|of|out of|[-–:])\s*\d+(?:\s*[-–:]\s*\d+)?\s+in favou?r\b|^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b` },
     { words: ["unanimous"], source: String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)` },
@@ -179,8 +186,9 @@ const COMMITMENT_PARTS = cuedAlternation(
     { words: ["plan", " por ", "next step", "decision"], source: String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S` },
     // Not someone else's: "wg-diagnostic's current goal is to ...", "nico: my aim is to get crates released faster".
     { words: ["plan", "intent", "interest", "aim", "priority", "next step", "target"], source: String.raw`(?<!(?:'s|\b(?:my|his|her|their|your))(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]` },
-    // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
-    { words: ["priority"], source: String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b` },
+    // A ranking the group settles: "MSI installers are a higher priority than Chocolatey.", "ACI to Kubernetes is the priority still",
+    // "k8s client -> top priority for Falco 0.37", an item's "not a priority, ...".
+    { words: ["priority"], source: String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b|\b(?:is|are)\s+(?:still\s+)?(?:the|our)\s+(?:main\s+|first\s+)?priority(?:\s+still)?\s*[.!]?$|^not\s+(?:a|our)\s+priority(?=\s*(?:[,.;:!]|$|for\b|now\b|right now\b))|(?:->|→|=>|\s[-–—]{1,2})\s*(?:the\s+)?(?:top|highest|first)\s+priority\b` },
   ],
   "i",
 );
@@ -260,7 +268,7 @@ const OWNERSHIP = new RegExp(
  */
 const GROUP_SPEAKS = new RegExp(String.raw`^${PRESENT}\b`, "i");
 const groupAfterPerson = (family: string, text: string, cue: number) =>
-  family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^(?:no|there (?:is|was))\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
+  family === "sharedStance" && cue === 0 ? SEVERAL_AGREE.test(text) : family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^(?:no|there (?:is|was))\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${PRESENT}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|are confident|are happy|are fine|are okay)\b`, "i");
@@ -283,7 +291,10 @@ const TARGET_IS = new RegExp(
   "i",
 );
 const CANCELLED =
-  /^(?:cancel|skip)\s+(?:the\s+)?(?:[\w/&.-]+\s+){0,3}(?:meeting|call|sync|session)s?\b|\b(?:meeting|call|sync|session)s?\s+(?:(?:is|are|will be|has been|have been)\s+)?(?:cancell?ed|skipped)\b/i;
+  /^(?:cancel|skip)\s+(?:the\s+)?(?:[\w/&.-]+\s+){0,3}(?:meeting|call|sync|session)s?\b|\b(?:meeting|call|sync|session)s?\s+(?:(?:is|are|will be|has been|have been)\s+)?(?:cancell?ed|skipped)\b|\bno (?:meeting|call|session)s? (?:is|are|will be) (?:scheduled|held|planned)\b/i;
+/** The meetings' schedule changed, said as minutes say it: "switch meetings to mornings", "Move from bi-weekly to weekly meetings". */
+const RESCHEDULED =
+  /^(?:switch|move|change|shift)\s+(?:(?:the|our|all|these|future)\s+)?(?:[\w-]+\s+)?(?:meetings?|syncs?)\s+(?:to|from)\b|^(?:switch|move|change|shift|go)\s+from\s+[\w-]+\s+to\s+[\w-]+\s+(?:meetings?|calls?|syncs?)\b/i;
 
 /** When the next meeting is ("The next call is scheduled for Wednesday") is the calendar, not an outcome. */
 const NEXT_MEETING = /^(?:the\s+|our\s+)?next\s+(?:[\w-]+\s+){0,2}(?:call|meeting|sync|session|office hours)\b/i;
@@ -299,9 +310,9 @@ const RULE =
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b|\b(?:I|we)['’]d\b/i;
 
-/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
+/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "This talk is held over to a future meeting", "Moved to next milestone", "Passed down to the fee subcommittee", "Will take to async for approval", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github discussions?)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date|topic)|held over (?:to|until|till|for) (?:a|the) (?:future|next|later)\b|(?:move[ds]?|pushed|bumped|deferred) to (?:the )?next milestone|passed (?:down|on|back) to (?:the )?[\w-]+ (?:sub-?)?com+it+ees?|take (?:(?:it|this|that)\s+)?to async\b|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github discussions?)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call", "They will be addressed in the next meeting", "move the remaining topics to next week". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that)|address(?:ed)?|take (?:it|this|that|them) up|pick (?:it|this|that|them) up|move[ds]?)\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|mtg|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -406,7 +417,7 @@ const RELATIVE_CLAUSE =
 const THOUGHT_OR_QUESTION =
   /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
-const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
+const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for (?!now\b|the time being\b)[^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
  * Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:";
  * not of the reasons for one ("we think it is exceptional for a few reasons:").
@@ -691,13 +702,14 @@ export const FAMILIES = {
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],
     find: (text, pattern) => (FORMER.test(text) || NEXT_MEETING.test(text) ? -1 : at(pattern.exec(text))),
   },
-  // A meeting called off: "Cancel 11/24 TSC meeting due to Thanksgiving", "Next 2 TSC meetings cancelled"; not one recalled ("last week's call was cancelled").
+  // A meeting called off: "Cancel 11/24 TSC meeting due to Thanksgiving", "Next 2 TSC meetings cancelled", "no meeting is scheduled in December"; not one recalled ("last week's call was cancelled").
   cancellation: {
     pattern: CANCELLED,
-    needs: ["cancel", "skip"],
+    needs: ["cancel", "skip", "no meeting", "no call", "no session"],
     alsoNeeds: ["meeting", "call", "sync", "session"],
     find: (text, pattern) => (RECALLED.test(text) || /\b(?:last|previous|prior|yesterday)\b/i.test(text) ? -1 : at(pattern.exec(text))),
   },
+  rescheduled: { pattern: RESCHEDULED, needs: ["switch", "move", "change", "shift", "from"], alsoNeeds: ["meeting", "call", "sync"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   targetIs: { pattern: TARGET_IS, needs: ["target", "release date", "deadline", "due"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },
   rule: {
     pattern: RULE,
@@ -707,7 +719,7 @@ export const FAMILIES = {
   deferral: {
     pattern: DEFERRAL,
     needs: [
-      ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
+      ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "later topic", "held over", "next milestone", "passed down", "passed on", "passed back", "to async", "follow up discussion", "future blueprint"],
       ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", "slack", "discord", "zulip", "gitter", "matrix", "irc", "discourse", "forum", "github discussion", " issue", "decision will be", "decision is to be"],
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
@@ -884,6 +896,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       const heading = block.kind === "heading" && block.section !== title ? block.sentences[0] : undefined;
       const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
       if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });
+      // Or labels it as a resolution: "### Resolved: Ed and Arjan to alternate weeks running this meeting".
+      else if (heading && RESOLUTION_LABEL.test(heading.plain)) found.push({ sentence: heading, text: heading.text, explicit: true });
       continue;
     }
     const afterMarker = outcomeNext && block.kind === "paragraph";

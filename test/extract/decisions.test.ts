@@ -195,6 +195,11 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "The SC's decision was to update the definitions.", expected: ["The SC's decision was to update the definitions."] },
     { input: "Java 21 required a decision and that led to the decision of \"Update right after the 2024-03 release\".", expected: ["Java 21 required a decision and that led to the decision of \"Update right after the 2024-03 release\"."] },
     { input: "The script decided nothing.", expected: [] },
+    // Three or more people named as one subject agree for the meeting; one person agreeing is theirs.
+    { input: "* Nathan, Arjan, Petr agreed that the ballot can start a week later.\n", expected: ["Nathan, Arjan, Petr agreed that the ballot can start a week later."] },
+    { input: "Sébastien wraps up and, together with Guillaume and Seth, decides that a new thread is opened.", expected: ["Sébastien wraps up and, together with Guillaume and Seth, decides that a new thread is opened."] },
+    { input: "* Nathan agreed that the ballot can start a week later.\n", expected: [] },
+    { input: "So, then, Alice agreed to do it.", expected: [] },
   ]);
 });
 
@@ -369,6 +374,15 @@ describe("a commitment of the group is a decision", () => {
     { input: "We'll read through these at the beginning of the meeting.", expected: [] },
     { input: "In this presentation we will cover how open metadata helps.", expected: [] },
     { input: "We will drop Python 2 in this release.", expected: ["We will drop Python 2 in this release."] },
+    // The ranking said as "the priority", with an arrow, or denied in an item; not a priority asked about or a label.
+    { input: "ACI to Kubernetes is the priority still", expected: ["ACI to Kubernetes is the priority still"] },
+    { input: "- k8s client -> top priority for Falco 0.37\n", expected: ["k8s client -> top priority for Falco 0.37"] },
+    { input: "- not a priority, this must not be a blocker for any release\n", expected: ["not a priority, this must not be a blocker for any release"] },
+    { input: "Not a priority label, just a typo.", expected: [] },
+    { input: "The board shows what is the priority.", expected: [] },
+    // "For now" is no purpose: "For now we are going to ..." is the plan; "For this to work, we will ..." a means to an end.
+    { input: "For now we are going to leave this detail in the API implementation.", expected: ["For now we are going to leave this detail in the API implementation."] },
+    { input: "For this to work, we will rebuild the images.", expected: [] },
   ]);
 });
 
@@ -714,6 +728,14 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Clarify the triage workflow around the \"wontfix\" label.", expected: [] },
     { input: "The log4j 1.2.15 is probably not going to be in the 2022-03 repository.", expected: [] },
     { input: "Then it was discussed that we should care about moving the release dates.", expected: [] },
+    // Held over, a later topic, moved to the next milestone, passed down to a subcommittee, taken to async.
+    { input: "This talk is held over to a future meeting.", expected: ["This talk is held over to a future meeting."] },
+    { input: "Security fixes for archived images is a later topic", expected: ["Security fixes for archived images is a later topic"] },
+    { input: "- Moved to next milestone\n", expected: ["Moved to next milestone"] },
+    { input: "Passed down to the fee subcommittee for further evaluation.", expected: ["Passed down to the fee subcommittee for further evaluation."] },
+    { input: "Will take to async for approval.", expected: ["Will take to async for approval."] },
+    { input: "- ToDo (next milestone)\n", expected: [] },
+    { input: "The word was passed on to the next speaker.", expected: [] },
   ]);
 });
 
@@ -723,6 +745,13 @@ describe("a meeting called off is a decision; one recalled is not", () => {
     { input: "Next 2 TSC meetings cancelled (12/22 & 12/29).", expected: ["Next 2 TSC meetings cancelled (12/22 & 12/29)."] },
     { input: "Last week's meeting was cancelled.", expected: [] },
     { input: "Cancel the subscription before renewing it.", expected: [] },
+    // No meeting scheduled, and the schedule changed: "switch meetings to mornings"; not a meeting's view nor code's calls.
+    { input: "Noting how busy December can be, no meeting is scheduled in that month.", expected: ["Noting how busy December can be, no meeting is scheduled in that month."] },
+    { input: "- switch meetings to mornings.\n", expected: ["switch meetings to mornings."] },
+    { input: "* Move from bi-weekly to weekly meetings\n", expected: ["Move from bi-weekly to weekly meetings"] },
+    { input: "Switch to the meeting view to see it.", expected: [] },
+    { input: "Move the API calls to a worker.", expected: [] },
+    { input: "Is no meeting scheduled for May?", expected: [] },
   ]);
 });
 
@@ -951,6 +980,11 @@ describe("authors stay in control", () => {
   test("takes a sentence with {#id} as an explicit decision with that id", () => {
     const meeting = parse("The TSC reviewed the budget. {#budget-reviewed}\n");
     expect(meeting.decisions.map((d) => [d.id, d.text, d.explicit])).toEqual([["budget-reviewed", "The TSC reviewed the budget.", true]]);
+  });
+
+  test("takes a heading labelled as a resolution as an explicit decision, whole", () => {
+    const meeting = parse("# Minutes\n\n## Agenda\n\n### Resolved: Ed and Arjan to alternate weeks running this meeting.\n\n### Resolved issues\n\nNotes.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[5, "Resolved: Ed and Arjan to alternate weeks running this meeting.", true]]);
   });
 
   test("drops an inferred decision marked `<!-- not a decision -->`", () => {
