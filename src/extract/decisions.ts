@@ -53,6 +53,8 @@ const NOTHING_DECIDED = /^(?:(?:(?:decisions?|accepted|resolved|resolutions?|app
 const SEVERAL_NAMED = String.raw`(?:[^\s,.;:]+,\s+){2,}(?:and\s+)?[^\s,.;:]+\s+(?:(?:all|jointly)\s+)?(?:agreed|decided)`;
 const SEVERAL_AGREE = new RegExp(String.raw`^${SEVERAL_NAMED}\b`, "i");
 
+const A_BODY = new RegExp(String.raw`^${BODY}$`, "i");
+
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the community|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...", "The meeting agreed to ...", "Those on the hangout agreed ..."; not some of them ("A couple of people think ..."). */
@@ -218,11 +220,12 @@ const ARRANGED = /^(?:(?!(?:needs?|has|have|had|is|are|was|were|do|does|did|want
 
 /**
  * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
- * the second option.", and what stays as it is: "Keep slack for customers for now." Keeping on
+ * the second option.", "Move ahead with only IndexedDB serialization", where to begin: "Start with defining critical projects",
+ * and what stays as it is: "Keep slack for customers for now.", "leave meeting time at current UTC time". Keeping on
  * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
  */
 const CHOICE =
-  /^(?:went|going|sticking|stick|go|proceed|proceeding) with\b(?!\s+caution\b)|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
+  /^(?:went|going|sticking|stick|go|proceed|proceeding) with\b(?!\s+caution\b)|^(?:move|go) (?:ahead|forward) with\b|^(?:start|begin) with\b(?!.*\b(?:introductions?|agenda|round|updates?|roll ?call)\b)|^leave\s+(?:[\w-]+\s+){0,5}(?:as is|as-is|as it is|unchanged|at (?:the )?current)\b|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
@@ -280,7 +283,7 @@ const LET_US =
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
-const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:(?:this|next|the following) )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
+const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following|upcoming|the upcoming) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:(?:this|next|the following) )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
 const TARGET = new RegExp(
   String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|aim(?:ing|ed)? to (?:[a-z]+ ){1,4}(?:in|by|before)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped|reviewed|discussed|revisited|considered|decided)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*(?:[a-z][\w-]*\s+(?=v?\d+\.\d))?${WHEN}`,
   "i",
@@ -312,7 +315,7 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "This talk is held over to a future meeting", "Moved to next milestone", "Passed down to the fee subcommittee", "Will take to async for approval", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date|topic)|held over (?:to|until|till|for) (?:a|the) (?:future|next|later)\b|(?:move[ds]?|pushed|bumped|deferred) to (?:the )?next milestone|passed (?:down|on|back) to (?:the )?[\w-]+ (?:sub-?)?com+it+ees?|take (?:(?:it|this|that)\s+)?to async\b|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github discussions?)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date|topic)|held over (?:to|until|till|for) (?:a|the) (?:future|next|later)\b|(?:move[ds]?|pushed|bumped|deferred) to (?:the )?next milestone|passed (?:down|on|back) to (?:the )?[\w-]+ (?:sub-?)?com+it+ees?|take (?:(?:it|this|that)\s+)?to async\b|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?|should\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held|occur|happen|take place)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github(?: discussions?)?|pr|pull request)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call", "They will be addressed in the next meeting", "move the remaining topics to next week". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that)|address(?:ed)?|take (?:it|this|that|them) up|pick (?:it|this|that|them) up|move[ds]?)\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|mtg|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -557,7 +560,8 @@ function inMainClause(pattern: RegExp | readonly RegExp[], text: string): RegExp
  * the chair's summary and the group's answers that way.
  */
 function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
-  const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || people.has(word.toLowerCase());
+  // A body is no person, though a list of who came may name it ("* TSC members: ...").
+  const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || (people.has(word.toLowerCase()) && !A_BODY.test(word));
   // "Teddy did some work here and concluded that ...": the first clause is a person's.
   const subject = /^[\p{L}\p{N}_@-]+/u.exec(stripConnective(text));
   if (subject && isPerson(subject[0]) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
@@ -641,7 +645,7 @@ export const FAMILIES = {
     notAfterSpeaker: true,
   },
   arranged: { pattern: ARRANGED, needs: [" to be "], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
-  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "proceed", "stick to", "sticking to", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
+  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "proceed", "stick to", "sticking to", "opted", "chose", "picked", "keep", "ahead with", "forward with", "start with", "begin with", "leave"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
     pattern: PERMISSION,
@@ -720,7 +724,7 @@ export const FAMILIES = {
     pattern: DEFERRAL,
     needs: [
       ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "later topic", "held over", "next milestone", "passed down", "passed on", "passed back", "to async", "follow up discussion", "future blueprint"],
-      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", "slack", "discord", "zulip", "gitter", "matrix", "irc", "discourse", "forum", "github discussion", " issue", "decision will be", "decision is to be"],
+      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", "slack", "discord", "zulip", "gitter", "matrix", "irc", "discourse", "forum", "github", " pr", "pull request", " issue", "decision will be", "decision is to be"],
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
     // "Historically, the administrators have always deferred to the mentors" tells a habit.

@@ -200,6 +200,8 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "Sébastien wraps up and, together with Guillaume and Seth, decides that a new thread is opened.", expected: ["Sébastien wraps up and, together with Guillaume and Seth, decides that a new thread is opened."] },
     { input: "* Nathan agreed that the ballot can start a week later.\n", expected: [] },
     { input: "So, then, Alice agreed to do it.", expected: [] },
+    // A body named in the list of who came ("* TSC members: ...") is still no person whose view it is.
+    { input: "Attending:\n* TSC members: atbrakhi, gterzian\n\nrego: This predates it. TSC has decided to move discussion to public on GitHub.\n", expected: ["TSC has decided to move discussion to public on GitHub."] },
   ]);
 });
 
@@ -472,6 +474,12 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "A working meeting will be scheduled to discuss the items further.", expected: ["A working meeting will be scheduled to discuss the items further."] },
     { input: "- Blog posts, whitepapers, etc. welcome to be published\n- Question about interested people and to be scheduled meeting slots.\n", expected: [] },
     { input: "django-tasks will be put off until the 6.0 release", expected: ["django-tasks will be put off until the 6.0 release"] },
+    // Where to begin, moving ahead with one way, leaving a thing as it is; not the meeting's own order, nor a comment left.
+    { input: "Move ahead with only IndexedDB serialization for postMessage.", expected: ["Move ahead with only IndexedDB serialization for postMessage."] },
+    { input: "* Start with defining critical projects\n", expected: ["Start with defining critical projects"] },
+    { input: "* leave meeting time at current UTC time\n", expected: ["leave meeting time at current UTC time"] },
+    { input: "Start with introductions.", expected: [] },
+    { input: "Leave a comment on the issue.", expected: [] },
   ]);
 });
 
@@ -650,6 +658,7 @@ describe("a target date or version is a decision", () => {
     { input: "Deadline: next Friday.", expected: ["Deadline: next Friday."] },
     { input: "Due: whenever someone has time.", expected: [] },
     { input: "The old packs will be removed in 5.0.", expected: ["The old packs will be removed in 5.0."] },
+    { input: "However, the op is not targetted for the upcoming release.", expected: ["However, the op is not targetted for the upcoming release."] },
   ]);
 });
 describe("a meeting's note to itself is not a rejection", () => {
@@ -736,6 +745,9 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Will take to async for approval.", expected: ["Will take to async for approval."] },
     { input: "- ToDo (next milestone)\n", expected: [] },
     { input: "The word was passed on to the next speaker.", expected: [] },
+    { input: "* Discussion should occur on github\n", expected: ["Discussion should occur on github"] },
+    { input: "Discussion to be continued in the PR.", expected: ["Discussion to be continued in the PR."] },
+    { input: "The discussion happened on GitHub last week.", expected: [] },
   ]);
 });
 
