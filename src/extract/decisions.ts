@@ -148,9 +148,9 @@ const STANCE_PARTS = cuedAlternation(
 );
 const SHARED_STANCE = STANCE_PARTS.pattern;
 
-/** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
+/** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus"; a comma ends the negation's reach ("No blockers, have consensus to move forward"). */
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
@@ -326,6 +326,8 @@ const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
 /** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
+/** A speaker's answer that gives the meeting's: "DS: yes", "DS: yes, I think so", "Ann: No, let's wait"; not their reasoning ("Martin: Yes, this is possible"). */
+const SPOKEN_ANSWER = /^(?:yes|no|nope|yep|agreed)\s*[.!]*$|^(?:yes|no|nope|yep)[,.!]?\s+(?:i think so|i agree|agreed|let's|we (?:should|will|can|won't|shouldn't)|go ahead|do it|sounds good)\b/i;
 const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*)?(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
@@ -380,7 +382,7 @@ const ARROW_OUTCOME = /^(?:-{1,2}>|={1,2}>|→|⇒)\s*(?!(?:maybe|perhaps|possib
 /** Words after the arrow, not only names: "-> GraphQL API", "-> Ingestor (stable)" draw what feeds what. */
 const ARROW_SAYS = /^[^(]*(?<![\p{L}\p{N}_])\p{Ll}/u;
 const ASKS_WHAT_TO_DO =
-  /\b(?:(?:should|shall|can|could|must|do|will)\s+we|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
+  /\b(?:(?:should|shall|can|could|must|do|will)\s+we|(?:should|shall|may)\s+i\b|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
 
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
@@ -813,10 +815,11 @@ const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|o
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
   if (isQuestion(text) || BARE_STANCE.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text)) || (DISCUSSION_OF.test(text) && !OUTCOME_TOLD.test(text))) return false;
-  // One speaker's "GE: No." answers for GE, not for the meeting; so does a stand-up's "* George\n  * Will start the tests".
+  // One speaker's "GE: No." answers for GE, not for the meeting, unless it answers what the meeting asked itself to do
+  // ("Should we pick that back up?" / "DS: yes, I think so"); a stand-up's "* George\n  * Will start the tests" is George's.
   // Whether it is a stand-up's is looked up only when asked: few sentences need to know.
   let spoken: boolean | undefined = text !== sentence.plain || undefined;
-  if (ANSWER.test(text) && !(spoken ??= inStandup(sentence, people)) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
+  if ((spoken ? SPOKEN_ANSWER : ANSWER).test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast)) && !inStandup(sentence, people)) return true;
   if (last && GROUP_ANSWERS.test(text) && (isQuestion(last.plain) || asksWhatToDo(last))) return true;
   // Every tag closes a bracket, and the test is far cheaper than the pattern.
   if ((text.includes(")") || text.includes("]")) && VERDICT_TAG.test(text)) return true;

@@ -238,6 +238,10 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "TC: Agreed, we're planning to make it more widely known shortly.\n\nMark: Have no objections to 240k.\n\nAlex: We agreed to move office hours to Thursdays.\n", expected: ["Alex: We agreed to move office hours to Thursdays."] },
     // What the chair tells of the room is the meeting's.
     { input: "- [simeon] Agreed that we should use browser-neutral names for new APIs.\n- rego: No objections, mrego is the new chair\n", expected: ["[simeon] Agreed that we should use browser-neutral names for new APIs.", "rego: No objections, mrego is the new chair"] },
+    // A speaker's bare answer to what the meeting asked itself to do gives the meeting's; their reasoning does not.
+    { input: "NF: Should I do that in the form of a PR to the repo?\n\nDS: yes\n", expected: ["DS: yes"] },
+    { input: "PS: should we pick that back up?\n\nDS: yes, I think so\n", expected: ["DS: yes, I think so"] },
+    { input: "Can we do it?\n\nMartin: Yes, this is theoretically possible\n", expected: [] },
   ]);
 });
 
@@ -285,6 +289,9 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "The only thing we need to reach consensus on is the membership program.", expected: [] },
     { input: "Agreed to disagree on whether the third step is required.", expected: [] },
     { input: "We signed the transfer agreement.", expected: [] },
+    // A comma ends the negation's reach.
+    { input: "No blockers, have consensus to move forward.", expected: ["No blockers, have consensus to move forward."] },
+    { input: "No blockers, but no consensus yet.", expected: [] },
   ]);
 });
 
