@@ -49,6 +49,12 @@ const NOT_A_DECISION = /^not an? decision$/i;
 /** An entry of a "Decisions" list or a `Decision:` that records none ("None", "N/A", "TBD"), or only a link. */
 const NOTHING_DECIDED = /^(?:(?:(?:decisions?|accepted|resolved|resolutions?|approved)\s*[:：]\s*)?(?:none|n\/?a|nothing|tbd|tba|no decisions?(?: (?:made|taken|this week))?)\s*[.!]*|[-–—]+|<?https?:\/\/\S+>?)$/i;
 
+/** Three or more people named as one subject of agreeing: "Nathan, Arjan, Petr agreed"; for them a person is no subject of a view of their own. */
+const SEVERAL_NAMED = String.raw`(?:[^\s,.;:]+,\s+){2,}(?:and\s+)?[^\s,.;:]+\s+(?:(?:all|jointly)\s+)?(?:agreed|decided)`;
+const SEVERAL_AGREE = new RegExp(String.raw`^${SEVERAL_NAMED}\b`, "i");
+
+const A_BODY = new RegExp(String.raw`^${BODY}$`, "i");
+
 /** Who "we" is: the people in the meeting speaking as one. */
 const GROUP = String.raw`(?:we|several of us|most of us|all of us|both of us|everyone|everybody|the group|the team|the room|the community|office hours|${BODY})`;
 /** Who else holds a stance as the meeting's: "Those present thought ...", "WG members present agreed that ...", "The meeting agreed to ...", "Those on the hangout agreed ..."; not some of them ("A couple of people think ..."). */
@@ -118,6 +124,9 @@ const STANCE_PARTS = cuedAlternation(
     { words: ["lgtm", "thumbs up", "1 from"], source: String.raw`^(?:lgtm|thumbs up)\s+(?:to|for|on)\s+\S|(?:\blgtm|\+1|\bthumbs up) from\s+(?:everyone|everybody|all|the (?:group|room|team|tsc|maintainers))\b` },
     { words: VERDICTS, source: String.raw`\bapproved\s+by\s+(?:the\s+)?(?:tsc|group|team|room|maintainers|everyone|everybody|committee|board|(?:voting\s+)?members)\b` },
     { words: ["voted"], source: String.raw`\bvoted (?:in favou?r|for|to)\b|\bvoted on and (?:adopted|accepted|approved|passed)\b` },
+    // Several people named as one subject speak for the meeting: "Nathan, Arjan, Petr agreed that the ballot can start a week later",
+    // "Sébastien wraps up and, together with Guillaume and Seth, decides that ..."; one person agreeing is theirs.
+    { words: ["agree", "decide"], source: String.raw`^(?!(?:so|then|however|ok|okay|yes|also|finally|after|but|and|if|when)\b)${SEVERAL_NAMED}\s+(?:that|to|on)\b|\btogether with\s+[^.;:]{1,60}?\s+(?:decides|decided|agrees|agreed)\s+(?:that|to|on)\b` },
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1", "Vote on the Coordinates SEP. 6-0 in favour."
     { words: ["in favor", "in favour", "passed", "carried", "adopted", "approved"], source: String.raw`\b\d+\s*(?:/|of|out of|[-–:])\s*\d+(?:\s*[-–:]\s*\d+)?\s+in favou?r\b|^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b` },
     { words: ["unanimous"], source: String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)` },
@@ -139,9 +148,9 @@ const STANCE_PARTS = cuedAlternation(
 );
 const SHARED_STANCE = STANCE_PARTS.pattern;
 
-/** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus". */
+/** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus"; a comma ends the negation's reach ("No blockers, have consensus to move forward"). */
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
@@ -179,8 +188,9 @@ const COMMITMENT_PARTS = cuedAlternation(
     { words: ["plan", " por ", "next step", "decision"], source: String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S` },
     // Not someone else's: "wg-diagnostic's current goal is to ...", "nico: my aim is to get crates released faster".
     { words: ["plan", "intent", "interest", "aim", "priority", "next step", "target"], source: String.raw`(?<!(?:'s|\b(?:my|his|her|their|your))(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]` },
-    // A ranking the group settles: "MSI installers are a higher priority than Chocolatey."
-    { words: ["priority"], source: String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b` },
+    // A ranking the group settles: "MSI installers are a higher priority than Chocolatey.", "ACI to Kubernetes is the priority still",
+    // "k8s client -> top priority for Falco 0.37", an item's "not a priority, ...".
+    { words: ["priority"], source: String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a\s+|the\s+|our\s+)?(?:higher|lower|top|highest|lowest)\s+priority\b|\b(?:is|are)\s+(?:still\s+)?(?:the|our)\s+(?:main\s+|first\s+)?priority(?:\s+still)?\s*[.!]?$|^not\s+(?:a|our)\s+priority(?=\s*(?:[,.;:!]|$|for\b|now\b|right now\b))|(?:->|→|=>|\s[-–—]{1,2})\s*(?:the\s+)?(?:top|highest|first)\s+priority\b` },
   ],
   "i",
 );
@@ -210,11 +220,12 @@ const ARRANGED = /^(?:(?!(?:needs?|has|have|had|is|are|was|were|do|does|did|want
 
 /**
  * A choice made, its subject dropped: "Went with the simpler fix.", "Going with option B.", "Picked
- * the second option.", and what stays as it is: "Keep slack for customers for now." Keeping on
+ * the second option.", "Move ahead with only IndexedDB serialization", where to begin: "Start with defining critical projects",
+ * and what stays as it is: "Keep slack for customers for now.", "leave meeting time at current UTC time". Keeping on
  * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
  */
 const CHOICE =
-  /^(?:went|going|sticking|stick|go|proceed|proceeding) with\b(?!\s+caution\b)|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
+  /^(?:went|going|sticking|stick|go|proceed|proceeding) with\b(?!\s+caution\b)|^(?:move|go) (?:ahead|forward) with\b|^(?:start|begin) with\b(?!.*\b(?:introductions?|agenda|round|updates?|roll ?call)\b)|^leave\s+(?:[\w-]+\s+){0,5}(?:as is|as-is|as it is|unchanged|at (?:the )?current)\b|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
@@ -260,7 +271,7 @@ const OWNERSHIP = new RegExp(
  */
 const GROUP_SPEAKS = new RegExp(String.raw`^${PRESENT}\b`, "i");
 const groupAfterPerson = (family: string, text: string, cue: number) =>
-  family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^(?:no|there (?:is|was))\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
+  family === "sharedStance" && cue === 0 ? SEVERAL_AGREE.test(text) : family === "sharedStance" && (GROUP_SPEAKS.test(text.slice(cue)) || /^(?:no|there (?:is|was))\b/i.test(text.slice(cue))) && /(?:[,;]|\s[-–—]{1,2}|\band|\bbut|\bso)\s+$/.test(text.slice(0, cue));
 
 /** What "we think/agree/feel" is about, when it is a stance and not a guess ("We think Uptycs was at BlackHat"). */
 const GROUP_BELIEF = new RegExp(String.raw`\b${PRESENT}\s+${ADVERBS}(?:continue to\s+|do not\s+|don't\s+)?(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|are confident|are happy|are fine|are okay)\b`, "i");
@@ -272,7 +283,7 @@ const LET_US =
 
 
 /** A target date or version the group aims at: "aiming for Friday", "pushed forward to 4.1.0". */
-const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:(?:this|next|the following) )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
+const WHEN = String.raw`(?:\d+\.\d+(?:\.\d+)*|v\d+|(?:the )?(?:end|start|beginning|middle|week|first week|last week) of|(?:this|next|the following|upcoming|the upcoming) (?:week|month|quarter|year|release|meeting|time)|(?:early |mid |late |mid-|end-of-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|(?:(?:this|next|the following) )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri)\b(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|(?:today|tomorrow|tonight)\b|q[1-4]\b|\d{4}-\d{2}-\d{2})`;
 const TARGET = new RegExp(
   String.raw`\b(?:aim(?:ing|ed)? (?:for|at)|aim(?:ing|ed)? to (?:[a-z]+ ){1,4}(?:in|by|before)|shoot(?:ing)? for|targett?(?:ing|ed)|(?:to|will|'ll|let's) target|slated for|scheduled for|planned for|(?:pushed|moved|bumped|deferred|postponed|punted)(?: forward| back| out)? to|(?:will|'ll|should|to|going to) (?:land|ship|go|be (?:released|included|removed|dropped|deprecated|merged|shipped|reviewed|discussed|revisited|considered|decided)) in(?:to)?|(?:move|bump|defer|postpone|punt|push)(?: (?:it|this|that|them))?(?: forward| back| out)? to)\s+(?:(?:the|a|around|roughly|about|for|release|version)\s+)*(?:[a-z][\w-]*\s+(?=v?\d+\.\d))?${WHEN}`,
   "i",
@@ -283,7 +294,10 @@ const TARGET_IS = new RegExp(
   "i",
 );
 const CANCELLED =
-  /^(?:cancel|skip)\s+(?:the\s+)?(?:[\w/&.-]+\s+){0,3}(?:meeting|call|sync|session)s?\b|\b(?:meeting|call|sync|session)s?\s+(?:(?:is|are|will be|has been|have been)\s+)?(?:cancell?ed|skipped)\b/i;
+  /^(?:cancel|skip)\s+(?:the\s+)?(?:[\w/&.-]+\s+){0,3}(?:meeting|call|sync|session)s?\b|\b(?:meeting|call|sync|session)s?\s+(?:(?:is|are|will be|has been|have been)\s+)?(?:cancell?ed|skipped)\b|\bno (?:meeting|call|session)s? (?:is|are|will be) (?:scheduled|held|planned)\b/i;
+/** The meetings' schedule changed, said as minutes say it: "switch meetings to mornings", "Move from bi-weekly to weekly meetings". */
+const RESCHEDULED =
+  /^(?:switch|move|change|shift)\s+(?:(?:the|our|all|these|future)\s+)?(?:[\w-]+\s+)?(?:meetings?|syncs?)\s+(?:to|from)\b|^(?:switch|move|change|shift|go)\s+from\s+[\w-]+\s+to\s+[\w-]+\s+(?:meetings?|calls?|syncs?)\b/i;
 
 /** When the next meeting is ("The next call is scheduled for Wednesday") is the calendar, not an outcome. */
 const NEXT_MEETING = /^(?:the\s+|our\s+)?next\s+(?:[\w-]+\s+){0,2}(?:call|meeting|sync|session|office hours)\b/i;
@@ -299,9 +313,9 @@ const RULE =
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b|\b(?:I|we)['’]d\b/i;
 
-/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
+/** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "This talk is held over to a future meeting", "Moved to next milestone", "Passed down to the fee subcommittee", "Will take to async for approval", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
-  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github discussions?)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
+  /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date|topic)|held over (?:to|until|till|for) (?:a|the) (?:future|next|later)\b|(?:move[ds]?|pushed|bumped|deferred) to (?:the )?next milestone|passed (?:down|on|back) to (?:the )?[\w-]+ (?:sub-?)?com+it+ees?|take (?:(?:it|this|that)\s+)?to async\b|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?|should\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held|occur|happen|take place)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github(?: discussions?)?|pr|pull request)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call", "They will be addressed in the next meeting", "move the remaining topics to next week". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that)|address(?:ed)?|take (?:it|this|that|them) up|pick (?:it|this|that|them) up|move[ds]?)\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|mtg|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -312,6 +326,8 @@ const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
 /** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
+/** A speaker's answer that gives the meeting's: "DS: yes", "DS: yes, I think so", "Ann: No, let's wait"; not their reasoning ("Martin: Yes, this is possible"). */
+const SPOKEN_ANSWER = /^(?:yes|no|nope|yep|agreed)\s*[.!]*$|^(?:yes|no|nope|yep)[,.!]?\s+(?:i think so|i agree|agreed|let's|we (?:should|will|can|won't|shouldn't)|go ahead|do it|sounds good)\b/i;
 const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*)?(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
@@ -366,7 +382,7 @@ const ARROW_OUTCOME = /^(?:-{1,2}>|={1,2}>|→|⇒)\s*(?!(?:maybe|perhaps|possib
 /** Words after the arrow, not only names: "-> GraphQL API", "-> Ingestor (stable)" draw what feeds what. */
 const ARROW_SAYS = /^[^(]*(?<![\p{L}\p{N}_])\p{Ll}/u;
 const ASKS_WHAT_TO_DO =
-  /\b(?:(?:should|shall|can|could|must|do|will)\s+we|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
+  /\b(?:(?:should|shall|can|could|must|do|will)\s+we|(?:should|shall|may)\s+i\b|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
 
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
@@ -406,7 +422,7 @@ const RELATIVE_CLAUSE =
 const THOUGHT_OR_QUESTION =
   /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
-const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
+const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for (?!now\b|the time being\b)[^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
  * Lead-ins of lists whose items are outcomes: "We discussed this and decided that:", "Next steps:";
  * not of the reasons for one ("we think it is exceptional for a few reasons:").
@@ -546,7 +562,8 @@ function inMainClause(pattern: RegExp | readonly RegExp[], text: string): RegExp
  * the chair's summary and the group's answers that way.
  */
 function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
-  const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || people.has(word.toLowerCase());
+  // A body is no person, though a list of who came may name it ("* TSC members: ...").
+  const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || (people.has(word.toLowerCase()) && !A_BODY.test(word));
   // "Teddy did some work here and concluded that ...": the first clause is a person's.
   const subject = /^[\p{L}\p{N}_@-]+/u.exec(stripConnective(text));
   if (subject && isPerson(subject[0]) && !/[,;:]|\s--\s/.test(text.slice(0, cueAt))) return true;
@@ -630,7 +647,7 @@ export const FAMILIES = {
     notAfterSpeaker: true,
   },
   arranged: { pattern: ARRANGED, needs: [" to be "], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
-  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "proceed", "stick to", "sticking to", "opted", "chose", "picked", "keep"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
+  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "proceed", "stick to", "sticking to", "opted", "chose", "picked", "keep", "ahead with", "forward with", "start with", "begin with", "leave"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
     pattern: PERMISSION,
@@ -691,13 +708,14 @@ export const FAMILIES = {
     needs: ["aim", "shoot", "target", "slated", "scheduled", "planned", "push", "move", "bump", "defer", "postpone", "punt", "land in", "ship in", "go in", "released in", "included in", "removed in", "dropped in", "deprecated in", "merged in", "shipped in", "reviewed in", "discussed in", "revisited in", "considered in", "decided in"],
     find: (text, pattern) => (FORMER.test(text) || NEXT_MEETING.test(text) ? -1 : at(pattern.exec(text))),
   },
-  // A meeting called off: "Cancel 11/24 TSC meeting due to Thanksgiving", "Next 2 TSC meetings cancelled"; not one recalled ("last week's call was cancelled").
+  // A meeting called off: "Cancel 11/24 TSC meeting due to Thanksgiving", "Next 2 TSC meetings cancelled", "no meeting is scheduled in December"; not one recalled ("last week's call was cancelled").
   cancellation: {
     pattern: CANCELLED,
-    needs: ["cancel", "skip"],
+    needs: ["cancel", "skip", "no meeting", "no call", "no session"],
     alsoNeeds: ["meeting", "call", "sync", "session"],
     find: (text, pattern) => (RECALLED.test(text) || /\b(?:last|previous|prior|yesterday)\b/i.test(text) ? -1 : at(pattern.exec(text))),
   },
+  rescheduled: { pattern: RESCHEDULED, needs: ["switch", "move", "change", "shift", "from"], alsoNeeds: ["meeting", "call", "sync"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   targetIs: { pattern: TARGET_IS, needs: ["target", "release date", "deadline", "due"], find: (text, pattern) => (FORMER.test(text) ? -1 : at(pattern.exec(text))) },
   rule: {
     pattern: RULE,
@@ -707,8 +725,8 @@ export const FAMILIES = {
   deferral: {
     pattern: DEFERRAL,
     needs: [
-      ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "follow up discussion", "future blueprint"],
-      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", "slack", "discord", "zulip", "gitter", "matrix", "irc", "discourse", "forum", "github discussion", " issue", "decision will be", "decision is to be"],
+      ...["defer", "postpone", "punt", "another time", "later discussion", "later meeting", "later date", "later topic", "held over", "next milestone", "passed down", "passed on", "passed back", "to async", "follow up discussion", "future blueprint"],
+      ...["delay", "revisit", "sleep on it", "mull on", "mull over", "table this", "table it", "table that", "to table", "tabled", "tabling", "shelved", "hold off", "holding off", "on hold", "back to", "leave", "to the list", "to the mailing list", "to the email list", "slack", "discord", "zulip", "gitter", "matrix", "irc", "discourse", "forum", "github", " pr", "pull request", " issue", "decision will be", "decision is to be"],
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
     // "Historically, the administrators have always deferred to the mentors" tells a habit.
@@ -797,10 +815,11 @@ const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|o
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
   if (isQuestion(text) || BARE_STANCE.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text)) || (DISCUSSION_OF.test(text) && !OUTCOME_TOLD.test(text))) return false;
-  // One speaker's "GE: No." answers for GE, not for the meeting; so does a stand-up's "* George\n  * Will start the tests".
+  // One speaker's "GE: No." answers for GE, not for the meeting, unless it answers what the meeting asked itself to do
+  // ("Should we pick that back up?" / "DS: yes, I think so"); a stand-up's "* George\n  * Will start the tests" is George's.
   // Whether it is a stand-up's is looked up only when asked: few sentences need to know.
   let spoken: boolean | undefined = text !== sentence.plain || undefined;
-  if (ANSWER.test(text) && !(spoken ??= inStandup(sentence, people)) && (asksWhatToDo(last) || asksWhatToDo(beforeLast))) return true;
+  if ((spoken ? SPOKEN_ANSWER : ANSWER).test(text) && (asksWhatToDo(last) || asksWhatToDo(beforeLast)) && !inStandup(sentence, people)) return true;
   if (last && GROUP_ANSWERS.test(text) && (isQuestion(last.plain) || asksWhatToDo(last))) return true;
   // Every tag closes a bracket, and the test is far cheaper than the pattern.
   if ((text.includes(")") || text.includes("]")) && VERDICT_TAG.test(text)) return true;
@@ -884,6 +903,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       const heading = block.kind === "heading" && block.section !== title ? block.sentences[0] : undefined;
       const marker = heading ? EXPLICIT_MARKER.exec(heading.text) : null;
       if (heading && marker && heading.text.length > marker[0].length) found.push({ sentence: heading, text: heading.text.slice(marker[0].length), explicit: true });
+      // Or labels it as a resolution: "### Resolved: Ed and Arjan to alternate weeks running this meeting".
+      else if (heading && RESOLUTION_LABEL.test(heading.plain)) found.push({ sentence: heading, text: heading.text, explicit: true });
       continue;
     }
     const afterMarker = outcomeNext && block.kind === "paragraph";

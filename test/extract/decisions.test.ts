@@ -195,6 +195,13 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "The SC's decision was to update the definitions.", expected: ["The SC's decision was to update the definitions."] },
     { input: "Java 21 required a decision and that led to the decision of \"Update right after the 2024-03 release\".", expected: ["Java 21 required a decision and that led to the decision of \"Update right after the 2024-03 release\"."] },
     { input: "The script decided nothing.", expected: [] },
+    // Three or more people named as one subject agree for the meeting; one person agreeing is theirs.
+    { input: "* Nathan, Arjan, Petr agreed that the ballot can start a week later.\n", expected: ["Nathan, Arjan, Petr agreed that the ballot can start a week later."] },
+    { input: "Sébastien wraps up and, together with Guillaume and Seth, decides that a new thread is opened.", expected: ["Sébastien wraps up and, together with Guillaume and Seth, decides that a new thread is opened."] },
+    { input: "* Nathan agreed that the ballot can start a week later.\n", expected: [] },
+    { input: "So, then, Alice agreed to do it.", expected: [] },
+    // A body named in the list of who came ("* TSC members: ...") is still no person whose view it is.
+    { input: "Attending:\n* TSC members: atbrakhi, gterzian\n\nrego: This predates it. TSC has decided to move discussion to public on GitHub.\n", expected: ["TSC has decided to move discussion to public on GitHub."] },
   ]);
 });
 
@@ -231,6 +238,10 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "TC: Agreed, we're planning to make it more widely known shortly.\n\nMark: Have no objections to 240k.\n\nAlex: We agreed to move office hours to Thursdays.\n", expected: ["Alex: We agreed to move office hours to Thursdays."] },
     // What the chair tells of the room is the meeting's.
     { input: "- [simeon] Agreed that we should use browser-neutral names for new APIs.\n- rego: No objections, mrego is the new chair\n", expected: ["[simeon] Agreed that we should use browser-neutral names for new APIs.", "rego: No objections, mrego is the new chair"] },
+    // A speaker's bare answer to what the meeting asked itself to do gives the meeting's; their reasoning does not.
+    { input: "NF: Should I do that in the form of a PR to the repo?\n\nDS: yes\n", expected: ["DS: yes"] },
+    { input: "PS: should we pick that back up?\n\nDS: yes, I think so\n", expected: ["DS: yes, I think so"] },
+    { input: "Can we do it?\n\nMartin: Yes, this is theoretically possible\n", expected: [] },
   ]);
 });
 
@@ -278,6 +289,9 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "The only thing we need to reach consensus on is the membership program.", expected: [] },
     { input: "Agreed to disagree on whether the third step is required.", expected: [] },
     { input: "We signed the transfer agreement.", expected: [] },
+    // A comma ends the negation's reach.
+    { input: "No blockers, have consensus to move forward.", expected: ["No blockers, have consensus to move forward."] },
+    { input: "No blockers, but no consensus yet.", expected: [] },
   ]);
 });
 
@@ -369,6 +383,15 @@ describe("a commitment of the group is a decision", () => {
     { input: "We'll read through these at the beginning of the meeting.", expected: [] },
     { input: "In this presentation we will cover how open metadata helps.", expected: [] },
     { input: "We will drop Python 2 in this release.", expected: ["We will drop Python 2 in this release."] },
+    // The ranking said as "the priority", with an arrow, or denied in an item; not a priority asked about or a label.
+    { input: "ACI to Kubernetes is the priority still", expected: ["ACI to Kubernetes is the priority still"] },
+    { input: "- k8s client -> top priority for Falco 0.37\n", expected: ["k8s client -> top priority for Falco 0.37"] },
+    { input: "- not a priority, this must not be a blocker for any release\n", expected: ["not a priority, this must not be a blocker for any release"] },
+    { input: "Not a priority label, just a typo.", expected: [] },
+    { input: "The board shows what is the priority.", expected: [] },
+    // "For now" is no purpose: "For now we are going to ..." is the plan; "For this to work, we will ..." a means to an end.
+    { input: "For now we are going to leave this detail in the API implementation.", expected: ["For now we are going to leave this detail in the API implementation."] },
+    { input: "For this to work, we will rebuild the images.", expected: [] },
   ]);
 });
 
@@ -458,6 +481,12 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "A working meeting will be scheduled to discuss the items further.", expected: ["A working meeting will be scheduled to discuss the items further."] },
     { input: "- Blog posts, whitepapers, etc. welcome to be published\n- Question about interested people and to be scheduled meeting slots.\n", expected: [] },
     { input: "django-tasks will be put off until the 6.0 release", expected: ["django-tasks will be put off until the 6.0 release"] },
+    // Where to begin, moving ahead with one way, leaving a thing as it is; not the meeting's own order, nor a comment left.
+    { input: "Move ahead with only IndexedDB serialization for postMessage.", expected: ["Move ahead with only IndexedDB serialization for postMessage."] },
+    { input: "* Start with defining critical projects\n", expected: ["Start with defining critical projects"] },
+    { input: "* leave meeting time at current UTC time\n", expected: ["leave meeting time at current UTC time"] },
+    { input: "Start with introductions.", expected: [] },
+    { input: "Leave a comment on the issue.", expected: [] },
   ]);
 });
 
@@ -636,6 +665,7 @@ describe("a target date or version is a decision", () => {
     { input: "Deadline: next Friday.", expected: ["Deadline: next Friday."] },
     { input: "Due: whenever someone has time.", expected: [] },
     { input: "The old packs will be removed in 5.0.", expected: ["The old packs will be removed in 5.0."] },
+    { input: "However, the op is not targetted for the upcoming release.", expected: ["However, the op is not targetted for the upcoming release."] },
   ]);
 });
 describe("a meeting's note to itself is not a rejection", () => {
@@ -714,6 +744,17 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Clarify the triage workflow around the \"wontfix\" label.", expected: [] },
     { input: "The log4j 1.2.15 is probably not going to be in the 2022-03 repository.", expected: [] },
     { input: "Then it was discussed that we should care about moving the release dates.", expected: [] },
+    // Held over, a later topic, moved to the next milestone, passed down to a subcommittee, taken to async.
+    { input: "This talk is held over to a future meeting.", expected: ["This talk is held over to a future meeting."] },
+    { input: "Security fixes for archived images is a later topic", expected: ["Security fixes for archived images is a later topic"] },
+    { input: "- Moved to next milestone\n", expected: ["Moved to next milestone"] },
+    { input: "Passed down to the fee subcommittee for further evaluation.", expected: ["Passed down to the fee subcommittee for further evaluation."] },
+    { input: "Will take to async for approval.", expected: ["Will take to async for approval."] },
+    { input: "- ToDo (next milestone)\n", expected: [] },
+    { input: "The word was passed on to the next speaker.", expected: [] },
+    { input: "* Discussion should occur on github\n", expected: ["Discussion should occur on github"] },
+    { input: "Discussion to be continued in the PR.", expected: ["Discussion to be continued in the PR."] },
+    { input: "The discussion happened on GitHub last week.", expected: [] },
   ]);
 });
 
@@ -723,6 +764,13 @@ describe("a meeting called off is a decision; one recalled is not", () => {
     { input: "Next 2 TSC meetings cancelled (12/22 & 12/29).", expected: ["Next 2 TSC meetings cancelled (12/22 & 12/29)."] },
     { input: "Last week's meeting was cancelled.", expected: [] },
     { input: "Cancel the subscription before renewing it.", expected: [] },
+    // No meeting scheduled, and the schedule changed: "switch meetings to mornings"; not a meeting's view nor code's calls.
+    { input: "Noting how busy December can be, no meeting is scheduled in that month.", expected: ["Noting how busy December can be, no meeting is scheduled in that month."] },
+    { input: "- switch meetings to mornings.\n", expected: ["switch meetings to mornings."] },
+    { input: "* Move from bi-weekly to weekly meetings\n", expected: ["Move from bi-weekly to weekly meetings"] },
+    { input: "Switch to the meeting view to see it.", expected: [] },
+    { input: "Move the API calls to a worker.", expected: [] },
+    { input: "Is no meeting scheduled for May?", expected: [] },
   ]);
 });
 
@@ -951,6 +999,11 @@ describe("authors stay in control", () => {
   test("takes a sentence with {#id} as an explicit decision with that id", () => {
     const meeting = parse("The TSC reviewed the budget. {#budget-reviewed}\n");
     expect(meeting.decisions.map((d) => [d.id, d.text, d.explicit])).toEqual([["budget-reviewed", "The TSC reviewed the budget.", true]]);
+  });
+
+  test("takes a heading labelled as a resolution as an explicit decision, whole", () => {
+    const meeting = parse("# Minutes\n\n## Agenda\n\n### Resolved: Ed and Arjan to alternate weeks running this meeting.\n\n### Resolved issues\n\nNotes.\n");
+    expect(meeting.decisions.map((d) => [d.line, d.text, d.explicit])).toEqual([[5, "Resolved: Ed and Arjan to alternate weeks running this meeting.", true]]);
   });
 
   test("drops an inferred decision marked `<!-- not a decision -->`", () => {
