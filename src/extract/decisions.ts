@@ -377,12 +377,12 @@ const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|hopefully|might|may be something|means that)\b(?:(?!\bbut\b)[^.;:]){0,30}$/i;
 /**
  * "We should probably do the same for licenses": a should the notes hedge is a suggestion; "we
- * should consider ...": a thing to think about. The corpus counts "we should think about a
- * better API" as a borderline decision, and "We will probably manually sign some test releases"
- * as a plan.
+ * should consider ...": a thing to think about; "we should try to release more often", "we should strive for
+ * parity", "We should think of ideas for ...": an effort urged, nothing settled. The corpus counts "we should think
+ * about a better API" as a borderline decision, and "We will probably manually sign some test releases" as a plan.
  */
 const HEDGED_SHOULD =
-  /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind)\b/i;
+  /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind|try\s+(?:to\b|\w+ing\b)|strive|think (?:about|of))\b/i;
 /** A promise to keep the room informed, not an outcome: "we'll keep you updated", "we'll be reporting more in future meetings". */
 const KEEP_INFORMED = /\b(?:will|'ll)\s+(?:keep\s+(?:you|everyone|everybody|folks|people|the group)\s+(?:updated|posted|informed|in the loop)|report\s+(?:back|more)|be reporting|have more (?:updates|info|information|news))\b/i;
 /** A line put as a question by its label: "Q: ...", "Question - We want to understand ...". */

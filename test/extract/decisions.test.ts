@@ -542,6 +542,13 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Do we want to just stream events, that gets away from the SQL engine", expected: [] },
     { input: "https://github.com/osquery/osquery/pull/5706 merged.", expected: [] },
     { input: "@directionless went through the signup, and we are now live at https://funding.communitybridge.org/projects/osquery", expected: [] },
+    // An effort urged is no outcome: "we should try to ...", "we should strive for ...", "we should think of ..."; trying a thing is ("We should try it.").
+    { input: "We should try to release early, release often.", expected: [] },
+    { input: "we should try adopting the multi-node-pool deployment strategy, which may help with scale-down", expected: [] },
+    { input: "Arjan observes that for consistency, we should strive for parity between XML and annotations.", expected: [] },
+    { input: "We should think of ideas for how to use the money.", expected: [] },
+    { input: "We should try it.", expected: ["We should try it."] },
+    { input: "We should aim for community defined extensions.", expected: ["We should aim for community defined extensions."] },
   ]);
 });
 
