@@ -278,6 +278,12 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "The only thing we need to reach consensus on is the membership program.", expected: [] },
     { input: "Agreed to disagree on whether the third step is required.", expected: [] },
     { input: "We signed the transfer agreement.", expected: [] },
+    // Consensus as the group's process, none reached: called for, required, defined; not one reached ("Consensus was reached to ...").
+    { input: "Chairs can call for consensus and make a decision.", expected: [] },
+    { input: "For something to become a work item, there has to be consensus between the champions and the chairs.", expected: [] },
+    { input: "We should have more folks for consensus.", expected: [] },
+    { input: "Refine the definition of consensus", expected: [] },
+    { input: "Consensus was reached to move the meeting to Fridays.", expected: ["Consensus was reached to move the meeting to Fridays."] },
   ]);
 });
 
