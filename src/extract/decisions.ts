@@ -196,11 +196,13 @@ const COMMITMENT = COMMITMENT_PARTS.pattern;
  */
 const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some day|maybe|perhaps|probably|never)\b).*\b(?:we\s+will|we'll|we(?:\s+are|'re)\s+(?:going\s+to|gonna)|we\s+won't|we\s+will\s+not)\b/i;
 
+/** Verbs of telling the world, of presenting and of hosting: what "we'll be ..." announces, not a plan ("We'll be releasing 4.5.0 on Friday"). */
+const PRESENTING = String.raw`(?:hosting|giving|holding|presenting|attending|advertising|talking|speaking|announcing|promoting|posting|tweeting|blogging)\b`;
 /**
  * A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."),
  * nor a question missing its mark: a plural noun after "will" is its subject ("Will teams serve as a motivator"), where a verb would end in -ss or -us ("Will discuss", "Will focus").
  */
-const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
+const DROPPED_SUBJECT = new RegExp(String.raw`^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))(?!be\s+${PRESENTING})[a-z]`, "i");
 
 /**
  * An arrangement written as minutes write it, the thing first: "Responsibilities to be documented on
@@ -387,6 +389,15 @@ const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|hopefully|might|may 
  */
 const HEDGED_SHOULD =
   /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind|try\s+(?:to\b|\w+ing\b)|strive|think (?:about|of))\b/i;
+/**
+ * An event the group will hold or speak at, announced, not settled: "we'll be advertising this further", "the tutorial that
+ * we'll be giving in Pittsburgh", "This Friday we will have a session on mentorship", "We will have a thread on that on
+ * Zulip"; not "We will have release branches in libs".
+ */
+const ANNOUNCED_PLAN = new RegExp(
+  String.raw`^[^,;:]{0,20}?\b(?:will|'ll|are going to|'re going to)\s+(?:(?:also|still|then|now|\w+ly)\s+)?(?:be\s+${PRESENTING}|(?:have|host|hold|give|run)\s+(?:an?|our|another|one)\s+(?:[\w-]+\s+){0,2}?(?:session|thread|workshop|tutorial|talk|webinar|meetup|event|hackathon|sprint|presentation|demo|booth)s?\b)`,
+  "i",
+);
 /** A promise to keep the room informed, not an outcome: "we'll keep you updated", "we'll be reporting more in future meetings". */
 const KEEP_INFORMED = /\b(?:will|'ll)\s+(?:keep\s+(?:you|everyone|everybody|folks|people|the group)\s+(?:updated|posted|informed|in the loop)|report\s+(?:back|more)|be reporting|have more (?:updates|info|information|news))\b/i;
 /** A line put as a question by its label: "Q: ...", "Question - We want to understand ...". */
@@ -616,6 +627,7 @@ export const FAMILIES = {
     find: (text) => {
       const cue = at(inMainClause(COMMITMENT_PARTS.partsFor(text), text));
       if (cue < 0 || HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
+      if (ANNOUNCED_PLAN.test(text.slice(cue))) return -1;
       return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
     },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.

@@ -555,6 +555,13 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "We should think of ideas for how to use the money.", expected: [] },
     { input: "We should try it.", expected: ["We should try it."] },
     { input: "We should aim for community defined extensions.", expected: ["We should aim for community defined extensions."] },
+    // An event the group will hold or speak at, announced: no outcome; not what the group will be doing to the project ("We'll be releasing 4.5.0 on Friday.").
+    { input: "This Friday we will have a session on mentorship.", expected: [] },
+    { input: "We'll be hosting a workshop for researchers in June.", expected: [] },
+    { input: "We will have a thread on that on Zulip.", expected: [] },
+    { input: "Will be talking about it at Devcon.", expected: [] },
+    { input: "We will have release branches in libs.", expected: ["We will have release branches in libs."] },
+    { input: "Will be releasing 4.5.0 on Friday.", expected: ["Will be releasing 4.5.0 on Friday."] },
   ]);
 });
 
