@@ -420,6 +420,11 @@ const RELATIVE_CLAUSE =
  */
 const THOUGHT_OR_QUESTION =
   /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
+/**
+ * What a proposal puts forward, not what the meeting settled: "The proposal is for the two processes to be merged", "Text:
+ * We propose the following change ... to be reviewed by the AC", "Summary of proposal: We want to pick project directors ...".
+ */
+const PROPOSED = /\b(?:(?:we|i)\s+(?:\w+\s+)?propose|(?:the|our|my|this|a)\s+(?:\w+\s+)?proposal\s+(?:is|was)\s+(?:for|to|that))\b|\bproposal\s*(?:[:：]|--|—)/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
 const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for [^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
@@ -579,6 +584,8 @@ function clauseOpening(pattern: RegExp, text: string): number {
 }
 
 const at = (match: RegExpExecArray | null) => match?.index ?? -1;
+/** `cue`, unless what comes before it puts the sentence forward as a proposal. */
+const unlessProposed = (text: string, cue: number) => (cue > 0 && PROPOSED.test(text.slice(0, cue)) ? -1 : cue);
 
 interface Family {
   /** What the family looks for. */
@@ -628,7 +635,7 @@ export const FAMILIES = {
       const cue = at(inMainClause(COMMITMENT_PARTS.partsFor(text), text));
       if (cue < 0 || HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
       if (ANNOUNCED_PLAN.test(text.slice(cue))) return -1;
-      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
+      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || PROPOSED.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
     },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
     notSpoken: SPOKEN_PLAN,
@@ -664,14 +671,14 @@ export const FAMILIES = {
     ],
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : unlessProposed(text, at(inMainClause(pattern, text)))),
   },
   passivePlan: {
     pattern: PASSIVE_PLAN,
     needs: [" be "],
     alsoNeeds: ["will", "going to", "won't"],
     find: (text, pattern) =>
-      !WORK_THING.test(text) || HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || THIS_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text)),
+      !WORK_THING.test(text) || HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || THIS_MEETING.test(text) || /:\s*$/.test(text) ? -1 : unlessProposed(text, at(inMainClause(pattern, text))),
   },
   releaseFocus: {
     pattern: RELEASE_FOCUS,
@@ -807,6 +814,8 @@ const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:
 const DISCUSSION_OF = /^discussions?\s+(?:about|on|of|around|regarding)\b/i;
 /** A line labelled as news for the room, not an outcome: "FYI: the WG leads will be convened ...", "Update: Will have some discussion next week". */
 const ANNOUNCED = /^(?:fyi|updates?|reminder|heads[- ]up|announcements?)\s*[:：]/i;
+/** A line labelled as a task, which the action items hold: "AI(binji): move this discussion to an issue.", "ACTION : Mentoring committee should discuss ...", "Action item is Jack revise the proposal". */
+const TASK_LABELLED = /^(?:action(?:\s+items?)?|ai)\s*(?:\([^)]*\)|\[[^\]]*\])?\s*(?:[:：]|\s-\s)|^action\s+items?\s+(?:is|are)\b/i;
 const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|outcome)\b/i;
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
@@ -824,7 +833,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text) && text === sentence.plain) return true;
   const words = FAMILY_WORDS.scan(text);
   // Asked only of a sentence with a family's words: few have any.
-  if (words === 0 || ANNOUNCED.test(text)) return false;
+  if (words === 0 || ANNOUNCED.test(text) || TASK_LABELLED.test(text)) return false;
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;

@@ -562,6 +562,11 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Will be talking about it at Devcon.", expected: [] },
     { input: "We will have release branches in libs.", expected: ["We will have release branches in libs."] },
     { input: "Will be releasing 4.5.0 on Friday.", expected: ["Will be releasing 4.5.0 on Friday."] },
+    // A line labelled as a task is the action items' ("AI(binji): ...", "ACTION: ..."); a TODO may say what was settled.
+    { input: "AI(binji): move this discussion to an issue.", expected: [] },
+    { input: "ACTION: the committee should discuss these assessments.", expected: [] },
+    { input: "Action item is Jack revise the proposal so the changes are approved.", expected: [] },
+    { input: "TODO: Let's add some people as needed.", expected: ["TODO: Let's add some people as needed."] },
   ]);
 });
 
@@ -800,6 +805,11 @@ describe("a group's goal or someone else's is not a decision; the meeting's plan
     { input: "nico: my aim is to get crates released faster.", expected: [] },
     { input: "Our focus for 4.1 is the new toolchain.", expected: ["Our focus for 4.1 is the new toolchain."] },
     { input: "The main priority is to fix the Linux builds.", expected: ["The main priority is to fix the Linux builds."] },
+    // What a proposal puts forward is not yet the meeting's: "The proposal is for ...", "We propose ...", "Proposal: ...".
+    { input: "The proposal is for the two processes to be merged.", expected: [] },
+    { input: "We propose that the meeting will be moved to Thursdays.", expected: [] },
+    { input: "Summary of proposal: we want to pick directors quickly.", expected: [] },
+    { input: "We will accept the proposal for the next major version.", expected: ["We will accept the proposal for the next major version."] },
   ]);
 });
 
