@@ -142,10 +142,11 @@ const SHARED_STANCE = STANCE_PARTS.pattern;
 /**
  * The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus"; or
  * consensus as the group's process, none reached: "Chairs can call for consensus", "there has to be consensus between
- * the champions and the chairs", "more folks for consensus", "Definition of Consensus".
+ * the champions and the chairs", "more folks for consensus", "Definition of Consensus"; or one to get to ("drive to a
+ * conclusion", "It would be nice to get a conclusion on this").
  */
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|definitions?\s+of|(?:has|have|had|must|needs?)\s+to\s+be|more|for)\s+con[cs]ensus\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|definitions?\s+of|(?:has|have|had|must|needs?)\s+to\s+be|more|for)\s+con[cs]ensus\b|\b(?:get|getting|drive|driving)\s+(?:to\s+)?(?:an?\s+|the\s+|some\s+)?(?:\w+\s+)?(?:con[cs]ensus|conclusion|agreement|decision)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
@@ -398,6 +399,11 @@ const ANNOUNCED_PLAN = new RegExp(
   String.raw`^[^,;:]{0,20}?\b(?:will|'ll|are going to|'re going to)\s+(?:(?:also|still|then|now|\w+ly)\s+)?(?:be\s+${PRESENTING}|(?:have|host|hold|give|run)\s+(?:an?|our|another|one)\s+(?:[\w-]+\s+){0,2}?(?:session|thread|workshop|tutorial|talk|webinar|meetup|event|hackathon|sprint|presentation|demo|booth)s?\b)`,
   "i",
 );
+/**
+ * A need denied of nothing in particular: "we don't need to do anything", "We don't need to decide anything today";
+ * not "We do not need to support building on CentOS6", which drops a thing.
+ */
+const NOTHING_NEEDED = /^[^,;:]{0,20}?\b(?:do not|don't|does not|doesn't)\s+(?:really\s+|yet\s+)?(?:need|have)\s+to\s+(?:\w+\s+){0,2}?(?:anything|nothing)\b/i;
 /** A promise to keep the room informed, not an outcome: "we'll keep you updated", "we'll be reporting more in future meetings". */
 const KEEP_INFORMED = /\b(?:will|'ll)\s+(?:keep\s+(?:you|everyone|everybody|folks|people|the group)\s+(?:updated|posted|informed|in the loop)|report\s+(?:back|more)|be reporting|have more (?:updates|info|information|news))\b/i;
 /** A line put as a question by its label: "Q: ...", "Question - We want to understand ...". */
@@ -634,7 +640,7 @@ export const FAMILIES = {
     find: (text) => {
       const cue = at(inMainClause(COMMITMENT_PARTS.partsFor(text), text));
       if (cue < 0 || HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
-      if (ANNOUNCED_PLAN.test(text.slice(cue))) return -1;
+      if (ANNOUNCED_PLAN.test(text.slice(cue)) || NOTHING_NEEDED.test(text.slice(cue))) return -1;
       return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || PROPOSED.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
     },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.

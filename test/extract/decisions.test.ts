@@ -284,6 +284,9 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "We should have more folks for consensus.", expected: [] },
     { input: "Refine the definition of consensus", expected: [] },
     { input: "Consensus was reached to move the meeting to Fridays.", expected: ["Consensus was reached to move the meeting to Fridays."] },
+    // A conclusion still to get to is none reached.
+    { input: "Maybe we can take the next step and drive to a conclusion.", expected: [] },
+    { input: "It would be nice to get a conclusion on this discussion.", expected: [] },
   ]);
 });
 
@@ -567,6 +570,10 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "ACTION: the committee should discuss these assessments.", expected: [] },
     { input: "Action item is Jack revise the proposal so the changes are approved.", expected: [] },
     { input: "TODO: Let's add some people as needed.", expected: ["TODO: Let's add some people as needed."] },
+    // A need denied of nothing in particular settles nothing; one that drops a thing does ("We do not need to support CentOS6").
+    { input: "Softly feeling we don't need to do anything.", expected: [] },
+    { input: "We don't need to decide anything today.", expected: [] },
+    { input: "We do not need to support building osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
   ]);
 });
 
