@@ -201,9 +201,10 @@ const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some 
 const PRESENTING = String.raw`(?:hosting|giving|holding|presenting|attending|advertising|talking|speaking|announcing|promoting|posting|tweeting|blogging)\b`;
 /**
  * A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."),
+ * nor someone's task begun or tried ("Will start contacting sponsors", "Will try to get Harvard to present", "Will follow up with the converters"),
  * nor a question missing its mark: a plural noun after "will" is its subject ("Will teams serve as a motivator"), where a verb would end in -ss or -us ("Will discuss", "Will focus").
  */
-const DROPPED_SUBJECT = new RegExp(String.raw`^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))(?!be\s+${PRESENTING})[a-z]`, "i");
+const DROPPED_SUBJECT = new RegExp(String.raw`^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start\s+\w+ing|try\s+to|follow\s+up)\b)(?!be\s+(?!\w+ing\b))(?!be\s+${PRESENTING})[a-z]`, "i");
 
 /**
  * An arrangement written as minutes write it, the thing first: "Responsibilities to be documented on
@@ -309,6 +310,12 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
   /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date)|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github discussions?)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
+/**
+ * "Revisit" that puts nothing off: a topic or a task named ("Revisit CPC meeting times #1289", "Revisit blog post
+ * requirements"), with no when ("Revisit the date in one week", "Let's revisit next meeting"), or a need or a chance
+ * to ("we need to revisit them together", "a good opportunity to revisit code signing").
+ */
+const REVISIT_NAMED = /^revisit\b(?!.*\b(?:later|next|again|after|until|till|once|when|tomorrow|(?:this|next|coming) (?:week|month|quarter|year)|in (?:a|an|one|two|three|four|\d+|a few|a couple of|some) (?:hours?|days?|weeks?|months?))\b)|\b(?:need|needs|needed|opportunity|chance)\s+to\s+revisit\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call", "They will be addressed in the next meeting", "move the remaining topics to next week". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that)|address(?:ed)?|take (?:it|this|that|them) up|pick (?:it|this|that|them) up|move[ds]?)\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|mtg|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -741,7 +748,11 @@ export const FAMILIES = {
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
     // "Historically, the administrators have always deferred to the mentors" tells a habit.
-    find: (text, pattern) => (HABIT.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => {
+      if (HABIT.test(text) || RECALLED.test(text)) return -1;
+      const deferral = inMainClause(pattern, text);
+      return deferral && /^revisit/i.test(deferral[0]) && REVISIT_NAMED.test(text) ? -1 : at(deferral);
+    },
   },
   deferToMeeting: {
     pattern: DEFER_TO_MEETING,

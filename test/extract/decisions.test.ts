@@ -412,6 +412,12 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "- Next meeting chair: @oalders\n- Next meeting secretary: @sjn\n", expected: ["Next meeting chair: @oalders", "Next meeting secretary: @sjn"] },
     { input: "Note taker for next meeting: Leonid", expected: ["Note taker for next meeting: Leonid"] },
     { input: "- Next meeting host: TBD\n- Chair: Alice\n", expected: [] },
+    // With no subject, a task begun or tried is someone's, not a choice; the group's ("We will start tagging PRs") is.
+    { input: "Will start contacting sponsors", expected: [] },
+    { input: "Will try to get Harvard to present in two weeks.", expected: [] },
+    { input: "Will follow up with the converters next meeting.", expected: [] },
+    { input: "Will switch ruby container jobs initially.", expected: ["Will switch ruby container jobs initially."] },
+    { input: "We will start tagging PRs for the release.", expected: ["We will start tagging PRs for the release."] },
   ]);
 });
 
@@ -746,6 +752,12 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "Clarify the triage workflow around the \"wontfix\" label.", expected: [] },
     { input: "The log4j 1.2.15 is probably not going to be in the 2022-03 repository.", expected: [] },
     { input: "Then it was discussed that we should care about moving the release dates.", expected: [] },
+    // "Revisit" that puts nothing off: a topic or a task named with no when, a need or a chance to revisit; not "Revisit the date in one week".
+    { input: "Revisit CPC meeting times #1289", expected: [] },
+    { input: "Revisit blog post requirements", expected: [] },
+    { input: "I just extrapolated the ones we had, but we need to revisit them together.", expected: [] },
+    { input: "Revisit release branch date decision in one week.", expected: ["Revisit release branch date decision in one week."] },
+    { input: "Should revisit.", expected: ["Should revisit."] },
   ]);
 });
 
