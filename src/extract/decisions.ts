@@ -396,7 +396,7 @@ const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|hopefully|might|may 
  * about a better API" as a borderline decision, and "We will probably manually sign some test releases" as a plan.
  */
 const HEDGED_SHOULD =
-  /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind|try\s+(?:to\b|\w+ing\b)|strive|think (?:about|of))\b/i;
+  /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind|try\s+(?:to\b|and\b|\w+ing\b)|strive|think (?:about|of))\b/i;
 /**
  * An event the group will hold or speak at, announced, not settled: "we'll be advertising this further", "the tutorial that
  * we'll be giving in Pittsburgh", "This Friday we will have a session on mentorship", "We will have a thread on that on
@@ -835,6 +835,19 @@ const ANNOUNCED = /^(?:fyi|updates?|reminder|heads[- ]up|announcements?)\s*[:：
 const TASK_LABELLED = /^(?:action(?:\s+items?)?|ai)\s*(?:\([^)]*\)|\[[^\]]*\])?\s*(?:[:：]|\s-\s)|^action\s+items?\s+(?:is|are)\b/i;
 const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|outcome)\b/i;
 
+/**
+ * Whether `at` is inside a quotation: what someone said or wrote, quoted ("\"We will discuss them with the community.\"",
+ * the FAQ's ("Yes, it will still be running in 12 months", "No, we aren't seeking VC funding")), not what the meeting
+ * settled; a name quoted before the cue is no quotation of it ("\"Pursuit of Funding\" resolution adopted").
+ */
+function quotedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (!/["“”]/.test(before)) return false;
+  const straight = before.split('"').length - 1;
+  const curly = before.split("“").length - before.split("”").length;
+  return straight % 2 === 1 || curly > 0;
+}
+
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
@@ -855,7 +868,7 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;
     const cue = family.find(text, family.pattern);
-    if (cue >= 0 && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
+    if (cue >= 0 && !quotedAt(text, cue) && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }
   return false;
 }

@@ -580,6 +580,11 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Softly feeling we don't need to do anything.", expected: [] },
     { input: "We don't need to decide anything today.", expected: [] },
     { input: "We do not need to support building osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
+    // What someone said or wrote, quoted, is not what the meeting settled; a name quoted before the cue is no quotation of it.
+    { input: "\"We will discuss them with the community and see where it goes from there.\"", expected: [] },
+    { input: "The FAQ answers (\"Yes, it will still be running in a year!\", \"No, we aren't seeking VC funding\").", expected: [] },
+    { input: "The \"fast path\" proposal was accepted.", expected: ["The \"fast path\" proposal was accepted."] },
+    { input: "Everyone should try and focus on the LTS releases.", expected: [] },
   ]);
 });
 
