@@ -148,9 +148,15 @@ const STANCE_PARTS = cuedAlternation(
 );
 const SHARED_STANCE = STANCE_PARTS.pattern;
 
-/** The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus"; a comma ends the negation's reach ("No blockers, have consensus to move forward"). */
+/**
+ * The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus"; or
+ * consensus as the group's process, none reached: "Chairs can call for consensus", "there has to be consensus between
+ * the champions and the chairs", "more folks for consensus", "Definition of Consensus"; or one to get to ("drive to a
+ * conclusion", "It would be nice to get a conclusion on this"). A comma ends the negation's reach
+ * ("No blockers, have consensus to move forward").
+ */
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|definitions?\s+of|(?:has|have|had|must|needs?)\s+to\s+be|more|for)\s+con[cs]ensus\b|\b(?:get|getting|drive|driving)\s+(?:to\s+)?(?:an?\s+|the\s+|some\s+)?(?:\w+\s+)?(?:con[cs]ensus|conclusion|agreement|decision)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
@@ -202,11 +208,14 @@ const COMMITMENT = COMMITMENT_PARTS.pattern;
  */
 const SPOKEN_PLAN = /^(?!.*\b(?:if|unless|at some point|eventually|someday|some day|maybe|perhaps|probably|never)\b).*\b(?:we\s+will|we'll|we(?:\s+are|'re)\s+(?:going\s+to|gonna)|we\s+won't|we\s+will\s+not)\b/i;
 
+/** Verbs of telling the world, of presenting and of hosting: what "we'll be ..." announces, not a plan ("We'll be releasing 4.5.0 on Friday"). */
+const PRESENTING = String.raw`(?:hosting|giving|holding|presenting|attending|advertising|talking|speaking|announcing|promoting|posting|tweeting|blogging)\b`;
 /**
  * A commitment whose subject the notes dropped: "Will close the Low German issue.", "Won't backport it."; not a guess or what things do ("Will likely ...", "Will depend on ..."),
+ * nor someone's task begun or tried ("Will start contacting sponsors", "Will try to get Harvard to present", "Will follow up with the converters"),
  * nor a question missing its mark: a plural noun after "will" is its subject ("Will teams serve as a motivator"), where a verb would end in -ss or -us ("Will discuss", "Will focus").
  */
-const DROPPED_SUBJECT = /^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start working)\b)(?!be\s+(?!\w+ing\b))[a-z]/i;
+const DROPPED_SUBJECT = new RegExp(String.raw`^(?:will|won't|will not|going to|not going to|intend to|intends to)\s+(?!\w+[^\Wsu]s\b)(?!(?:on|in|at|the|a|an|next|this|that|\w+ly|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|start\s+\w+ing|try\s+to|follow\s+up)\b)(?!be\s+(?!\w+ing\b))(?!be\s+${PRESENTING})[a-z]`, "i");
 
 /**
  * An arrangement written as minutes write it, the thing first: "Responsibilities to be documented on
@@ -316,6 +325,12 @@ const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|h
 /** An agreed deferral: "a topic for another time", "defer this to 4.0.3", "This talk is held over to a future meeting", "Moved to next milestone", "Passed down to the fee subcommittee", "Will take to async for approval", "Should revisit.", "will take it back to GitHub", "The names will be confirmed at the September meeting". */
 const DEFERRAL =
   /\b(?:defer(?:red|ring)?|postpone[ds]?|punt(?:ed|ing)?|for another time|another time|(?:a|the) later (?:discussion|meeting|date|topic)|held over (?:to|until|till|for) (?:a|the) (?:future|next|later)\b|(?:move[ds]?|pushed|bumped|deferred) to (?:the )?next milestone|passed (?:down|on|back) to (?:the )?[\w-]+ (?:sub-?)?com+it+ees?|take (?:(?:it|this|that)\s+)?to async\b|follow[- ]up discussion|future blueprint|revisit|sleep on it|mull (?:on|over)|table (?:this|it|that) for now|(?:move|moved|moves|motion|proposal|proposed) to table|tabled|tabling|shelved|hold off|(?<!\bbeen )holding off|(?:put |kept |is |are |remains? )?on hold until|(?<!\b(?:was|were|been|got) )delay(?:ed|ing|s)?\b[^.;:]{0,40}?\buntil\b|(?:take|kick) (?:(?:it|this|that|them|the discussion|discussion)\s+)?back to|leave (?:(?:it|this|that)\s+)?(?:on (?:the )?agenda\s+)?(?:for|to|until) (?:the )?next (?:\w+ )?(?:meeting|call|session|sync|week|time)|(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\b[^.;:]{0,40}? to the (?:mailing |email )?list\b(?!\s+of\b)|(?:(?:take|took|taken|taking|move|moved|moving|bring|brought|bringing)\s+(?:(?:this|that|the|further|remaining)\s+)?(?:it|this|that|discussion|conversation|topic|question)|(?:discussion|conversation)\s+(?:will\s+(?:be\s+)?|to\s+(?:be\s+)?|should\s+(?:be\s+)?)?(?:continue[sd]?|move[sd]?|go(?:es)?|held|occur|happen|take place)|continue\s+(?:the\s+)?(?:discussion|conversation))\s+(?:on|in|to|into|via|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:slack|discord|zulip|gitter|matrix|irc|discourse|forum|github(?: discussions?)?|pr|pull request)\b|(?:move|moved|moving|take|took|break|split)\b[^.;:]{0,30}? (?:to|into) (?:the|an?|its own|a separate|a new|a dedicated) (?:github )?issue\b|(?:a|the|final) decision (?:will be|is to be) (?:taken|made)\s+(?:\w+\s+){0,3}?(?:later|in(?:to)? the future|when|once|after|at the next)\b|(?:will|is to|are to) be (?:confirmed|decided|finali[sz]ed|settled|agreed|voted on) (?:at|in|during) (?:the|a|our) (?:[\w-]+ ){0,2}(?:meeting|call|session|sync)\b(?<!\b(?:this|today's) (?:meeting|call|session|sync)))\b/i;
+/**
+ * "Revisit" that puts nothing off: a topic or a task named ("Revisit CPC meeting times #1289", "Revisit blog post
+ * requirements"), with no when ("Revisit the date in one week", "Let's revisit next meeting"), or a need or a chance
+ * to ("we need to revisit them together", "a good opportunity to revisit code signing").
+ */
+const REVISIT_NAMED = /^revisit\b(?!.*\b(?:later|next|again|after|until|till|once|when|tomorrow|(?:this|next|coming) (?:week|month|quarter|year)|in (?:a|an|one|two|three|four|\d+|a few|a couple of|some) (?:hours?|days?|weeks?|months?))\b)|\b(?:need|needs|needed|opportunity|chance)\s+to\s+revisit\b/i;
 /** A discussion put off to a meeting of its own: "will be discussed during the next meeting", "discuss in a dedicated call", "They will be addressed in the next meeting", "move the remaining topics to next week". */
 const DEFER_TO_MEETING =
   /\b(?:discuss(?:ed|ion)?|continue[ds]?|talk(?:ed)? about (?:it|this|that)|address(?:ed)?|take (?:it|this|that|them) up|pick (?:it|this|that|them) up|move[ds]?)\b[^.?!]*?\s(?:(?:(?:at|in|during|on) )?(?:the )?next (?:\w+ )?(?:meeting|mtg|call|session|sync)|next time|(?<=\b(?:to|until|till|continued|continue|discuss|discussion)\s)next week|in (?:a|the) (?:dedicated|separate|future|follow[- ]up) (?:call|meeting|session))\b/i;
@@ -393,12 +408,26 @@ const HEDGED = /^(?:maybe|perhaps|possibly|potentially|if)\b/i;
 const HEDGED_BEFORE = /\b(?:maybe|perhaps|probably|possibly|hopefully|might|may be something|means that)\b(?:(?!\bbut\b)[^.;:]){0,30}$/i;
 /**
  * "We should probably do the same for licenses": a should the notes hedge is a suggestion; "we
- * should consider ...": a thing to think about. The corpus counts "we should think about a
- * better API" as a borderline decision, and "We will probably manually sign some test releases"
- * as a plan.
+ * should consider ...": a thing to think about; "we should try to release more often", "we should strive for
+ * parity", "We should think of ideas for ...": an effort urged, nothing settled. The corpus counts "we should think
+ * about a better API" as a borderline decision, and "We will probably manually sign some test releases" as a plan.
  */
 const HEDGED_SHOULD =
-  /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind)\b/i;
+  /\b(?:probably|maybe|perhaps)\s+(?:we\s+)?should\b|\bshould\s+(?:probably|maybe|perhaps|possibly)\b|\bI guess\b|\bshould\s+(?:also\s+|therefore\s+|now\s+|first\s+)?(?:consider|be wary|keep in mind|try\s+(?:to\b|and\b|\w+ing\b)|strive|think (?:about|of))\b/i;
+/**
+ * An event the group will hold or speak at, announced, not settled: "we'll be advertising this further", "the tutorial that
+ * we'll be giving in Pittsburgh", "This Friday we will have a session on mentorship", "We will have a thread on that on
+ * Zulip"; not "We will have release branches in libs".
+ */
+const ANNOUNCED_PLAN = new RegExp(
+  String.raw`^[^,;:]{0,20}?\b(?:will|'ll|are going to|'re going to)\s+(?:(?:also|still|then|now|\w+ly)\s+)?(?:be\s+${PRESENTING}|(?:have|host|hold|give|run)\s+(?:an?|our|another|one)\s+(?:[\w-]+\s+){0,2}?(?:session|thread|workshop|tutorial|talk|webinar|meetup|event|hackathon|sprint|presentation|demo|booth)s?\b)`,
+  "i",
+);
+/**
+ * A need denied of nothing in particular: "we don't need to do anything", "We don't need to decide anything today";
+ * not "We do not need to support building on CentOS6", which drops a thing.
+ */
+const NOTHING_NEEDED = /^[^,;:]{0,20}?\b(?:do not|don't|does not|doesn't)\s+(?:really\s+|yet\s+)?(?:need|have)\s+to\s+(?:\w+\s+){0,2}?(?:anything|nothing)\b/i;
 /** A promise to keep the room informed, not an outcome: "we'll keep you updated", "we'll be reporting more in future meetings". */
 const KEEP_INFORMED = /\b(?:will|'ll)\s+(?:keep\s+(?:you|everyone|everybody|folks|people|the group)\s+(?:updated|posted|informed|in the loop)|report\s+(?:back|more)|be reporting|have more (?:updates|info|information|news))\b/i;
 /** A line put as a question by its label: "Q: ...", "Question - We want to understand ...". */
@@ -421,6 +450,11 @@ const RELATIVE_CLAUSE =
  */
 const THOUGHT_OR_QUESTION =
   /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
+/**
+ * What a proposal puts forward, not what the meeting settled: "The proposal is for the two processes to be merged", "Text:
+ * We propose the following change ... to be reviewed by the AC", "Summary of proposal: We want to pick project directors ...".
+ */
+const PROPOSED = /\b(?:(?:we|i)\s+(?:\w+\s+)?propose|(?:the|our|my|this|a)\s+(?:\w+\s+)?proposal\s+(?:is|was)\s+(?:for|to|that))\b|\bproposal\s*(?:[:：]|--|—)/i;
 /** A need stated as the means to an end is a prerequisite, not a choice: "In order to update it, we have to ..."; "For now(,) we will ..." is no purpose. */
 const PURPOSE = /^(?:(?:so|and|but),?\s+)?(?:in order to|for (?!now\b|the time being\b)[^\s,]+(?: [^\s,]+){0,4} to\b|so that [^\s,]+(?: [^\s,]+){0,4} (?:can|will)\b)/i;
 /**
@@ -581,6 +615,8 @@ function clauseOpening(pattern: RegExp, text: string): number {
 }
 
 const at = (match: RegExpExecArray | null) => match?.index ?? -1;
+/** `cue`, unless what comes before it puts the sentence forward as a proposal. */
+const unlessProposed = (text: string, cue: number) => (cue > 0 && PROPOSED.test(text.slice(0, cue)) ? -1 : cue);
 
 interface Family {
   /** What the family looks for. */
@@ -629,7 +665,8 @@ export const FAMILIES = {
     find: (text) => {
       const cue = at(inMainClause(COMMITMENT_PARTS.partsFor(text), text));
       if (cue < 0 || HEDGED.test(stripConnective(text)) || HEDGED_SHOULD.test(text) || KEEP_INFORMED.test(text) || ASKED.test(text) || PURPOSE.test(text) || NO_STANCE.test(text) || THIS_MEETING.test(text) || RECALLED.test(text)) return -1;
-      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
+      if (ANNOUNCED_PLAN.test(text.slice(cue)) || NOTHING_NEEDED.test(text.slice(cue))) return -1;
+      return cue > 0 && (HEDGED_BEFORE.test(text.slice(0, cue)) || THOUGHT_OR_QUESTION.test(text.slice(0, cue)) || PROPOSED.test(text.slice(0, cue)) || RELATIVE_CLAUSE.test(clauseBefore(text, cue))) ? -1 : cue;
     },
     // A speaker's "we will ..." announces the group's plan; their "we should ..." is their proposal.
     notSpoken: SPOKEN_PLAN,
@@ -665,14 +702,14 @@ export const FAMILIES = {
     ],
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.
-    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => (HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || /:\s*$/.test(text) ? -1 : unlessProposed(text, at(inMainClause(pattern, text)))),
   },
   passivePlan: {
     pattern: PASSIVE_PLAN,
     needs: [" be "],
     alsoNeeds: ["will", "going to", "won't"],
     find: (text, pattern) =>
-      !WORK_THING.test(text) || HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || THIS_MEETING.test(text) || /:\s*$/.test(text) ? -1 : at(inMainClause(pattern, text)),
+      !WORK_THING.test(text) || HEDGED.test(stripConnective(text)) || FORMER.test(text) || NEXT_MEETING.test(text) || THIS_MEETING.test(text) || /:\s*$/.test(text) ? -1 : unlessProposed(text, at(inMainClause(pattern, text))),
   },
   releaseFocus: {
     pattern: RELEASE_FOCUS,
@@ -730,7 +767,11 @@ export const FAMILIES = {
       ...["be confirmed", "be decided", "be finalized", "be finalised", "be settled", "be agreed", "be voted"],
     ],
     // "Historically, the administrators have always deferred to the mentors" tells a habit.
-    find: (text, pattern) => (HABIT.test(text) || RECALLED.test(text) ? -1 : at(inMainClause(pattern, text))),
+    find: (text, pattern) => {
+      if (HABIT.test(text) || RECALLED.test(text)) return -1;
+      const deferral = inMainClause(pattern, text);
+      return deferral && /^revisit/i.test(deferral[0]) && REVISIT_NAMED.test(text) ? -1 : at(deferral);
+    },
   },
   deferToMeeting: {
     pattern: DEFER_TO_MEETING,
@@ -809,7 +850,22 @@ const SPEAKER_ASSENT = /^(?:(?:yes|ok|okay|sure|yeah|yep)[,.!]?\s+)?(?:i\s+)?(?:
 const DISCUSSION_OF = /^discussions?\s+(?:about|on|of|around|regarding)\b/i;
 /** A line labelled as news for the room, not an outcome: "FYI: the WG leads will be convened ...", "Update: Will have some discussion next week". */
 const ANNOUNCED = /^(?:fyi|updates?|reminder|heads[- ]up|announcements?)\s*[:：]/i;
+/** A line labelled as a task, which the action items hold: "AI(binji): move this discussion to an issue.", "ACTION : Mentoring committee should discuss ...", "Action item is Jack revise the proposal". */
+const TASK_LABELLED = /^(?:action(?:\s+items?)?|ai)\s*(?:\([^)]*\)|\[[^\]]*\])?\s*(?:[:：]|\s-\s)|^action\s+items?\s+(?:is|are)\b/i;
 const OUTCOME_TOLD = /\b(?:agreed|decided|concluded|consensus|resolved|settled|outcome)\b/i;
+
+/**
+ * Whether `at` is inside a quotation: what someone said or wrote, quoted ("\"We will discuss them with the community.\"",
+ * the FAQ's ("Yes, it will still be running in 12 months", "No, we aren't seeking VC funding")), not what the meeting
+ * settled; a name quoted before the cue is no quotation of it ("\"Pursuit of Funding\" resolution adopted").
+ */
+function quotedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (!/["“”]/.test(before)) return false;
+  const straight = before.split('"').length - 1;
+  const curly = before.split("“").length - before.split("”").length;
+  return straight % 2 === 1 || curly > 0;
+}
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
@@ -827,12 +883,12 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   if (ARROW_OUTCOME.test(text) && ARROW_SAYS.test(text) && text === sentence.plain) return true;
   const words = FAMILY_WORDS.scan(text);
   // Asked only of a sentence with a family's words: few have any.
-  if (words === 0 || ANNOUNCED.test(text)) return false;
+  if (words === 0 || ANNOUNCED.test(text) || TASK_LABELLED.test(text)) return false;
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;
     const cue = family.find(text, family.pattern);
-    if (cue >= 0 && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
+    if (cue >= 0 && !quotedAt(text, cue) && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }
   return false;
 }

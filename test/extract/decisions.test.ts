@@ -292,6 +292,15 @@ describe("a missing, sought or questioned stance is not", () => {
     // A comma ends the negation's reach.
     { input: "No blockers, have consensus to move forward.", expected: ["No blockers, have consensus to move forward."] },
     { input: "No blockers, but no consensus yet.", expected: [] },
+    // Consensus as the group's process, none reached: called for, required, defined; not one reached ("Consensus was reached to ...").
+    { input: "Chairs can call for consensus and make a decision.", expected: [] },
+    { input: "For something to become a work item, there has to be consensus between the champions and the chairs.", expected: [] },
+    { input: "We should have more folks for consensus.", expected: [] },
+    { input: "Refine the definition of consensus", expected: [] },
+    { input: "Consensus was reached to move the meeting to Fridays.", expected: ["Consensus was reached to move the meeting to Fridays."] },
+    // A conclusion still to get to is none reached.
+    { input: "Maybe we can take the next step and drive to a conclusion.", expected: [] },
+    { input: "It would be nice to get a conclusion on this discussion.", expected: [] },
   ]);
 });
 
@@ -426,6 +435,12 @@ describe("a commitment with its subject dropped, and who owns what, are decision
     { input: "- Next meeting chair: @oalders\n- Next meeting secretary: @sjn\n", expected: ["Next meeting chair: @oalders", "Next meeting secretary: @sjn"] },
     { input: "Note taker for next meeting: Leonid", expected: ["Note taker for next meeting: Leonid"] },
     { input: "- Next meeting host: TBD\n- Chair: Alice\n", expected: [] },
+    // With no subject, a task begun or tried is someone's, not a choice; the group's ("We will start tagging PRs") is.
+    { input: "Will start contacting sponsors", expected: [] },
+    { input: "Will try to get Harvard to present in two weeks.", expected: [] },
+    { input: "Will follow up with the converters next meeting.", expected: [] },
+    { input: "Will switch ruby container jobs initially.", expected: ["Will switch ruby container jobs initially."] },
+    { input: "We will start tagging PRs for the release.", expected: ["We will start tagging PRs for the release."] },
   ]);
 });
 
@@ -571,6 +586,34 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "Do we want to just stream events, that gets away from the SQL engine", expected: [] },
     { input: "https://github.com/osquery/osquery/pull/5706 merged.", expected: [] },
     { input: "@directionless went through the signup, and we are now live at https://funding.communitybridge.org/projects/osquery", expected: [] },
+    // An effort urged is no outcome: "we should try to ...", "we should strive for ...", "we should think of ..."; trying a thing is ("We should try it.").
+    { input: "We should try to release early, release often.", expected: [] },
+    { input: "we should try adopting the multi-node-pool deployment strategy, which may help with scale-down", expected: [] },
+    { input: "Arjan observes that for consistency, we should strive for parity between XML and annotations.", expected: [] },
+    { input: "We should think of ideas for how to use the money.", expected: [] },
+    { input: "We should try it.", expected: ["We should try it."] },
+    { input: "We should aim for community defined extensions.", expected: ["We should aim for community defined extensions."] },
+    // An event the group will hold or speak at, announced: no outcome; not what the group will be doing to the project ("We'll be releasing 4.5.0 on Friday.").
+    { input: "This Friday we will have a session on mentorship.", expected: [] },
+    { input: "We'll be hosting a workshop for researchers in June.", expected: [] },
+    { input: "We will have a thread on that on Zulip.", expected: [] },
+    { input: "Will be talking about it at Devcon.", expected: [] },
+    { input: "We will have release branches in libs.", expected: ["We will have release branches in libs."] },
+    { input: "Will be releasing 4.5.0 on Friday.", expected: ["Will be releasing 4.5.0 on Friday."] },
+    // A line labelled as a task is the action items' ("AI(binji): ...", "ACTION: ..."); a TODO may say what was settled.
+    { input: "AI(binji): move this discussion to an issue.", expected: [] },
+    { input: "ACTION: the committee should discuss these assessments.", expected: [] },
+    { input: "Action item is Jack revise the proposal so the changes are approved.", expected: [] },
+    { input: "TODO: Let's add some people as needed.", expected: ["TODO: Let's add some people as needed."] },
+    // A need denied of nothing in particular settles nothing; one that drops a thing does ("We do not need to support CentOS6").
+    { input: "Softly feeling we don't need to do anything.", expected: [] },
+    { input: "We don't need to decide anything today.", expected: [] },
+    { input: "We do not need to support building osquery on CentOS6.", expected: ["We do not need to support building osquery on CentOS6."] },
+    // What someone said or wrote, quoted, is not what the meeting settled; a name quoted before the cue is no quotation of it.
+    { input: "\"We will discuss them with the community and see where it goes from there.\"", expected: [] },
+    { input: "The FAQ answers (\"Yes, it will still be running in a year!\", \"No, we aren't seeking VC funding\").", expected: [] },
+    { input: "The \"fast path\" proposal was accepted.", expected: ["The \"fast path\" proposal was accepted."] },
+    { input: "Everyone should try and focus on the LTS releases.", expected: [] },
   ]);
 });
 
@@ -755,6 +798,12 @@ describe("a deferral or a rejection is a decision", () => {
     { input: "* Discussion should occur on github\n", expected: ["Discussion should occur on github"] },
     { input: "Discussion to be continued in the PR.", expected: ["Discussion to be continued in the PR."] },
     { input: "The discussion happened on GitHub last week.", expected: [] },
+    // "Revisit" that puts nothing off: a topic or a task named with no when, a need or a chance to revisit; not "Revisit the date in one week".
+    { input: "Revisit CPC meeting times #1289", expected: [] },
+    { input: "Revisit blog post requirements", expected: [] },
+    { input: "I just extrapolated the ones we had, but we need to revisit them together.", expected: [] },
+    { input: "Revisit release branch date decision in one week.", expected: ["Revisit release branch date decision in one week."] },
+    { input: "Should revisit.", expected: ["Should revisit."] },
   ]);
 });
 
@@ -828,6 +877,11 @@ describe("a group's goal or someone else's is not a decision; the meeting's plan
     { input: "nico: my aim is to get crates released faster.", expected: [] },
     { input: "Our focus for 4.1 is the new toolchain.", expected: ["Our focus for 4.1 is the new toolchain."] },
     { input: "The main priority is to fix the Linux builds.", expected: ["The main priority is to fix the Linux builds."] },
+    // What a proposal puts forward is not yet the meeting's: "The proposal is for ...", "We propose ...", "Proposal: ...".
+    { input: "The proposal is for the two processes to be merged.", expected: [] },
+    { input: "We propose that the meeting will be moved to Thursdays.", expected: [] },
+    { input: "Summary of proposal: we want to pick directors quickly.", expected: [] },
+    { input: "We will accept the proposal for the next major version.", expected: ["We will accept the proposal for the next major version."] },
   ]);
 });
 
