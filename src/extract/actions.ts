@@ -119,8 +119,11 @@ const TASK_GIVEN =
 const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,40}\?\)|\s\([^()]{0,60}\)\?)[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */
 const SPEAKER_GOES_ON = new RegExp(String.raw`^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)(?!${ASKED_SUBJECT}\s)[a-z]`);
-/** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
-const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
+/**
+ * A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone";
+ * not the meeting putting its topic off, to later or elsewhere: "Will discuss post-Constantinople" (not "will discuss it with Hudson"), "Will revisit this", "Will carry forward discussion on Zulip", "Will take to async for approval".
+ */
+const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|revisit)\b|discuss\b(?![^.;,]*\bwith\b)|carry\s+(?:\w+\s+)?(?:forward|over)\b|take\s+(?:(?:it|this|that)\s+)?to\s)[a-z]/i;
 /** A clause that goes on with the speaker as its subject: "..., will post today", "..., but will check in with the team" (not "...; then will go to a vote"). */
 const UNSAID_AGAIN = /^(?:(?:but|and|so|also)\s+)?(?:will|going to)\s/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon", "I can do the spec" (not "I can see why"), "I'm happy to review them". */
@@ -507,7 +510,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // A speaker's line goes on past its first sentence: "ajeffrey: Sure. I'll fix up the website too.", "David: I don't remember. Happy to take another look."
   // (only the promise opening the sentence: not "If ..., I'll").
   const first = block.sentences[0];
-  if (!speaker && words !== 0 && first !== sentence && first && (I_PROMISE.test(stripConnective(text)) || SPEAKER_GOES_ON.test(text))) {
+  // "Will ..." there drops its subject as any clause does (TAKES_UNSAID): "Will likely be a bi-weekly call", "Will keep detail anonymous for now", "Will take to async for approval" take no task.
+  if (!speaker && words !== 0 && first !== sentence && first && (I_PROMISE.test(stripConnective(text)) || (SPEAKER_GOES_ON.test(text) && (!/^will\s/i.test(text) || TAKES_UNSAID.test(text))))) {
     const lineOf = lineSpeaker(first.plain);
     if (lineOf) return lineOf.name;
   }
