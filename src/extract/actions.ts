@@ -57,7 +57,9 @@ const OWNER_SHOULD = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}shoul
 /** A sentence that opens with a condition: "If the notes include safety fixes, I'll try to include them" promises nothing yet. */
 const CONDITION = /^(?:if|unless|in case)\b/i;
 /** Leaving the meeting is no task: "Josh needs to leave.", "Martin has to drop off." */
-const LEAVING = String.raw`(?!(?:leave|go|drop|head out|step (?:out|away))\b)`;
+const LEAVING = String.raw`(?!(?:leaves?|go|drop|head out|step (?:out|away))\b)`;
+/** Leaving a team or a place is no task either, promised or not: "kenan is going to leave the GESIS Notebooks team at the end of August" (but "will leave a comment" is). */
+const DEPARTS = String.raw`(?!\s+${ADVERBS}(?:leave|quit)\s+(?:the|his|her|their|our)\s)`;
 /** A duty of someone named: "Seth is to obtain more info". */
 const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is to|needs to|has to)\s+(?!be\s)${LEAVING}[a-z]`, "u");
 /** What a clause follows when it is the task of a topic: "Plugins gaps -> Melissa to post ...". */
@@ -69,7 +71,7 @@ const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|a
  * doing in their own time: "Zach will be starting full time around August 6th", "Tim will be speaking at PyconDE".
  */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?:(?!\w+ing\b)|(?:starting|working|continuing|speaking|attending|joining|leaving|travell?ing|staying|visiting)\b))`;
-const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}${DEPARTS}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+${LEAVING}[a-z]`, "u");
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|promised to|agreed to|plans to|intends to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 

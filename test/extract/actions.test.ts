@@ -143,6 +143,11 @@ describe("who counts as a person comes from the note", () => {
     },
     // Leaving the meeting is no task.
     { input: "Josh needs to leave.\n\nMartin has to drop off early.\n\nMartin needs to review the PR.\n\nTom to run the meeting.\n", expected: [["Martin", "Martin needs to review the PR."], ["Tom", "Tom to run the meeting."]] },
+    // Leaving, promised or not, misspelt or not, is no task; leaving something for others to read is.
+    {
+      input: "Notes\n\n* kenan is going to leave the GESIS Notebooks team at the end of August 2020\n* Martin needs to leaves the room.\n* Sam will quit the project.\n* Tom will leave a comment on the PR.\n",
+      expected: [["Tom", "Tom will leave a comment on the PR."]],
+    },
     // A name the lexicon does not know is known from the attendance table; a thing is not.
     {
       input: "### Attendance\n\n| Name (Affiliation) | Present |\n|---|---|\n| Prasanth Pulavarthi (Microsoft) | yes |\n\n### Agenda\n\n- Social: Prasanth to post\n- Mayank to send the email\n- Terraform to manage the DNS\n",
