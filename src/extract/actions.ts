@@ -57,7 +57,9 @@ const OWNER_SHOULD = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}shoul
 /** A sentence that opens with a condition: "If the notes include safety fixes, I'll try to include them" promises nothing yet. */
 const CONDITION = /^(?:if|unless|in case)\b/i;
 /** Leaving the meeting is no task: "Josh needs to leave.", "Martin has to drop off." */
-const LEAVING = String.raw`(?!(?:leave|go|drop|head out|step (?:out|away))\b)`;
+const LEAVING = String.raw`(?!(?:leaves?|go|drop|head out|step (?:out|away))\b)`;
+/** Leaving a team or a place is no task either, promised or not: "kenan is going to leave the GESIS Notebooks team at the end of August" (but "will leave a comment" is). */
+const DEPARTS = String.raw`(?!\s+${ADVERBS}(?:leave|quit)\s+(?:the|his|her|their|our)\s)`;
 /** A duty of someone named: "Seth is to obtain more info". */
 const OWNER_MUST = new RegExp(String.raw`^(?<owner>${NAMES})\s+${ADVERBS}(?:is to|needs to|has to)\s+(?!be\s)${LEAVING}[a-z]`, "u");
 /** What a clause follows when it is the task of a topic: "Plugins gaps -> Melissa to post ...". */
@@ -69,7 +71,7 @@ const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|a
  * doing in their own time: "Zach will be starting full time around August 6th", "Tim will be speaking at PyconDE".
  */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?:(?!\w+ing\b)|(?:starting|working|continuing|speaking|attending|joining|leaving|travell?ing|staying|visiting)\b))`;
-const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}`, "u");
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}${DEPARTS}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+${LEAVING}[a-z]`, "u");
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|promised to|agreed to|plans to|intends to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 
@@ -119,8 +121,11 @@ const TASK_GIVEN =
 const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,40}\?\)|\s\([^()]{0,60}\)\?)[\s"')\]!]*$/;
 /** A later sentence of a speaker's line that takes a task with the subject dropped: "Will do.", "Happy to take another look." */
 const SPEAKER_GOES_ON = new RegExp(String.raw`^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)(?!${ASKED_SUBJECT}\s)[a-z]`);
-/** A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone". */
-const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue)\b)[a-z]/i;
+/**
+ * A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone";
+ * not the meeting putting its topic off, to later or elsewhere: "Will discuss post-Constantinople" (not "will discuss it with Hudson"), "Will revisit this", "Will carry forward discussion on Zulip", "Will take to async for approval".
+ */
+const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|revisit)\b|discuss\b(?![^.;,]*\bwith\b)|carry\s+(?:\w+\s+)?(?:forward|over)\b|take\s+(?:(?:it|this|that)\s+)?to\s)[a-z]/i;
 /** A clause that goes on with the speaker as its subject: "..., will post today", "..., but will check in with the team" (not "...; then will go to a vote"). */
 const UNSAID_AGAIN = /^(?:(?:but|and|so|also)\s+)?(?:will|going to)\s/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon", "I can do the spec" (not "I can see why"), "I'm happy to review them". */
@@ -507,7 +512,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // A speaker's line goes on past its first sentence: "ajeffrey: Sure. I'll fix up the website too.", "David: I don't remember. Happy to take another look."
   // (only the promise opening the sentence: not "If ..., I'll").
   const first = block.sentences[0];
-  if (!speaker && words !== 0 && first !== sentence && first && (I_PROMISE.test(stripConnective(text)) || SPEAKER_GOES_ON.test(text))) {
+  // "Will ..." there drops its subject as any clause does (TAKES_UNSAID): "Will likely be a bi-weekly call", "Will keep detail anonymous for now", "Will take to async for approval" take no task.
+  if (!speaker && words !== 0 && first !== sentence && first && (I_PROMISE.test(stripConnective(text)) || (SPEAKER_GOES_ON.test(text) && (!/^will\s/i.test(text) || TAKES_UNSAID.test(text))))) {
     const lineOf = lineSpeaker(first.plain);
     if (lineOf) return lineOf.name;
   }

@@ -143,6 +143,11 @@ describe("who counts as a person comes from the note", () => {
     },
     // Leaving the meeting is no task.
     { input: "Josh needs to leave.\n\nMartin has to drop off early.\n\nMartin needs to review the PR.\n\nTom to run the meeting.\n", expected: [["Martin", "Martin needs to review the PR."], ["Tom", "Tom to run the meeting."]] },
+    // Leaving, promised or not, misspelt or not, is no task; leaving something for others to read is.
+    {
+      input: "Notes\n\n* kenan is going to leave the GESIS Notebooks team at the end of August 2020\n* Martin needs to leaves the room.\n* Sam will quit the project.\n* Tom will leave a comment on the PR.\n",
+      expected: [["Tom", "Tom will leave a comment on the PR."]],
+    },
     // A name the lexicon does not know is known from the attendance table; a thing is not.
     {
       input: "### Attendance\n\n| Name (Affiliation) | Present |\n|---|---|\n| Prasanth Pulavarthi (Microsoft) | yes |\n\n### Agenda\n\n- Social: Prasanth to post\n- Mayank to send the email\n- Terraform to manage the DNS\n",
@@ -468,6 +473,16 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "* [Brandt] Wanted to chat about the air gap roadmap\n    * Will follow up with opening some issues\n", expected: [["Brandt", "Will follow up with opening some issues"]] },
     // Who speaks first in a paragraph takes the task its later sentence drops the subject of.
     { input: "* Manuel points out that stateful signatures will be coming. Will reach out to Andreas.\n", expected: [["Manuel", "Will reach out to Andreas."]] },
+    // The meeting putting its topic off, to later or elsewhere, with the subject dropped, is no one's task; a state or what stays as it is neither; a task after them is.
+    {
+      input:
+        "* Hudson: No reason to commit to anything today\n    * Will discuss post-Constantinople, we'll have more context then\n* Ryan: Good with the proposal. Will take to async for approval.\n* Eric: Let's put out a call. Will carry forward discussion on Zulip.\n* Heather: Invitation was sent. Will re-send in a week or so. Will likely be a bi-weekly call.\n* Hudson: A fundraiser was created. Will keep detail anonymous for now.\n* Mark: Good idea. Will revisit this next month.\n",
+      expected: [["Heather", "Will re-send in a week or so."]],
+    },
+    {
+      input: "* Jack: Good idea. Will take a look at the draft.\n* [Brandt] Wanted to chat\n    * Will discuss it with the infra team\n* [Mara] Council survey\n    * Will discuss more at the next meeting\n",
+      expected: [["Jack", "Will take a look at the draft."], ["Brandt", "Will discuss it with the infra team"]],
+    },
     { input: "- Peter is invited to JLab in March. Will mention HSF in his talk.\n", expected: [["Peter", "Will mention HSF in his talk."]] },
     // Handles a line of who came lists, in lower case, digits and all, are people.
     { input: "Attending: markelog, m_gol, gibson042\n\n## Pull requests\n\n* #1421\n  - gibson042 to land\n* markelog to land a fix for IE8\n* tests to run on IE8\n", expected: [["gibson042", "gibson042 to land"], ["markelog", "markelog to land a fix for IE8"]] },
