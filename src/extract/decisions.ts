@@ -894,8 +894,9 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;
     // Later in a speaker's paragraph the speaker still talks: "Hugo: We have too many EIPs. We want to find a process
-    // for handling these." is Hugo's wish, as "Hugo: we want to ..." would be; "We will ..." stays the group's plan.
-    if (family.notSpoken instanceof RegExp && !spoken && !family.notSpoken.test(text) && inSpeakersTurn(sentence, people)) continue;
+    // for handling these." is Hugo's wish, as "Hugo: we want to ..." would be, and "Mark: ... It is good to merge." his
+    // leave; "We will ..." stays the group's plan.
+    if (family.notSpoken && !spoken && (family.notSpoken === true || !family.notSpoken.test(text)) && inSpeakersTurn(sentence, people)) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && !quotedAt(text, cue) && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }
