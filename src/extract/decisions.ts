@@ -835,6 +835,12 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
 
 const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPerson(sentence.block, people) !== null;
 
+/** A sentence after the first of a paragraph a speaker's label opens ("BT: One thing I want to ask ... we want to ..."): the speaker's still. */
+function inSpeakersTurn(sentence: Sentence, people: ReadonlySet<string>): boolean {
+  const first = sentence.block.sentences[0];
+  return first !== undefined && first !== sentence && withoutSpeaker(first.plain, people) !== first.plain;
+}
+
 /**
  * A speaker taking the side of the one before: "TC: Agreed, we're planning to ...", "Mark: Have no
  * objections to 240k." It is their assent, not the meeting's; "Agreed that ..." and "No objections,
@@ -887,6 +893,10 @@ function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Se
   for (const family of families) {
     if ((words & family.words) !== family.words || (family.notSpoken && (spoken ??= inStandup(sentence, people)) && (family.notSpoken === true || !family.notSpoken.test(text)))) continue;
     if (family.notAfterSpeaker && reporterOf(sentence, people)) continue;
+    // Later in a speaker's paragraph the speaker still talks: "Hugo: We have too many EIPs. We want to find a process
+    // for handling these." is Hugo's wish, as "Hugo: we want to ..." would be, and "Mark: ... It is good to merge." his
+    // leave; "We will ..." stays the group's plan.
+    if (family.notSpoken && !spoken && (family.notSpoken === true || !family.notSpoken.test(text)) && inSpeakersTurn(sentence, people)) continue;
     const cue = family.find(text, family.pattern);
     if (cue >= 0 && !quotedAt(text, cue) && (family.anyone || groupAfterPerson(family.name, text, cue) || !isPersonalView(text, cue, people))) return true;
   }

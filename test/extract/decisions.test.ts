@@ -365,6 +365,17 @@ describe("a commitment of the group is a decision", () => {
     { input: "Amit: So, we should encourage people to come.", expected: [] },
     { input: "Paul: At some point we'll make an announcement.", expected: [] },
     { input: "RGN: Agree, if we ship without the exception then we'll never know.", expected: [] },
+    // Later in a speaker's paragraph the speaker still talks: their "we want" is theirs, their "we will" the group's plan;
+    // a paragraph a person's wish opens ("Mike would like ...") has no speaker's label, and the group may answer in it.
+    { input: "Hugo: We have too many EIPs all at once. We want to find a process for handling these.", expected: [] },
+    { input: "Zach: We now have a review channel. We should update the PR template.", expected: [] },
+    { input: "Pacu: We looked at it. We will schedule a call next week.", expected: ["We will schedule a call next week."] },
+    { input: "We looked at it. We want to keep the releases monthly.", expected: ["We want to keep the releases monthly."] },
+    { input: "Mike would like #6607 to land in this. So let's wait a couple days for this, but not weeks.", expected: ["So let's wait a couple days for this, but not weeks."] },
+    // So is any family a speaker's line does not state for the group; a stance the group takes stays the group's.
+    { input: "Mark: I looked at the patch. It is good to merge.", expected: [] },
+    { input: "I looked at the patch. It is good to merge.", expected: ["It is good to merge."] },
+    { input: "Dan: We discussed it. We decided to go with option B.", expected: ["We decided to go with option B."] },
     // A stand-up's part of a person the note names is theirs; a topic with a first name's spelling is no person.
     { input: "Attendees:\n* [x] George Smith\n\nUpdates:\n* George\n  * Next would like to work on testing.\n    * Will start running local tests.\n", expected: [] },
     { input: "- Decisions:\n  - Genesis\n    - Will not take a position at this time\n", expected: ["Genesis", "Will not take a position at this time"] },
