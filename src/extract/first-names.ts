@@ -1,6 +1,6 @@
-// Whether a word is a first name, by the lexicon of `compromise`: notes write "Tom to write an RFC"
-// with a name they give no other sign of, and only a lexicon tells "Tom" from "Dockerfile" or
-// "Hesitancy".
+// Whether a word is a first name, or a verb, by the lexicon of `compromise`: notes write "Tom to
+// write an RFC" with a name they give no other sign of, and only a lexicon tells "Tom" from
+// "Dockerfile" or "Hesitancy", or "Carol to file" from "Need to visit".
 
 import { compromise } from "./compromise.js";
 

@@ -233,15 +233,15 @@ function flatten(inline: Token, firstLine: number): Flattened {
       case "link_open": {
         linkDepth++;
         const meta = (child.meta ?? {}) as LinkMeta;
-        const line = firstLine + countBefore(breaks, text.length);
-        // Field by field, not { ...meta, line, short }: V8 spreads into a larger literal slowly.
-        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { issue: meta.issue, person: meta.person, line, short: child.markup === "reference" } });
         // A Google Docs export can join two links into one address ("...pull/7620,%20https://github.com/.../issues/7974"):
         // the link goes to the first, and the note names the others too.
         const href = child.attrGet("href") ?? "";
-        if (href.indexOf("://", 8) > 0) {
-          for (const { ref } of findGithubUrls(href).slice(meta.issue ? 1 : 0)) marks.push({ at: text.length, reference: { issue: ref, line } });
-        }
+        const joined = href.indexOf("://", 8) > 0 ? findGithubUrls(href).slice(meta.issue ? 1 : 0) : [];
+        if (!meta.issue && !meta.person && joined.length === 0) break;
+        const line = firstLine + countBefore(breaks, text.length);
+        // Field by field, not { ...meta, line, short }: V8 spreads into a larger literal slowly.
+        if (meta.issue || meta.person) marks.push({ at: text.length, reference: { issue: meta.issue, person: meta.person, line, short: child.markup === "reference" } });
+        for (const { ref } of joined) marks.push({ at: text.length, reference: { issue: ref, line } });
         break;
       }
       case COMMENT: {

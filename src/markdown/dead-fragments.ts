@@ -5,7 +5,7 @@
 import type { Token } from "markdown-it";
 
 /**
- * Unlinks every link to a fragment that no element of the page has (`ids`: its headings'
+ * Unlinks every link to a fragment that no element of the page has (`ids`: its headings',
  * decisions' and own ids); gives each one's fragment and line, 0-based in the note's body.
  */
 export function unlinkDeadFragments(tokens: readonly Token[], ids: ReadonlySet<string>): Array<{ fragment: string; line: number }> {
