@@ -127,6 +127,15 @@ export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
 
 /** Where a note lists who came: a heading or lead-in "Attendees", or a line "Present: A, B". */
 const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|participants|people present|who(?:'s| is) here)\b/i;
+/**
+ * A heading naming whose attendance it lists: "Voting member attendance", "TSC members present",
+ * "Roll call". The word before says who, so "Improving meeting attendance" heads business.
+ */
+const QUALIFIED_ATTENDANCE = /^(?:(?:[\w'-]+\s+){0,2}(?:members?|maintainers?|representatives?|observers?|voting|committee|board|team|staff|tsc|tac|wg)\s+(?:attendees|attendance|present|participants)\s*(?:\([^)]*\))?\s*:?$|roll[ -]call\b)/i;
+
+function attendanceHeading(title: string): boolean {
+  return ATTENDANCE.test(title) || QUALIFIED_ATTENDANCE.test(title);
+}
 
 /**
  * Whether `block` lists who came: an item under a lead-in "Attendees:", or under the heading with
@@ -135,7 +144,7 @@ const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|par
  */
 export function inAttendanceList(block: Block): boolean {
   if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || leadsAttendance(block.leadIn ?? ""))) return true;
-  if (!ATTENDANCE.test(block.section?.title ?? "")) return false;
+  if (!attendanceHeading(block.section?.title ?? "")) return false;
   // A lead-in of its own may be the template's instruction ("__Use github alias__"): its items still list who came if they are names.
   if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn) || (block.sentences.length > 0 && namesOnly(block.sentences[0]!.plain));
   if (block.kind !== "paragraph" || block.sentences.length === 0) return false;
@@ -149,7 +158,7 @@ const NAME_COLUMN = /^(?:names?|attendees?|who|persons?|people|members?|particip
 /** A cell of a table under an attendance heading that names someone: "| Prasanth Pulavarthi (Microsoft) | yes |". */
 function attendanceCell(block: Block): boolean {
   const place = block.table;
-  if (!place || place.row === 0 || !ATTENDANCE.test(block.section?.title ?? "")) return false;
+  if (!place || place.row === 0 || !attendanceHeading(block.section?.title ?? "")) return false;
   const header = place.of.rows[0]!;
   const named = header.findIndex((cell) => NAME_COLUMN.test(cell.text.trim()));
   return place.column === (named < 0 ? 0 : named);

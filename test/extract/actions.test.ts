@@ -615,6 +615,10 @@ describe("minutes written as dialogue or a statement a line name their owners", 
 describe("boxes and lists that hold no tasks", () => {
   table([
     { input: "## Attendance\n\n* TSC Attendees:\n  * [ ] Allan Johns - NVIDIA\n  * [x] Stephen Mackenzie - NVIDIA\n", expected: [] },
+    // The heading may say whose attendance it lists; a heading that only mentions attendance heads the business.
+    { input: "## Voting member attendance\n\n* [x] Kimball Thurston - Chairperson, Weta Digital\n* [ ] Bill Roberts, Adobe\n", expected: [] },
+    { input: "## Roll call\n\n* [ ] Sean Looper, Amazon Web Services\n", expected: [] },
+    { input: "## Improving meeting attendance\n\n* [ ] Ann to post the calendar invite\n", expected: [["Ann", "[ ] Ann to post the calendar invite"]] },
     { input: "### Attendees\n\n* Joseph Rickert\n* Jeroen Ooms\n\nJoseph will contact Martin to set up a meeting.\n", expected: [["Joseph", "Joseph will contact Martin to set up a meeting."]] },
     { input: "## Agenda\n\n* [ ] Windows Shell PR\n* [ ] Hopefully a release soon\n", expected: [] },
     { input: "## Notes\n\n* [ ] Update the changelog\n", expected: [["unassigned", "[ ] Update the changelog"]] },
