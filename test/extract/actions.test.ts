@@ -284,6 +284,8 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "Action plan to migrate the docs.", expected: [] },
     { input: "action FK: open an issue on the failing build", expected: [["FK", "action FK: open an issue on the failing build"]] },
     { input: "action FK write to her again", expected: [["FK", "action FK write to her again"]] },
+    // After the colon the task may open in capitals; the word before it must then be a name.
+    { input: "* Action Emil: Update the meeting invite.\n* Action Plan: Update the docs.\n", expected: [["Emil", "Action Emil: Update the meeting invite."]] },
     { input: "ACTION REQUIRED please review the budget.", expected: [] },
     { input: "**Action point:** break the selector spec into its own spec.", expected: [["unassigned", "Action point: break the selector spec into its own spec."]] },
     { input: "Chris H will get the domain.", expected: [["Chris H", "Chris H will get the domain."]] },
