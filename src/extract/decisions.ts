@@ -343,7 +343,9 @@ const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\
 /** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
 /** A speaker's answer that gives the meeting's: "DS: yes", "DS: yes, I think so", "Ann: No, let's wait"; not their reasoning ("Martin: Yes, this is possible"). */
 const SPOKEN_ANSWER = /^(?:yes|no|nope|yep|agreed)\s*[.!]*$|^(?:yes|no|nope|yep)[,.!]?\s+(?:i think so|i agree|agreed|let's|we (?:should|will|can|won't|shouldn't)|go ahead|do it|sounds good)\b/i;
-const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*)?(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
+const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*|(?:->|=>|→|-{1,2}|—|–)\s*)?(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
+/** The meeting's question to itself with its answer on the same line: "Should we document it on the wiki - Yes", "Do we keep the call? -> No". */
+const ANSWERED_QUESTION = /^(?:should|shall|do|can|will|are)\s+we\b[^?]{3,200}?(?:\?\s*|\s)(?:->|=>|→|-{1,2}|—|–)\s*(?:yes|no)\s*[.!]?$/i;
 /** The meeting asking for objections ("Any objections to X?") and hearing none: the question is what it agreed to. */
 const ASKS_FOR_OBJECTIONS = /\b(?:any|no)\s+(?:\w+\s+)?(?:objections?|concerns?|opposition)\b|\b(?:does|do) (?:anyone|anybody|everyone) (?:object|disagree)\b/i;
 /** The group as a speaker: "All: ...", "Everyone: ...", "[everyone] ...". */
@@ -996,6 +998,8 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       } else if (block.quoted) {
         continue;
       } else if (sentence === block.sentences[0] && (((afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text) && !NOT_A_STEP.test(sentence.plain)) || boldOutcome(block, topicLists))) {
+        found.push({ sentence, text: sentence.text, explicit: false });
+      } else if (ANSWERED_QUESTION.test(sentence.plain)) {
         found.push({ sentence, text: sentence.text, explicit: false });
       } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {
         // "Yes" alone says nothing: the decision is the question with its answer.

@@ -233,6 +233,10 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
+    // The answer after a dash or an arrow, on the question's own line or the next.
+    { input: "* Should we document it on the wiki - Yes\n* Should we ask Bob - he knows\n", expected: ["Should we document it on the wiki - Yes"] },
+    { input: "* Do we keep the weekly call? -> No\n", expected: ["Do we keep the weekly call? -> No"] },
+    { input: "* Drop Python 2 in 1.0?\n  * -> yes\n", expected: ["Drop Python 2 in 1.0? -> yes"] },
     { input: "Is this a blocker for 5.15?\n\nGE: No.\n", expected: [] },
     // One speaker siding with another agrees for themselves.
     { input: "TC: Agreed, we're planning to make it more widely known shortly.\n\nMark: Have no objections to 240k.\n\nAlex: We agreed to move office hours to Thursdays.\n", expected: ["Alex: We agreed to move office hours to Thursdays."] },
