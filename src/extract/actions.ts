@@ -123,13 +123,15 @@ const QUESTION_ASIDE = /(?:\s[-–—]{1,2}\s+[^-–—?]{1,30}\?|\s\([^()?]{0,4
 const SPEAKER_GOES_ON = new RegExp(String.raw`^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[Ww]illing) to)\s+(?!(?:be|want|need|like|not|never)\s)(?!${ASKED_SUBJECT}\s)[a-z]`);
 /**
  * A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone";
- * not the meeting putting its topic off, to later or elsewhere: "Will discuss post-Constantinople" (not "will discuss it with Hudson"), "Will revisit this", "Will carry forward discussion on Zulip", "Will take to async for approval".
+ * not the meeting putting its topic off, to later or elsewhere: "Will discuss post-Constantinople" (not "will discuss it with Hudson"), "Will revisit this", "Will come back to this when I get time", "Will carry forward discussion on Zulip", "Will take to async for approval".
  */
-const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|revisit)\b|discuss\b(?![^.;,]*\bwith\b)|carry\s+(?:\w+\s+)?(?:forward|over)\b|take\s+(?:(?:it|this|that)\s+)?to\s)[a-z]/i;
+const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|revisit)\b|come\s+back\s+to\b|discuss\b(?![^.;,]*\bwith\b)|carry\s+(?:\w+\s+)?(?:forward|over)\b|take\s+(?:(?:it|this|that)\s+)?to\s)[a-z]/i;
 /** A clause that goes on with the speaker as its subject: "..., will post today", "..., but will check in with the team" (not "...; then will go to a vote"). */
 const UNSAID_AGAIN = /^(?:(?:but|and|so|also)\s+)?(?:will|going to)\s/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon", "I can do the spec" (not "I can see why"), "I'm happy to review them". */
 const I_PROMISE = /^[Ii](?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|(?:\s+of course|\s+also)?\s+(?:volunteer|volunteered|offered) to|(?:'m|\s+am|'d be|\s+would be)\s+(?:happy|glad|ready) to|\s+can(?!\s+(?:also\s+)?(?:see|imagine|think|understand|tell|say|live|agree|believe|hear|feel|guess|assume|relate|only|confirm|speak|link|answer|explain|show|remember|recall|follow|give\s+(?:an?\s+)?(?:\w+\s+)?(?:update|overview|summary|intro))\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
+/** Where a task stands, said by whoever has it, under the task in a list of open ones: "[Fatih] Still pending unfortunately.", "Ann: in progress". */
+const STATUS_ONLY = /^(?:\[[^\]]{1,40}\]\s*|[\p{L}@][\p{L}\p{N}_.@-]{0,30}:\s+)?(?:(?:still|currently)\s+)?(?:pending|in progress|ongoing|blocked|on hold|not (?:yet )?(?:started|done)|no (?:progress|updates?|news))(?:\s+(?:unfortunately|still|yet|for now))?\s*[.!]*$/iu;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /**
@@ -422,6 +424,7 @@ function isActionOwner(name: string, people: ReadonlySet<string>, promised: bool
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
   const block = sentence.block;
+  if (STATUS_ONLY.test(sentence.plain)) return null;
   const box = TASK_BOX.exec(sentence.plain);
   // A ticked box is work done, unless the meeting's own action list ticks it off later.
   if (box?.groups?.done && box.groups.done !== " " && !(context.listed && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_LIST.test(block.leadIn ?? "")))) return null;
