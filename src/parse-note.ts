@@ -22,6 +22,7 @@ import { unlinkDeadFragments } from "./markdown/dead-fragments.js";
 import type { HeadingIdsEnv } from "./markdown/heading-ids.js";
 import type { NoteEnv } from "./markdown/local-links.js";
 import type { NestingEnv } from "./markdown/nesting-limit.js";
+import type { OverindentEnv } from "./markdown/overindented-lists.js";
 import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
 import type { Decision, Diagnostic, Meeting } from "./model.js";
 import { collectNoteFacts, type NoteFacts } from "./check/note-facts.js";
@@ -108,7 +109,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   // Registered ids and the page's own are reserved before headings get theirs, so a new heading never takes one.
   const registeredIds = new Set(context.registered.map((r) => r.id));
   const takenIds = new Set([...MEETING_PAGE_IDS, ...registeredIds]);
-  const env: NoteEnv & HeadingIdsEnv & NestingEnv & { references?: LinkDefinitions } = { source: note.source, noteUrls: context.noteUrls, takenIds };
+  const env: NoteEnv & HeadingIdsEnv & NestingEnv & OverindentEnv & { references?: LinkDefinitions } = { source: note.source, noteUrls: context.noteUrls, takenIds };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
   text.outsideReferences.push(...definedIssues(env.references, note.body, note.bodyLine));
@@ -121,6 +122,17 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
       severity: "warning",
       message: "quotes or lists are nested too deeply here; the deepest part is shown as plain text",
       hint: "nest lists and quotes less deeply",
+      lossy: true,
+    });
+  }
+  const overindented = env.overindentedLines ?? [];
+  if (overindented.length > 0) {
+    diagnostics.push({
+      file: note.source,
+      line: note.bodyLine + overindented[0]! + 1,
+      severity: "warning",
+      message: `${overindented.length === 1 ? "this list is" : `${overindented.length} lists, the first here, are`} indented as code (four or more spaces past their item's text): GitHub shows code, the site a list`,
+      hint: "indent a sub-list by its item's marker and space, two to four spaces",
       lossy: true,
     });
   }

@@ -9,6 +9,7 @@ import { htmlBreaks } from "./html-breaks.js";
 import { linkNormalization } from "./link-normalization.js";
 import { localLinks } from "./local-links.js";
 import { nestingLimit } from "./nesting-limit.js";
+import { overindentedLists } from "./overindented-lists.js";
 import { references } from "./references.js";
 import { personPath, personSlug } from "../site/person-path.js";
 import { isSafeUrl } from "./safe-url.js";
@@ -79,6 +80,7 @@ export function createMarkdown(options: MarkdownOptions): NoteMarkdown {
     if (state.src.includes("\r") || state.src.includes("\0")) state.src = state.src.replace(/\r\n?|\n/g, "\n").replace(/\0/g, "\uFFFD");
   });
   md.use(nestingLimit)
+    .use(overindentedLists)
     .use(directives)
     .use(localLinks)
     .use(references, {
