@@ -132,6 +132,8 @@ const UNSAID_AGAIN = /^(?:(?:but|and|so|also)\s+)?(?:will|going to)\s/i;
 const I_PROMISE = /^[Ii](?:'ll|\s+will|'m going to|\s+am going to|\s+plan to|'m planning (?:to|on)|\s+am planning (?:to|on)|\s+intend to|(?:\s+of course|\s+also)?\s+(?:volunteer|volunteered|offered) to|(?:'m|\s+am|'d be|\s+would be)\s+(?:happy|glad|ready) to|\s+can(?!\s+(?:also\s+)?(?:see|imagine|think|understand|tell|say|live|agree|believe|hear|feel|guess|assume|relate|only|confirm|speak|link|answer|explain|show|remember|recall|follow|give\s+(?:an?\s+)?(?:\w+\s+)?(?:update|overview|summary|intro))\b)|\s+need to|\s+should be able to)\s+(?:also\s+|still\s+)?(?:be\s+\w+ing\b|(?!be\s)[a-z])/;
 /** Where a task stands, said by whoever has it, under the task in a list of open ones: "[Fatih] Still pending unfortunately.", "Ann: in progress". */
 const STATUS_ONLY = /^(?:\[[^\]]{1,40}\]\s*|[\p{L}@][\p{L}\p{N}_.@-]{0,30}:\s+)?(?:(?:still|currently)\s+)?(?:pending|in progress|ongoing|blocked|on hold|not (?:yet )?(?:started|done)|no (?:progress|updates?|news))(?:\s+(?:unfortunately|still|yet|for now))?\s*[.!]*$/iu;
+/** The speaker promising with someone: "Hudson and I will look at ...", "Pat and I are going to figure out ...". */
+const WITH_ME = /^(?<partner>@?\p{Lu}[\p{L}\p{N}_-]*)\s+and\s+I\s+(?:will|'ll|are going to|plan to|can)\s+(?:also\s+)?(?!be\s)[a-z]/u;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
 /**
@@ -525,6 +527,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const opensBlock = sentence === block.sentences[0];
   // A label with digits is a reference: "PR6562: Add systemd to startup_items".
   if (speaker && opensBlock && TASK_GIVEN.test(speaker.said) && !/\d/.test(speaker.name) && (isKnown(speaker.name, people) || looksLikeFirstName(speaker.name) || looksLikeInitials(speaker.name))) return speaker.name;
+  // "Amit: Hudson and I will look at grant soundness": the speaker and whom they name.
+  const partner = speaker && speaker.said.includes(" and I") ? WITH_ME.exec(speaker.said)?.groups?.partner : undefined;
+  if (partner && !CALENDAR.test(partner) && (isKnown(partner, people) || looksLikeFirstName(partner))) return `${speaker!.name}, ${partner}`;
   // Later in the line, with the subject dropped: "TL: 80% written up, will post today."
   if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause, i) => I_PROMISE.test(stripConnective(clause)) || (i > 0 && !speaker.said.includes("?") && UNSAID_AGAIN.test(clause) && TAKES_UNSAID.test(stripConnective(clause)))))) return speaker.name;
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;

@@ -401,6 +401,8 @@ const ARROW_SAYS = /^[^(]*(?<![\p{L}\p{N}_])\p{Ll}/u;
 const ASKS_WHAT_TO_DO =
   /\b(?:(?:should|shall|can|could|must|do|will)\s+we|(?:should|shall|may)\s+i\b|do we (?:want|need)|are we (?:going|ok|okay|comfortable|fine)|is it (?:worth|time|ok|okay)|(?:will|would) (?:this|it|that) (?:work|help)|should (?:this|it|that|these|they))\b/i;
 
+/** The chair reading the room: "Ok, I think we are in agreement", "I think everyone agrees": the group's stance, not one person's. */
+const READS_THE_ROOM = /\bI\s+think\s+(?:that\s+)?(?:we(?:'re|\s+are)?\s+(?:all\s+)?(?:in\s+agreement|agreed|agree|have\s+(?:a\s+)?consensus)|everyone\s+agrees|there(?:'s|\s+is)\s+(?:a\s+)?consensus)\b/i;
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
   /(?:^|[\s(])(i|he|she|@?[\p{L}\p{N}_-]+)(?:\s+|(?<=\b(?:i|he|she))['’]d\s+)(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/giu;
@@ -598,6 +600,7 @@ function inMainClause(pattern: RegExp | readonly RegExp[], text: string): RegExp
  * the chair's summary and the group's answers that way.
  */
 function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
+  if (READS_THE_ROOM.test(text)) return false;
   // A body is no person, though a list of who came may name it ("* TSC members: ...").
   const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || (people.has(word.toLowerCase()) && !A_BODY.test(word));
   // "Teddy did some work here and concluded that ...": the first clause is a person's.
@@ -994,7 +997,13 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       } else if (tagged?.kinds.has("decision")) {
         found.push({ sentence, text: tagged.rest, explicit: true });
       } else if (sentence.explicitId || explicitInSection(sentence, block) || RESOLUTION_LABEL.test(sentence.plain)) {
-        found.push({ sentence, text: sentence.text, explicit: true });
+        // "1. Does adding ProcessArray seem like the right way forward? YES." is one decision, its question answered.
+        if (before && found.at(-1)?.sentence === before && isQuestion(before.plain) && BARE_YES_NO.test(sentence.plain)) {
+          found.pop();
+          found.push({ ...completedBy(before, sentence), explicit: true });
+        } else {
+          found.push({ sentence, text: sentence.text, explicit: true });
+        }
       } else if (block.quoted) {
         continue;
       } else if (sentence === block.sentences[0] && (((afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text) && !NOT_A_STEP.test(sentence.plain)) || boldOutcome(block, topicLists))) {

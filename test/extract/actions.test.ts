@@ -286,6 +286,8 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "action FK write to her again", expected: [["FK", "action FK write to her again"]] },
     // Where a task stands is no new task, even said by its owner; nor is coming back to it some day.
     { input: "#### Action Items\n* Fatih to get Tobias in touch with Nordix\n    * [Fatih] Still pending unfortunately. Will come back to this as soon as I get some time.\n* Ann: in progress\n* Bob: write the pending release notes\n", expected: [["Fatih", "Fatih to get Tobias in touch with Nordix"], ["Bob", "Bob: write the pending release notes"]] },
+    // A speaker promising with someone names both.
+    { input: "- Amit: Hudson and I will look at grant soundness.\n- Amit: Monday and I will look.\n", expected: [["Amit, Hudson", "Amit: Hudson and I will look at grant soundness."]] },
     // After the colon the task may open in capitals; the word before it must then be a name.
     { input: "* Action Emil: Update the meeting invite.\n* Action Plan: Update the docs.\n", expected: [["Emil", "Action Emil: Update the meeting invite."]] },
     { input: "ACTION REQUIRED please review the budget.", expected: [] },

@@ -233,6 +233,10 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
+    // Under a decisions heading, a question and its bare answer are one decision.
+    { input: "## Decisions\n\n1. Does adding ProcessArray seem like the right way forward? YES.\n2. Ship it.\n", expected: ["Does adding ProcessArray seem like the right way forward? YES.", "Ship it."] },
+    // The chair reading the room states the group's stance; "Phil thinks" is still Phil's.
+    { input: "- Brad: Sounds good, no rush.\n- Amit: Ok, I think we are in agreement.\n- Phil thinks we are in agreement.\n", expected: ["Amit: Ok, I think we are in agreement."] },
     // The answer after a dash or an arrow, on the question's own line or the next.
     { input: "* Should we document it on the wiki - Yes\n* Should we ask Bob - he knows\n", expected: ["Should we document it on the wiki - Yes"] },
     { input: "* Do we keep the weekly call? -> No\n", expected: ["Do we keep the weekly call? -> No"] },
