@@ -133,8 +133,14 @@ const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|par
  */
 const QUALIFIED_ATTENDANCE = /^(?:(?:[\w'-]+\s+){0,2}(?:members?|maintainers?|representatives?|observers?|voting|committee|board|team|staff|tsc|tac|wg)\s+(?:attendees|attendance|present|participants)\s*(?:\([^)]*\))?\s*:?$|roll[ -]call\b)/i;
 
-function attendanceHeading(title: string): boolean {
-  return ATTENDANCE.test(title) || QUALIFIED_ATTENDANCE.test(title);
+/** Each section's answer: every block under it asks, several times over. */
+const attendanceSections = new WeakMap<Section, boolean>();
+
+function attendanceHeading(section: Section | null): boolean {
+  if (!section) return false;
+  let answer = attendanceSections.get(section);
+  if (answer === undefined) attendanceSections.set(section, (answer = ATTENDANCE.test(section.title) || QUALIFIED_ATTENDANCE.test(section.title)));
+  return answer;
 }
 
 /**
@@ -144,7 +150,7 @@ function attendanceHeading(title: string): boolean {
  */
 export function inAttendanceList(block: Block): boolean {
   if (block.kind === "item" && (ATTENDANCE.test(block.leadIn ?? "") || leadsAttendance(block.leadIn ?? ""))) return true;
-  if (!attendanceHeading(block.section?.title ?? "")) return false;
+  if (!attendanceHeading(block.section)) return false;
   // A lead-in of its own may be the template's instruction ("__Use github alias__"): its items still list who came if they are names.
   if (block.kind === "item") return block.leadIn === null || WHO_CAME.test(block.leadIn) || (block.sentences.length > 0 && namesOnly(block.sentences[0]!.plain));
   if (block.kind !== "paragraph" || block.sentences.length === 0) return false;
@@ -158,7 +164,7 @@ const NAME_COLUMN = /^(?:names?|attendees?|who|persons?|people|members?|particip
 /** A cell of a table under an attendance heading that names someone: "| Prasanth Pulavarthi (Microsoft) | yes |". */
 function attendanceCell(block: Block): boolean {
   const place = block.table;
-  if (!place || place.row === 0 || !attendanceHeading(block.section?.title ?? "")) return false;
+  if (!place || place.row === 0 || !attendanceHeading(block.section)) return false;
   const header = place.of.rows[0]!;
   const named = header.findIndex((cell) => NAME_COLUMN.test(cell.text.trim()));
   return place.column === (named < 0 ? 0 : named);
