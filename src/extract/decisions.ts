@@ -37,7 +37,7 @@ export interface FoundDecision {
   answer?: Sentence;
 }
 
-const EXPLICIT_MARKER = /^decisions?\s*(?:[:：]|\s-\s|--|—|–)\s*/i;
+const EXPLICIT_MARKER = /^decisions?\s*(?:[:：=]|\s-\s|--|—|–)\s*/i;
 /**
  * The resolution labels of minutes kept in a standards body's style: "**ACCEPTED**: The group shall
  * establish editors ...", "RESOLVED: ...". The label vouches for its sentence, so "... do not require
@@ -89,8 +89,8 @@ const STANCE_PARTS = cuedAlternation(
     // "Everyone seemed to agree": the notes' hedge on what the room showed, still its stance.
     // "The SC discussed and accepted PEP 684": what the body did with it after talking it over.
     { words: ["agree", "conclude", "decided", "decides", "settled", "resolved", "voted", "chose", "opted", "confirmed", "reaffirmed", "accepted", "approved", "adopted", "rejected"], source: String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+|${TALKED_OVER})?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b|\b${PRESENT}\s+${TALKED_OVER}(?:accepted|approved|adopted|rejected)\b` },
-    // Notes drop the subject: "Agreed to move the meeting.", "Outcome: ship it.", "..., but after discussing decided on two branches".
-    { words: ["agree", "decided", "concluded", "resolved", "settled"], source: String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:${TALKED_OVER})?(?:agreed|decided|concluded|resolved|settled on)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)` },
+    // Notes drop the subject: "Agreed to move the meeting.", "Approved that a SIG is needed.", "Outcome: ship it.", "..., but after discussing decided on two branches".
+    { words: ["agree", "decided", "concluded", "resolved", "settled", "approved"], source: String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:${TALKED_OVER})?(?:agreed|decided|concluded|resolved|settled on|approved\s+(?:that|to)\b)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)` },
     { words: AGREED, source: String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:(?:on|to|that)\s+[^\s:]|(?:[\w.-]+\s+){1,3}(?:should|will|would|must|is|are)\b)` },
     // After a clause break too: "Talked with Dan -- while there will be closer collaboration, agreed that Cello stays a project of its own."
     { words: AGREED, source: String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]` },
@@ -381,6 +381,9 @@ const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agr
  * "Carried.", "Unanimously approved.", with its seconding: "Seconded, passed.", "Proposed Jeremy, seconded Mike, passed nem
  * con.": what passed is the motion before it.
  */
+/** A vote's result on the line after it: "* Vote - Ask for this to move forward / * Result - Yes". */
+const VOTE_RESULT = /^(?:results?|outcome|verdict)\s*(?:[:：=]|\s-\s|--|—|–)\s*(?:yes|no|approved|passed|accepted|rejected|carried|failed|unanimous(?:ly\s+\w+)?)\s*[.!]?$/i;
+const VOTE = /^(?:[\w ]{0,20}\s)?vot(?:e|ed|ing)\b/i;
 const MOTION_OUTCOME =
   /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:(?:proposed|moved)\s+(?:by\s+)?[^,;.]{1,40},\s*)?(?:seconded(?:\s+(?:by\s+)?[^,;.]{1,40})?,\s*(?:and\s+)?)?(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection|nem\.?\s*con\.?))?\s*[.!]?$/i;
 /** Seconding a motion, between the motion and its outcome: "Chris seconded.", "Seconded by Jason.", "Jason: Seconded.", "Denny second motion." */
@@ -1008,6 +1011,9 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         continue;
       } else if (sentence === block.sentences[0] && (((afterMarker || underOutcomesLeadIn(block)) && !isQuestion(sentence.text) && !NOT_A_STEP.test(sentence.plain)) || boldOutcome(block, topicLists))) {
         found.push({ sentence, text: sentence.text, explicit: false });
+      } else if (before && VOTE_RESULT.test(sentence.plain) && VOTE.test(before.plain)) {
+        if (found.at(-1)?.sentence === before) found.pop();
+        found.push(completedBy(before, sentence));
       } else if (ANSWERED_QUESTION.test(sentence.plain)) {
         found.push({ sentence, text: sentence.text, explicit: false });
       } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {

@@ -233,6 +233,10 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
+    // A vote and its result on the line under it are one decision; a result with no vote before it is none.
+    { input: "* Fund the docs push\n  * Vote - Ask for this to move forward\n    * Result - Yes\n* Result - Yes\n", expected: ["Vote - Ask for this to move forward Result - Yes"] },
+    // "Decision = ..." marks a decision as "Decision: ..." does; "Approved that ..." drops its subject as "Agreed that ..." does.
+    { input: "- Decision = TSC post should be aspirational\n- Approved that an Observability SIG is needed.\n", expected: ["TSC post should be aspirational", "Approved that an Observability SIG is needed."] },
     // Under a decisions heading, a question and its bare answer are one decision.
     { input: "## Decisions\n\n1. Does adding ProcessArray seem like the right way forward? YES.\n2. Ship it.\n", expected: ["Does adding ProcessArray seem like the right way forward? YES.", "Ship it."] },
     // The chair reading the room states the group's stance; "Phil thinks" is still Phil's.
