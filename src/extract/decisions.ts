@@ -381,6 +381,8 @@ const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agr
  * "Carried.", "Unanimously approved.", with its seconding: "Seconded, passed.", "Proposed Jeremy, seconded Mike, passed nem
  * con.": what passed is the motion before it.
  */
+/** An outcome the author labels in brackets after its topic: "Decide on channel strat [Outcome: new label for new compilers]". */
+const LABELLED_OUTCOME = /(?:\[(?:outcomes?|decisions?|decided|resolutions?|resolved|conclusions?)\s*[:：=]\s*(?<inSquare>[^[\]]+?)\s*\]|\((?:outcomes?|decisions?|decided|resolutions?|resolved|conclusions?)\s*[:：=]\s*(?<inRound>[^()]+?)\s*\))\s*[.!]?$/i;
 /** A vote's result on the line after it: "* Vote - Ask for this to move forward / * Result - Yes". */
 const VOTE_RESULT = /^(?:results?|outcome|verdict)\s*(?:[:：=]|\s-\s|--|—|–)\s*(?:yes|no|approved|passed|accepted|rejected|carried|failed|unanimous(?:ly\s+\w+)?)\s*[.!]?$/i;
 const VOTE = /^(?:[\w ]{0,20}\s)?vot(?:e|ed|ing)\b/i;
@@ -999,6 +1001,9 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (tagged?.kinds.has("decision")) {
         found.push({ sentence, text: tagged.rest, explicit: true });
+      } else if ((sentence.text.endsWith("]") || sentence.text.endsWith(")") || sentence.text.endsWith(".")) && LABELLED_OUTCOME.test(sentence.text)) {
+        const label = LABELLED_OUTCOME.exec(sentence.text)!.groups!;
+        found.push({ sentence, text: label.inSquare ?? label.inRound!, explicit: true });
       } else if (sentence.explicitId || explicitInSection(sentence, block) || RESOLUTION_LABEL.test(sentence.plain)) {
         // "1. Does adding ProcessArray seem like the right way forward? YES." is one decision, its question answered.
         if (before && found.at(-1)?.sentence === before && isQuestion(before.plain) && BARE_YES_NO.test(sentence.plain)) {

@@ -233,6 +233,8 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
+    // An outcome labelled in brackets after its topic is the decision; a label with words after it is a mention.
+    { input: "- Decide on channel strat [Outcome: new label for new compilers, run two labels]\n- Naming (decision: keep the old name).\n- See the [outcome: tbd] below and more\n", expected: ["new label for new compilers, run two labels", "keep the old name"] },
     // A vote and its result on the line under it are one decision; a result with no vote before it is none.
     { input: "* Fund the docs push\n  * Vote - Ask for this to move forward\n    * Result - Yes\n* Result - Yes\n", expected: ["Vote - Ask for this to move forward Result - Yes"] },
     // "Decision = ..." marks a decision as "Decision: ..." does; "Approved that ..." drops its subject as "Agreed that ..." does.
