@@ -170,7 +170,7 @@ function describesPerson(rest: string): boolean {
 }
 const EVERYONE = /^(?:all|everyone|everybody)$/i;
 /** Names opening a line, before a word in the lower case (or a colon): what TASK_GIVEN then reads as a task given to them. */
-const NAMED_TASK = new RegExp(String.raw`^(?<owner>${NAMES})(?=\s*:?\s+\p{Ll})`, "u");
+const NAMED_TASK = new RegExp(String.raw`^(?<owner>${NAMES})(?=\s*:?\s+\p{Ll}|\s+[-–—]{1,2}\s+\p{L})`, "u");
 /** The people who took on what the meeting asked for: "Several volunteers -- Alessandro, Zach, seph". */
 const VOLUNTEERS = new RegExp(String.raw`^(?:(?:several|some|two|three|four|our)\s+)?volunteers?(?:\s+(?:were|are|is))?\s*(?:--|—|–|:)\s*(?<owner>${NAMES})\s*[.!]?$`, "iu");
 /** What things do, not people taking on a task: "CI will fail", "Osquery will now build with ...". */
@@ -504,9 +504,9 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (addressed && !people.has(addressed.verb!) && !describesPerson(afterOwner) && (EVERYONE.test(addressed.owner!) || allNames(addressed.owner!, people, (n) => isKnown(n, people) || (requested !== null && looksLikeFirstName(n)))) && mayOpenWithVerb(afterOwner)) {
     return addressed.owner!;
   }
-  // An item that opens with names and a bare task: "Chris review the PR", "Everyone review this doc before next meeting".
+  // An item that opens with names and a bare task: "Chris review the PR", "Everyone review this doc before next meeting", "Eric — send out the announcement".
   const named = sentence === block.sentences[0] && block.kind === "item" ? NAMED_TASK.exec(text)?.groups?.owner : undefined;
-  if (named && TASK_GIVEN.test(text.slice(named.length).replace(/^\s*:?\s*(?:please\s+)?/i, "")) && (EVERYONE.test(named) || allNames(named, people, (n) => isKnown(n, people) || looksLikeFirstName(n)))) {
+  if (named && TASK_GIVEN.test(text.slice(named.length).replace(/^\s*(?::|[-–—]{1,2})?\s*(?:please\s+)?/i, "")) && (EVERYONE.test(named) || allNames(named, people, (n) => isKnown(n, people) || looksLikeFirstName(n.replace(/\s\p{Lu}\.?$/u, ""))))) {
     return named;
   }
   const volunteers = (cues & OWNER_WORDS.bit.volunteers) !== 0 ? VOLUNTEERS.exec(text)?.groups?.owner : undefined;
