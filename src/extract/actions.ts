@@ -618,7 +618,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
     !text.endsWith(":") &&
     !detail &&
     (TASKS_LIST.test(title) || TASKS_HEADING.test(title) || (leadsIntoActions(leadIn) && TASKS_LIST.test(leadIn)) || (isActionsHeading(title) && !leadIn && opensWithCommand(text)));
-  return task ? UNASSIGNED : null;
+  if (!task) return null;
+  // "**Action Items** (Eric & Kris)" names who does the items under it.
+  const owners = leadIn.includes("(") || leadIn.includes("[") ? LEAD_IN_OWNERS.exec(leadIn)?.groups?.owner : undefined;
+  return owners && allNames(owners, people, (n) => isKnown(n, people) || /^\p{Lu}/u.test(n)) ? owners : UNASSIGNED;
 }
 
 /**
@@ -643,8 +646,11 @@ function actionListLabels(note: NoteText, listed: boolean[]): ReadonlySet<string
  * names them ("* Next steps on the Temporal proposal" over a discussion written as dialogue).
  */
 function leadsIntoActions(leadIn: string): boolean {
-  return isActionsHeading(leadIn) && (/:\s*$/.test(leadIn) || leadIn.trim().split(/\s+/).length <= 4);
+  return isActionsHeading(leadIn) && (/:\s*$/.test(leadIn) || leadIn.replace(OWNERS_AFTER, "").trim().split(/\s+/).length <= 4);
 }
+/** Who does an action list's items, in brackets after its lead-in: "Action Items (Eric & Kris)". */
+const OWNERS_AFTER = /\s*[(\[][^)\]]*[)\]]\s*:?\s*$/;
+const LEAD_IN_OWNERS = new RegExp(String.raw`^(?:action(?:able)? items?|action points?|actions?|todos?|to-dos?|next steps?)\s*[(\[](?<owner>${NAMES})[)\]]\s*:?\s*$`, "iu");
 
 /**
  * Whether an item with no owner reads as something to do: it has words, and is not only a name

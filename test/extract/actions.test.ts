@@ -286,6 +286,8 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "action FK write to her again", expected: [["FK", "action FK write to her again"]] },
     // Where a task stands is no new task, even said by its owner; nor is coming back to it some day.
     { input: "#### Action Items\n* Fatih to get Tobias in touch with Nordix\n    * [Fatih] Still pending unfortunately. Will come back to this as soon as I get some time.\n* Ann: in progress\n* Bob: write the pending release notes\n", expected: [["Fatih", "Fatih to get Tobias in touch with Nordix"], ["Bob", "Bob: write the pending release notes"]] },
+    // An action list's lead-in may name who does its items.
+    { input: "* **Roadmap**\n  - How do we distill a process for this?\n  - **Action Items** (Eric & Kris)\n    - Build a roadmap and a process for input\n", expected: [["Eric & Kris", "Build a roadmap and a process for input"]] },
     // A name, a dash and a bare task, as "Name: task" is; a thing before the dash is a topic.
     { input: "## Agenda\n\n- Upload issues\n  - Jonathan - create a tool for editing feedstocks. Sync up with John\n  - John K - Update staged recipes with the new token.\n  - Eric — send out the announcement\n  - Windows - update the installer\n", expected: [["Jonathan", "Jonathan - create a tool for editing feedstocks."], ["John K", "John K - Update staged recipes with the new token."], ["Eric", "Eric — send out the announcement"]] },
     // A speaker promising with someone names both.
