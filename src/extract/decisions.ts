@@ -37,7 +37,8 @@ export interface FoundDecision {
   answer?: Sentence;
 }
 
-const EXPLICIT_MARKER = /^decisions?\s*(?:[:：=]|\s-\s|--|—|–)\s*/i;
+/** "Decision: ...", "Decision = ...", numbered too: "Decision 2: ...", "Decision n+1: ...". */
+const EXPLICIT_MARKER = /^decisions?(?:\s+(?:#?\d{1,3}|[a-z](?:\+1)?))?\s*(?:[:：=]|\s-\s|--|—|–)\s*/i;
 /**
  * The resolution labels of minutes kept in a standards body's style: "**ACCEPTED**: The group shall
  * establish editors ...", "RESOLVED: ...". The label vouches for its sentence, so "... do not require

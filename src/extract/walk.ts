@@ -133,7 +133,7 @@ const OPENS_STATEMENT = /[\p{Lu}@[]/u;
  * be actioned\nACTION: ACB, check the code", "Poll: should we explore ...\nResult: 9:3 in favour",
  * a speaker's "mnot: ..." in dialogue. Wrapped prose does not open a line with one word and a colon.
  */
-const OPENS_WITH_MARKER = /^(?:ACTION\b|(?:action(?:\s+items?)?|todo|to-do|decision|ai)\s*:)/i;
+const OPENS_WITH_MARKER = /^(?:ACTION\b|(?:action(?:\s+items?)?|todo|to-do|decision(?:\s+(?:#?\d{1,3}|[a-z](?:\+1)?))?|ai)\s*:)/i;
 const OPENS_WITH_LABEL = /^@?\p{L}[\p{L}\p{N}_-]*(?:\s\p{Lu}[\p{L}-]*)?:\s/u;
 /** A line ending so goes on: "Reverse Sorted List of\nPRs", "introduced in\nPR6571". */
 const GOES_ON = /(?:[,;\-–—(&]|\b(?:of|in|to|the|a|an|and|or|for|with|by|on|at|from|as|is|are|was|were|that|this|which|but|so|if|into|about|via|per|than|then|when|where|who|whose|its|their|our|his|her|my|your))$/i;

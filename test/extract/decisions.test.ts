@@ -233,12 +233,10 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
-    // An outcome labelled in brackets after its topic is the decision; a label with words after it is a mention.
-    { input: "- Decide on channel strat [Outcome: new label for new compilers, run two labels]\n- Naming (decision: keep the old name).\n- See the [outcome: tbd] below and more\n", expected: ["new label for new compilers, run two labels", "keep the old name"] },
     // A vote and its result on the line under it are one decision; a result with no vote before it is none.
     { input: "* Fund the docs push\n  * Vote - Ask for this to move forward\n    * Result - Yes\n* Result - Yes\n", expected: ["Vote - Ask for this to move forward Result - Yes"] },
-    // "Decision = ..." marks a decision as "Decision: ..." does; "Approved that ..." drops its subject as "Agreed that ..." does.
-    { input: "- Decision = TSC post should be aspirational\n- Approved that an Observability SIG is needed.\n", expected: ["TSC post should be aspirational", "Approved that an Observability SIG is needed."] },
+    // "Approved that ..." drops its subject as "Agreed that ..." does.
+    { input: "- Approved that an Observability SIG is needed.\n", expected: ["Approved that an Observability SIG is needed."] },
     // Under a decisions heading, a question and its bare answer are one decision.
     { input: "## Decisions\n\n1. Does adding ProcessArray seem like the right way forward? YES.\n2. Ship it.\n", expected: ["Does adding ProcessArray seem like the right way forward? YES.", "Ship it."] },
     // The chair reading the room states the group's stance; "Phil thinks" is still Phil's.
@@ -1016,6 +1014,17 @@ describe("authors stay in control", () => {
       ["keep the old API.", true],
       ["grants range from $1,000 to $100,000.", true],
       ["Move the meeting to Tuesdays", true],
+    ]);
+  });
+
+  test("takes a numbered `Decision 2:`, `Decision = ...` and an outcome labelled in brackets after its topic as explicit decisions", () => {
+    const meeting = parse("Decision 1: `sealed` is the keyword\nDecision n: members are public by default\n\nDecision = TSC post should be aspirational\n\n- Decide on channel strat [Outcome: new label for new compilers, run two labels]\n- Naming (decision: keep the old name).\n- See the [outcome: tbd] below and more\n\nDecisions made so far: none\n");
+    expect(meeting.decisions.map((d) => [d.text, d.explicit])).toEqual([
+      ["sealed is the keyword", true],
+      ["members are public by default", true],
+      ["TSC post should be aspirational", true],
+      ["new label for new compilers, run two labels", true],
+      ["keep the old name", true],
     ]);
   });
 
