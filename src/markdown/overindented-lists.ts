@@ -20,12 +20,12 @@ function overindentedList(state: StateBlock, startLine: number, endLine: number,
   if (silent || state.parentType !== "list" || state.sCount[startLine]! - state.blkIndent < 4) return false;
   const start = state.bMarks[startLine]! + state.tShift[startLine]!;
   if (!LIST_ITEM.test(state.src.slice(start, state.eMarks[startLine]))) return false;
+  ((state.env as OverindentEnv).overindentedLines ??= []).push(startLine);
   // markdown-it's tokenizer reads blocks at this indent and stops at the first line outdented past it.
   const blkIndent = state.blkIndent;
   state.blkIndent = state.sCount[startLine]!;
   state.md.block.tokenize(state, startLine, endLine);
   state.blkIndent = blkIndent;
-  ((state.env as OverindentEnv).overindentedLines ??= []).push(startLine);
   return true;
 }
 

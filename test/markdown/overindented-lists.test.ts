@@ -46,4 +46,10 @@ describe("a sub-list indented as code inside a list item", () => {
       },
     ]);
   });
+
+  test("names the outermost of lists that nest, where a reader starts", () => {
+    const nested = parseText("*   Topic\n\n        *   Outer\n\n                *   Inner\n", { source: "2016-05-13.md" });
+    expect(nested.meeting.html).toContain("<li>\n<p>Outer</p>\n<ul>\n<li>Inner</li>\n</ul>\n</li>");
+    expect(nested.diagnostics.find((d) => d.message.includes("indented as code"))?.line).toBe(3);
+  });
 });
