@@ -90,6 +90,8 @@ const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
 const NOTHING_TO_DO = /^\s*(?:none|nothing|n\/?a|no (?:new )?(?:actions?|action items?|tasks?)|-+)(?:\s+(?:yet|today|this (?:week|time|meeting)|for now|new))?\s*[.!]*$/i;
 /** An action marked by its letter in brackets, in capitals (a lower-case "(a)" numbers a list): "(A) Andrea to ask CDF ...", "[AI] Emil: update the calendar". */
 const LETTER_MARKER = /^[(\[](?:A|AI|AP)[)\]]\s*(?=\S)/;
+/** "Action item" and the @handles it is for, closing the sentence: "exact time pending, action item @alice", "(action item @a and @b)". */
+const HANDLES_AT_END = /(?:^|[\s(,;])[Aa]ction items?\s*:?\s*(?<owner>@[\w-]+(?:(?:\s*,\s*|\s+and\s+|,\s*and\s+)@[\w-]+)*)\)?\s*[.!]?$/;
 /** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
 const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s*:?\s*[\[(](?<owner>${NAMES})[\])]\s*[.!]?$`, "u");
 /** A task the list reports done at its end: "Summary doc (draft circulated) -- Done", "... [JS] DONE". */
@@ -466,6 +468,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const last = text.charCodeAt(wordEnd - 1);
   const markedAtEnd = (last === 0x5d || last === 0x29) && (text.includes("ction") || text.includes("ACTION")) ? MARKER_AT_END.exec(text)?.groups?.owner : undefined;
   if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
+  const handlesAtEnd = text.includes("ction item") ? HANDLES_AT_END.exec(text)?.groups?.owner : undefined;
+  if (handlesAtEnd) return handlesAtEnd;
   const actionNamed = marker ? ACTION_NAMED.exec(text)?.groups : undefined;
   const marked = actionNamed?.owner ?? actionNamed?.ai;
   // A first name may carry its surname's initial: "Matt G".
