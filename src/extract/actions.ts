@@ -90,6 +90,8 @@ const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
 const NOTHING_TO_DO = /^\s*(?:none|nothing|n\/?a|no (?:new )?(?:actions?|action items?|tasks?)|-+)(?:\s+(?:yet|today|this (?:week|time|meeting)|for now|new))?\s*[.!]*$/i;
 /** An action marked by its letter in brackets, in capitals (a lower-case "(a)" numbers a list): "(A) Andrea to ask CDF ...", "[AI] Emil: update the calendar". */
 const LETTER_MARKER = /^[(\[](?:A|AI|AP)[)\]]\s*(?=\S)/;
+/** Who does the items of the list it leads into: "@fasttime will:", "Ann and Bob to:". */
+const WILL_LEAD_IN = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:will|to|should|is going to|are going to)\s*:$`, "u");
 /** "Action item" and the @handles it is for, closing the sentence: "exact time pending, action item @alice", "(action item @a and @b)". */
 const HANDLES_AT_END = /(?:^|[\s(,;])[Aa]ction items?\s*:?\s*(?<owner>@[\w-]+(?:(?:\s*,\s*|\s+and\s+|,\s*and\s+)@[\w-]+)*)\)?\s*[.!]?$/;
 /** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
@@ -429,6 +431,10 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
   const block = sentence.block;
   if (STATUS_ONLY.test(sentence.plain)) return null;
+  // "@fasttime will:" over a list of bare tasks: the items are theirs, the lead-in no task itself.
+  if (sentence.plain.endsWith(":") && WILL_LEAD_IN.test(sentence.plain)) return null;
+  const leadOwner = block.kind === "item" && sentence === block.sentences[0] && block.leadIn?.endsWith(":") ? WILL_LEAD_IN.exec(block.leadIn)?.groups?.owner : undefined;
+  if (leadOwner && isTaskText(sentence.plain) && allNames(leadOwner, people, (n) => isKnown(n, people) || n.startsWith("@") || looksLikeFirstName(n))) return leadOwner;
   const box = TASK_BOX.exec(sentence.plain);
   // A ticked box is work done, unless the meeting's own action list ticks it off later.
   if (box?.groups?.done && box.groups.done !== " " && !(context.listed && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_LIST.test(block.leadIn ?? "")))) return null;

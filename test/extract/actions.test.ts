@@ -288,6 +288,8 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "#### Action Items\n* Fatih to get Tobias in touch with Nordix\n    * [Fatih] Still pending unfortunately. Will come back to this as soon as I get some time.\n* Ann: in progress\n* Bob: write the pending release notes\n", expected: [["Fatih", "Fatih to get Tobias in touch with Nordix"], ["Bob", "Bob: write the pending release notes"]] },
     // "Action item" and the handles it is for, closing a sentence; a mention of one is no task.
     { input: "- Pick a date, exact time pending, action item @alice\n- Review the RFC (action item @bob and @carol)\n- We discussed the action item @bob raised last week.\n", expected: [["@alice", "Pick a date, exact time pending, action item @alice"], ["@bob and @carol", "Review the RFC (action item @bob and @carol)"]] },
+    // "Name will:" over a list of bare tasks gives each to them, and is no task itself.
+    { input: "- @nzakas will:\n  - Follow up with the npm team\n  - Write a highlight on the release\n- Windows will:\n  - crash\n", expected: [["@nzakas", "Follow up with the npm team"], ["@nzakas", "Write a highlight on the release"]] },
     // An action list's lead-in may name who does its items.
     { input: "* **Roadmap**\n  - How do we distill a process for this?\n  - **Action Items** (Eric & Kris)\n    - Build a roadmap and a process for input\n", expected: [["Eric & Kris", "Build a roadmap and a process for input"]] },
     // A name, a dash and a bare task, as "Name: task" is; a thing before the dash is a topic.
