@@ -33,9 +33,9 @@ const TASKS_LIST = /^(?!.*\b(?:previous|last|prior|past)\b).*\b(?:action(?:able)
 const TASKS_HEADING = /^(?:actionable\s+)?(?:tasks|tasking)\s*:?\s*(?:\([^)]*\)\s*)?$/i;
 const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
-/** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames). */
+/** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames); not the pronoun after it ("Monday I will look"). */
 const SURNAME = String.raw`\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
-const NAME = String.raw`(?:${NAME_WORD}(?:\s\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s${SURNAME}(?![\p{L}\p{N}_@-]))?)`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s(?!I\s)\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s(?!I\s)${SURNAME}(?![\p{L}\p{N}_@-]))?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|\s*[&/]\s*)${NAME}){0,11}`;

@@ -50,7 +50,7 @@ export function clauseTails(text: string): string[] {
 }
 
 /** Words that open a clause without changing who acts: "So, ", "But then ", "For now ", "Next Monday ". */
-const WHEN_NEXT = String.raw`(?:(?:next|this|on|later this|by)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|later today|after the (?:meeting|call)|in the next few (?:days|weeks))`;
+const WHEN_NEXT = String.raw`(?:(?:next|this|on|later this|by)\s+(?:week|month)|(?:(?:next|this|on|later this|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|later today|after the (?:meeting|call)|in the next few (?:days|weeks))`;
 const CONNECTIVE = String.raw`(?:(?:so|then|and|but|or|also|instead|therefore|thus|hence|however|ultimately|finally|first|second|meanwhile|still|now|right now|for now|currently|otherwise|until then|in the meantime|in the interim|going forward|ok|okay|yes|no|${WHEN_NEXT})\b,?\s+)*`;
 const LEADING_CONNECTIVE = new RegExp(`^[([]?\\s*${CONNECTIVE}`, "i");
 

@@ -294,8 +294,10 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "* **Roadmap**\n  - How do we distill a process for this?\n  - **Action Items** (Eric & Kris)\n    - Build a roadmap and a process for input\n", expected: [["Eric & Kris", "Build a roadmap and a process for input"]] },
     // A name, a dash and a bare task, as "Name: task" is; a thing before the dash is a topic.
     { input: "## Agenda\n\n- Upload issues\n  - Jonathan - create a tool for editing feedstocks. Sync up with John\n  - John K - Update staged recipes with the new token.\n  - Eric — send out the announcement\n  - Windows - update the installer\n", expected: [["Jonathan", "Jonathan - create a tool for editing feedstocks."], ["John K", "John K - Update staged recipes with the new token."], ["Eric", "Eric — send out the announcement"]] },
-    // A speaker promising with someone names both.
-    { input: "- Amit: Hudson and I will look at grant soundness.\n- Amit: Monday and I will look.\n", expected: [["Amit, Hudson", "Amit: Hudson and I will look at grant soundness."]] },
+    // "I" after a word is the speaker, not a surname's initial: "Monday I" is no one.
+    { input: "- Amit: Monday I will look at the logs.\n- Matt K will review it.\n", expected: [["Amit", "Amit: Monday I will look at the logs."], ["Matt K", "Matt K will review it."]] },
+    // A speaker promising with someone names both; a day is no one.
+    { input: "- Amit: Hudson and I will look at grant soundness.\n- Amit: Monday and I will look.\n", expected: [["Amit, Hudson", "Amit: Hudson and I will look at grant soundness."], ["Amit", "Amit: Monday and I will look."]] },
     // After the colon the task may open in capitals; the word before it must then be a name.
     { input: "* Action Emil: Update the meeting invite.\n* Action Plan: Update the docs.\n", expected: [["Emil", "Action Emil: Update the meeting invite."]] },
     { input: "ACTION REQUIRED please review the budget.", expected: [] },
