@@ -129,9 +129,9 @@ export function mentionsAny(text: string, names: ReadonlySet<string>): boolean {
 const ATTENDANCE = /^(?:attendees|attendance|attending|in attendance|present|participants|people present|who(?:'s| is) here)\b/i;
 /**
  * A heading naming whose attendance it lists: "Voting member attendance", "TSC members present",
- * "Roll call". The word before says who, so "Improving meeting attendance" heads business.
+ * "Roll call", "Voting member rollcall:". The word before says who, so "Improving meeting attendance" heads business.
  */
-const QUALIFIED_ATTENDANCE = /^(?:(?:[\w'-]+\s+){0,2}(?:members?|maintainers?|representatives?|observers?|voting|committee|board|team|staff|tsc|tac|wg)\s+(?:attendees|attendance|present|participants)\s*(?:\([^)]*\))?\s*:?$|roll[ -]call\b)/i;
+const QUALIFIED_ATTENDANCE = /^(?:(?:[\w'-]+\s+){0,2}(?:members?|maintainers?|representatives?|observers?|voting|committee|board|team|staff|tsc|tac|wg)\s+(?:attendees|attendance|present|participants|roll[ -]?call)\s*(?:\([^)]*\))?\s*:?$|roll[ -]?call\b)/i;
 
 /** Each section's answer: every block under it asks, several times over. */
 const attendanceSections = new WeakMap<Section, boolean>();

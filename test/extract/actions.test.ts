@@ -634,6 +634,7 @@ describe("boxes and lists that hold no tasks", () => {
     // The heading may say whose attendance it lists; a heading that only mentions attendance heads the business.
     { input: "## Voting member attendance\n\n* [x] Kimball Thurston - Chairperson, Weta Digital\n* [ ] Bill Roberts, Adobe\n", expected: [] },
     { input: "## Roll call\n\n* [ ] Sean Looper, Amazon Web Services\n", expected: [] },
+    { input: "### Voting member rollcall:\n\n*   [X] Sean Grady, ZLC\n*   [ ] Fernando Rijo Cedeno, Zowe Explorer Squad\n", expected: [] },
     { input: "## Improving meeting attendance\n\n* [ ] Ann to post the calendar invite\n", expected: [["Ann", "[ ] Ann to post the calendar invite"]] },
     { input: "### Attendees\n\n* Joseph Rickert\n* Jeroen Ooms\n\nJoseph will contact Martin to set up a meeting.\n", expected: [["Joseph", "Joseph will contact Martin to set up a meeting."]] },
     { input: "## Agenda\n\n* [ ] Windows Shell PR\n* [ ] Hopefully a release soon\n", expected: [] },
