@@ -132,7 +132,7 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
       line: note.bodyLine + overindented[0]! + 1,
       severity: "warning",
       message: `${overindented.length === 1 ? "this list is" : `${overindented.length} lists, the first here, are`} indented as code (four or more spaces past their item's text): GitHub shows code, the site a list`,
-      hint: "indent a sub-list by its item's marker and space, two to four spaces",
+      hint: "line the sub-list up with its item's text (two to four spaces in)",
       lossy: true,
     });
   }

@@ -41,7 +41,7 @@ describe("a sub-list indented as code inside a list item", () => {
         line: 5,
         severity: "warning",
         message: "2 lists, the first here, are indented as code (four or more spaces past their item's text): GitHub shows code, the site a list",
-        hint: "indent a sub-list by its item's marker and space, two to four spaces",
+        hint: "line the sub-list up with its item's text (two to four spaces in)",
         lossy: true,
       },
     ]);
