@@ -658,8 +658,9 @@ function actionListLabels(note: NoteText, listed: boolean[]): ReadonlySet<string
 function leadsIntoActions(leadIn: string): boolean {
   return isActionsHeading(leadIn) && (/:\s*$/.test(leadIn) || leadIn.replace(OWNERS_AFTER, "").trim().split(/\s+/).length <= 4);
 }
-/** Who does an action list's items, in brackets after its lead-in: "Action Items (Eric & Kris)". */
+/** A bracket closing a lead-in, which does not make it longer: "Action Items (Eric & Kris)". */
 const OWNERS_AFTER = /\s*[(\[][^)\]]*[)\]]\s*:?\s*$/;
+/** An action list's lead-in naming who does its items: "**Action Items** (Eric & Kris)", "TODO [Ann]:". */
 const LEAD_IN_OWNERS = new RegExp(String.raw`^(?:action(?:able)? items?|action points?|actions?|todos?|to-dos?|next steps?)\s*[(\[](?<owner>${NAMES})[)\]]\s*:?\s*$`, "iu");
 
 /**
