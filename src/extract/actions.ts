@@ -455,7 +455,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const todo = (marker ? TODO.exec(text) : null) ?? (text.startsWith("(") || text.startsWith("[") ? LETTER_MARKER.exec(text) : null) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
     // A marker with nothing after it, or only its owner's tag, labels the list below it: "**ACTION** [name=Ray]".
-    if (/^\s*(?:\[[^\]]*\]\s*)?$/.test(text.slice(todo[0].length)) || NOTHING_TO_DO.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
+    if (/^\s*(?:\[[^\]]*\]\s*)?:?\s*$/.test(text.slice(todo[0].length)) || NOTHING_TO_DO.test(text.slice(todo[0].length)) || BOLD_MARKER.test(text)) return null;
     // "Action item for James: ..." names a person; "ACTION for next sprint: ..." a time.
     const forLabel = todo.groups?.forLabel;
     const named = todo.groups?.owner ?? todo.groups?.paren ?? todo.groups?.for ?? (forLabel && (isKnown(forLabel, people) || /^\p{Lu}/u.test(forLabel)) ? forLabel : undefined) ?? todo.groups?.tagged;

@@ -292,6 +292,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "- @nzakas will:\n  - Follow up with the npm team\n  - Write a highlight on the release\n- Windows will:\n  - crash\n", expected: [["@nzakas", "Follow up with the npm team"], ["@nzakas", "Write a highlight on the release"]] },
     // An action list's lead-in may name who does its items.
     { input: "* **Roadmap**\n  - How do we distill a process for this?\n  - **Action Items** (Eric & Kris)\n    - Build a roadmap and a process for input\n", expected: [["Eric & Kris", "Build a roadmap and a process for input"]] },
+    { input: "## Notes\n\nTODO [Ann]:\n\n- write the docs\n\nAction items (Bob):\n\n- send the mail\n", expected: [["Ann", "write the docs"], ["Bob", "send the mail"]] },
     // A name, a dash and a bare task, as "Name: task" is; a thing before the dash is a topic.
     { input: "## Agenda\n\n- Upload issues\n  - Jonathan - create a tool for editing feedstocks. Sync up with John\n  - John K - Update staged recipes with the new token.\n  - Eric — send out the announcement\n  - Windows - update the installer\n", expected: [["Jonathan", "Jonathan - create a tool for editing feedstocks."], ["John K", "John K - Update staged recipes with the new token."], ["Eric", "Eric — send out the announcement"]] },
     // "I" after a word is the speaker, not a surname's initial: "Monday I" is no one.
