@@ -384,8 +384,12 @@ const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agr
  */
 /** An outcome the author labels in brackets after its topic: "Decide on channel strat [Outcome: new label for new compilers]". */
 const LABELLED_OUTCOME = /(?:\[(?:outcomes?|decisions?|decided|resolutions?|resolved|conclusions?)\s*[:：=]\s*(?<inSquare>[^[\]]+?)\s*\]|\((?:outcomes?|decisions?|decided|resolutions?|resolved|conclusions?)\s*[:：=]\s*(?<inRound>[^()]+?)\s*\))\s*[.!]?$/i;
-/** A vote's result on the line after it: "* Vote - Ask for this to move forward / * Result - Yes". */
-const VOTE_RESULT = /^(?:results?|outcome|verdict)\s*(?:[:：=]|\s-\s|--|—|–)\s*(?:yes|no|approved|passed|accepted|rejected|carried|failed|unanimous(?:ly\s+\w+)?)\s*[.!]?$/i;
+/**
+ * A vote's result on the line after it: "* Vote - Ask for this to move forward / * Result - Yes". Only one that passed,
+ * as with polls (polls.ts): a vote that failed settles nothing. The vote may give its result itself ("Vote: unanimous
+ * yes"), so it is not read as a poll, which takes its result from the lines after it or none.
+ */
+const VOTE_RESULT = /^(?:results?|outcome|verdict)\s*(?:[:：=]|\s-\s|--|—|–)\s*(?:yes|approved|passed|accepted|carried|unanimous(?:ly\s+\w+)?)\s*[.!]?$/i;
 const VOTE = /^(?:[\w ]{0,20}\s)?vot(?:e|ed|ing)\b/i;
 const MOTION_OUTCOME =
   /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:(?:proposed|moved)\s+(?:by\s+)?[^,;.]{1,40},\s*)?(?:seconded(?:\s+(?:by\s+)?[^,;.]{1,40})?,\s*(?:and\s+)?)?(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection|nem\.?\s*con\.?))?\s*[.!]?$/i;

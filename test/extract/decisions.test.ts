@@ -233,8 +233,9 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
-    // A vote and its result on the line under it are one decision; a result with no vote before it is none.
+    // A vote and its result on the line under it are one decision; a result with no vote before it, or a vote that failed, is none.
     { input: "* Fund the docs push\n  * Vote - Ask for this to move forward\n    * Result - Yes\n* Result - Yes\n", expected: ["Vote - Ask for this to move forward Result - Yes"] },
+    { input: "* Vote: move the meeting to Tuesdays\n  * Result - No\n", expected: [] },
     // "Approved that ..." drops its subject as "Agreed that ..." does.
     { input: "- Approved that an Observability SIG is needed.\n", expected: ["Approved that an Observability SIG is needed."] },
     // Under a decisions heading, a question and its bare answer are one decision.
