@@ -20,6 +20,8 @@ export interface SiteConfig {
   defaultRepo: string;
   /** Base URL of the notes folder in its repository, for "edit this note" links; optional. */
   sourceUrl: string | null;
+  /** Absolute path of the folder the build keeps each note's parse in for the next build; null for none. */
+  parseCache: string | null;
 }
 
 export const defaults = {
@@ -31,6 +33,7 @@ export const defaults = {
   siteUrl: "http://localhost:8080/",
   pathPrefix: "/",
   defaultRepo: "osquery/osquery",
+  parseCache: ".cache/parse",
 } as const;
 
 function withSlashes(prefix: string): string {
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     pathPrefix: withSlashes(env.PATH_PREFIX || defaults.pathPrefix),
     defaultRepo: (env.DEFAULT_REPO || defaults.defaultRepo).toLowerCase(),
     sourceUrl: sourceUrl ? sourceUrl.replace(/\/*$/, "/") : null,
+    parseCache: env.PARSE_CACHE === "off" ? null : path.resolve(cwd, env.PARSE_CACHE || defaults.parseCache),
   };
 }
 

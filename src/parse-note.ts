@@ -20,7 +20,7 @@ import { dateInText } from "./load/note-date.js";
 import { type NoteMarkdown, withoutPermalink } from "./markdown/create-markdown.js";
 import { unlinkDeadFragments } from "./markdown/dead-fragments.js";
 import type { HeadingIdsEnv } from "./markdown/heading-ids.js";
-import type { NoteEnv } from "./markdown/local-links.js";
+import type { NoteEnv, NoteUrls } from "./markdown/local-links.js";
 import type { NestingEnv } from "./markdown/nesting-limit.js";
 import type { OverindentEnv } from "./markdown/overindented-lists.js";
 import { sentenceTokens, wrapSentences } from "./markdown/sentence-tokens.js";
@@ -38,7 +38,7 @@ export interface ParseContext {
   /** Decisions of this meeting recorded in anchors.json. */
   registered: RegisteredDecision[];
   /** Meeting page URL of every note by source path, for links between notes. */
-  noteUrls: ReadonlyMap<string, string>;
+  noteUrls: NoteUrls;
   /** Title for notes without one; the date is appended. */
   meetingTitle: string;
   /** Also collect what `npm run check` reads beyond the model; the build does not need it. */
@@ -50,7 +50,15 @@ export interface ParsedNote {
   diagnostics: Diagnostic[];
   /** What the checks read beyond the model (links, short references, sentences), when asked for. */
   facts?: NoteFacts;
+  /**
+   * Every other note this note's links looked up, with the URL it had (null: no such note). Apart
+   * from the note itself and its context, these are all the parse read: the parse cache keeps it
+   * while they hold.
+   */
+  linkedNotes: NoteLink[];
 }
+
+export type NoteLink = [source: string, url: string | null];
 
 interface Title {
   text: string;
@@ -109,7 +117,15 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   // Registered ids and the page's own are reserved before headings get theirs, so a new heading never takes one.
   const registeredIds = new Set(context.registered.map((r) => r.id));
   const takenIds = new Set([...MEETING_PAGE_IDS, ...registeredIds]);
-  const env: NoteEnv & HeadingIdsEnv & NestingEnv & OverindentEnv & { references?: LinkDefinitions } = { source: note.source, noteUrls: context.noteUrls, takenIds };
+  const linkedNotes: NoteLink[] = [];
+  const noteUrls: NoteUrls = {
+    get: (source) => {
+      const url = context.noteUrls.get(source);
+      linkedNotes.push([source, url ?? null]);
+      return url;
+    },
+  };
+  const env: NoteEnv & HeadingIdsEnv & NestingEnv & OverindentEnv & { references?: LinkDefinitions } = { source: note.source, noteUrls, takenIds };
   const tokens = md.parse(note.body, env);
   const text = walkNote(tokens, note.bodyLine);
   text.outsideReferences.push(...definedIssues(env.references, note.body, note.bodyLine));
@@ -236,5 +252,5 @@ export function parseNote(note: NoteFile, context: ParseContext): ParsedNote {
   // A note with a character past Latin-1 (in its file, or decoded from an entity into its HTML)
   // gives two-byte strings; the others give one-byte strings already.
   if (html !== rendered || hasWide(note.text)) narrowStrings(meeting);
-  return context.collectFacts ? { meeting, diagnostics, facts: collectNoteFacts(text) } : { meeting, diagnostics };
+  return context.collectFacts ? { meeting, diagnostics, facts: collectNoteFacts(text), linkedNotes } : { meeting, diagnostics, linkedNotes };
 }

@@ -1,5 +1,6 @@
 // npm run bench [-- --notes 1000,10000 --runs 3 --only site,bare --also ../other-checkout --variant PARSE_THREADS=1 --edit --keep --distinct-issues]
-// Generates N notes from the corpus and times our build side by side with bare Eleventy,
+// Generates N notes from the corpus and times our build (with an empty parse cache, and with the
+// cache of the build before one note was edited) side by side with bare Eleventy,
 // markdown-it alone and Hugo, interleaved (A B C D A B C D) so drift in the machine's load hits
 // every build alike. Prints a table, then one summary line for the largest N.
 
@@ -22,6 +23,11 @@ interface Row {
   command: (outputDir: string) => Command;
   /** Runs on the output of the row before it instead of writing its own. */
   indexes?: string;
+  /** Run once, unmeasured, before the first run. */
+  prime?: boolean;
+  /** Around each measured run. */
+  before?: () => void;
+  after?: () => void;
 }
 
 interface Result {
@@ -82,8 +88,29 @@ function siteRow(name: string, checkout: string, notesDir: string, env: Record<s
   return { name, command: (outputDir) => ({ ...build, env: { SEARCH_INDEX: "off", ...env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir } }) };
 }
 
+/** A build with an empty parse cache, as a first build or a CI run without a cache has it. */
+function coldRow(name: string, checkout: string, notesDir: string, env: Record<string, string> = {}): Row {
+  const cacheDir = path.join(work, "parse-cache-cold");
+  return { ...siteRow(name, checkout, notesDir, { PARSE_CACHE: cacheDir, ...env }), before: () => fs.rmSync(cacheDir, { recursive: true, force: true }) };
+}
+
+/**
+ * Our build with the parse cache of the build before, after an edit to one note, as a pull request
+ * makes: the first run fills the cache unmeasured, and each run parses the edited note alone.
+ */
+function cachedRow(notesDir: string): Row {
+  const note = path.join(notesDir, fs.readdirSync(notesDir).filter((name) => name.endsWith(".md")).sort()[0]!);
+  const text = fs.readFileSync(note, "utf8");
+  return {
+    ...siteRow("site cached", root, notesDir, { PARSE_CACHE: path.join(work, "parse-cache-warm") }),
+    prime: true,
+    before: () => fs.writeFileSync(note, `${text}\nEdited for the benchmark.\n`),
+    after: () => fs.writeFileSync(note, text),
+  };
+}
+
 function rowsFor(notesDir: string): Row[] {
-  const rows: Row[] = [siteRow("site", root, notesDir)];
+  const rows: Row[] = [coldRow("site", root, notesDir), cachedRow(notesDir)];
   if (hasPagefind) {
     rows.push({
       name: "pagefind",
@@ -92,11 +119,11 @@ function rowsFor(notesDir: string): Row[] {
       command: (siteDir) => ({ command: path.join(root, "node_modules/.bin/pagefind"), args: ["--site", siteDir, "--output-path", path.join(work, "pagefind")], cwd: root }),
     });
   }
-  for (const checkout of values.also) rows.push(siteRow(`site@${path.basename(path.resolve(checkout))}`, path.resolve(checkout), notesDir));
+  for (const checkout of values.also) rows.push(coldRow(`site@${path.basename(path.resolve(checkout))}`, path.resolve(checkout), notesDir));
   // The same build with a setting changed, e.g. PARSE_THREADS=1, to see what the setting buys.
   for (const variant of values.variant) {
     const [name = "", value = ""] = variant.split("=", 2);
-    rows.push(siteRow(`site ${name}=${value}`, root, notesDir, { [name]: value }));
+    rows.push(coldRow(`site ${name}=${value}`, root, notesDir, { [name]: value }));
   }
   rows.push({ name: "bare", command: (out) => bareEleventy(root, work, notesDir, out) });
   rows.push({ name: "markdown-it", command: () => markdownItAlone(root, notesDir) });
@@ -119,12 +146,16 @@ function benchmark(count: number, notesDir: string): Map<string, Result> {
       if (result.failed || (row.indexes && results.get(row.indexes)?.failed)) continue;
       let measured;
       try {
+        if (run === 1 && row.prime) runMeasured(row.command(outputDir));
+        row.before?.();
         measured = runMeasured(row.command(outputDir));
       } catch (error) {
         if (!(error instanceof BuildFailed)) throw error;
         result.failed = error.message;
         process.stderr.write(`notes=${count} run ${run}/${runs} ${row.name} FAILED: ${firstError(error.message)}\n`);
         continue;
+      } finally {
+        row.after?.();
       }
       result.seconds.push(measured.seconds);
       if (measured.rss !== null) result.rss.push(measured.rss);

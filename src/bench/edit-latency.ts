@@ -52,7 +52,7 @@ export async function measureEditLatency(root: string, notesDir: string, names: 
   const port = await freePort();
   const server = spawn(start.command, [...start.args, `--port=${port}`], {
     cwd: start.cwd,
-    env: { ...process.env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir },
+    env: { ...process.env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir, PARSE_CACHE: `${outputDir}-parse-cache` },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -10,8 +10,11 @@ export interface NoteEnv {
   /** The note's path relative to the notes folder. */
   source?: string;
   /** Meeting page URL of every note, by source path. */
-  noteUrls?: ReadonlyMap<string, string>;
+  noteUrls?: NoteUrls;
 }
+
+/** Finds a note's meeting page URL by its source path. */
+export type NoteUrls = Pick<ReadonlyMap<string, string>, "get">;
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** The first URL in an address that only wraps one, up to the bracket closing it. */

@@ -2,6 +2,7 @@
 // views across meetings that the templates render. `npm run check` and `npm run anchors` read
 // the folder through the same parseFolder, so they see exactly what the build sees.
 
+import v8 from "node:v8";
 import { type Registry, readRegistry } from "../anchors/registry.js";
 import { type SiteConfig, siteUrl } from "../config.js";
 import { NotesError } from "../diagnostics.js";
@@ -13,7 +14,8 @@ import { buildDecisionLog, type DecisionLog } from "./decision-log.js";
 import { buildIssueIndex, type IssueIndex } from "./issue-threads.js";
 import { MeetingCache } from "./meeting-cache.js";
 import { buildMeetingList, type MeetingList } from "./meeting-list.js";
-import { type ParseJob, parseNotes } from "./parse-notes.js";
+import { cacheStats, ParseCache, parseKey } from "./parse-cache.js";
+import { type ParseJob, parseNotes, type SharedContext } from "./parse-notes.js";
 import { buildPeopleIndex, type PeopleIndex } from "./people-index.js";
 
 export interface Neighbours {
@@ -52,16 +54,19 @@ export interface ParsedFolder {
 
 /**
  * Reads and parses every note of the folder once, whatever fails; the build and the checks share
- * it (the checks ask for `collectFacts`). `cache` keeps unchanged notes between the builds of one process (npm start); Meetings from
- * it are shared between builds, so they are frozen.
+ * it (the checks ask for `collectFacts`). `cache` keeps unchanged notes between the builds of one
+ * process (npm start); Meetings from it are shared between builds, so they are frozen. With
+ * `stored`, notes it lacks are taken from the parse cache on disk (config.parseCache), which is
+ * then brought up to date.
  */
-export async function parseFolder(config: SiteConfig, cache = new MeetingCache({ betweenBuilds: false }), options: { collectFacts?: boolean } = {}): Promise<ParsedFolder> {
+export async function parseFolder(config: SiteConfig, cache = new MeetingCache({ betweenBuilds: false }), options: { collectFacts?: boolean; stored?: boolean } = {}): Promise<ParsedFolder> {
   cache.beginLoad();
   const read = readNotes(config.notesDir, cache.readNote);
   const { registry, text: registryText, diagnostics: registryDiagnostics } = readRegistry(config.notesDir);
   const slugs = assignSlugs(read.notes, registry);
   const noteUrls = new Map(read.notes.map((n) => [n.source, siteUrl(config, meetingPath(slugs.get(n.source)!))]));
   const collectFacts = options.collectFacts ?? false;
+  const shared: SharedContext = { defaultRepo: config.defaultRepo, pathPrefix: config.pathPrefix, meetingTitle: config.meetingTitle, noteUrls, collectFacts };
   cache.setSharedContext(JSON.stringify([config, collectFacts, [...noteUrls]]));
   const jobs: ParseJob[] = read.notes.map((note) => {
     const slug = slugs.get(note.source)!;
@@ -69,16 +74,13 @@ export async function parseFolder(config: SiteConfig, cache = new MeetingCache({
   });
   const keys = jobs.map((job) => JSON.stringify([job.slug, job.registered]));
   const parsed = jobs.map((job, i) => cache.parsed(job.note, keys[i]!));
-  const missing = jobs.flatMap((_, i) => (parsed[i] ? [] : [i]));
-  const fresh = await parseNotes(
-    missing.map((i) => jobs[i]!),
-    { defaultRepo: config.defaultRepo, pathPrefix: config.pathPrefix, meetingTitle: config.meetingTitle, noteUrls, collectFacts },
-  );
-  missing.forEach((i, k) => {
-    Object.freeze(fresh[k]!.meeting);
-    cache.remember(jobs[i]!.note, keys[i]!, fresh[k]!);
-    parsed[i] = fresh[k]!;
-  });
+  const unparsed = jobs.flatMap((_, i) => (parsed[i] ? [] : [i]));
+  const store = options.stored && config.parseCache ? ParseCache.open(config.parseCache, config.notesDir) : null;
+  await parseUncached(jobs, parsed, shared, store);
+  for (const i of unparsed) {
+    Object.freeze(parsed[i]!.meeting);
+    cache.remember(jobs[i]!.note, keys[i]!, parsed[i]!);
+  }
   cache.endLoad();
   return {
     registry,
@@ -89,9 +91,43 @@ export async function parseFolder(config: SiteConfig, cache = new MeetingCache({
   };
 }
 
+/**
+ * Fills in the parses `parsed` lacks: from the parse cache on disk where it has them, by parsing
+ * where not. The cache is then rewritten, with every note of the folder, if a note was parsed or
+ * left the folder.
+ */
+async function parseUncached(jobs: ParseJob[], parsed: Array<ParsedNote | undefined>, shared: SharedContext, store: ParseCache | null): Promise<void> {
+  const storeKeys = store ? jobs.map((job) => parseKey(job, shared)) : [];
+  const storedBytes = new Map<number, Uint8Array>();
+  for (let i = 0; store && i < jobs.length; i++) {
+    const hit = parsed[i] ? undefined : store.take(storeKeys[i]!, shared.noteUrls);
+    if (!hit) continue;
+    parsed[i] = hit.parsed;
+    storedBytes.set(i, hit.bytes);
+  }
+  cacheStats.taken += storedBytes.size;
+  const missing = jobs.flatMap((_, i) => (parsed[i] ? [] : [i]));
+  const writer = store && (missing.length > 0 || store.size !== jobs.length) ? store.rewrite() : null;
+  const keep = (i: number, note: ParsedNote, bytes: Uint8Array) => writer!.add({ key: storeKeys[i]!, linkedNotes: note.linkedNotes, bytes });
+  try {
+    // A parse from the memory cache is serialized again: that happens only after npm start's first build failed.
+    for (let i = 0; writer && i < jobs.length; i++) if (parsed[i]) keep(i, parsed[i]!, storedBytes.get(i) ?? v8.serialize(parsed[i]));
+    const fresh = await parseNotes(
+      missing.map((i) => jobs[i]!),
+      shared,
+      { serialized: writer ? (k, note, bytes) => keep(missing[k]!, note, bytes) : undefined },
+    );
+    missing.forEach((i, k) => (parsed[i] = fresh[k]!));
+  } catch (error) {
+    writer?.abandon();
+    throw error;
+  }
+  writer?.finish();
+}
+
 /** Reads and parses the notes folder. @throws NotesError naming every note that cannot be read. */
-export async function loadSite(config: SiteConfig, cache?: MeetingCache): Promise<Site> {
-  const folder = await parseFolder(config, cache);
+export async function loadSite(config: SiteConfig, cache?: MeetingCache, options: { stored?: boolean } = {}): Promise<Site> {
+  const folder = await parseFolder(config, cache, options);
   if (folder.readDiagnostics.some((d) => d.severity === "error")) throw new NotesError(folder.readDiagnostics, config.notesDir);
   const meetings = folder.notes.map((n) => n.parsed.meeting);
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));

@@ -3,6 +3,7 @@
 // one (or a rebuild after one edit) is parsed here, where starting threads costs more than it saves.
 
 import os from "node:os";
+import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { RegisteredDecision } from "../anchors/registry.js";
 import { siteUrl } from "../config.js";
@@ -57,9 +58,16 @@ export function threadsFor(count: number, env: NodeJS.ProcessEnv = process.env, 
   return Math.max(1, Math.min(cores, Math.floor(count / NOTES_PER_THREAD_MIN)));
 }
 
+export interface ParseOptions {
+  threads?: number;
+  /** Given each note's parse as it is done, serialized with node:v8: the parse cache stores it. */
+  serialized?: (index: number, parsed: ParsedNote, bytes: Uint8Array) => void;
+}
+
 /** Parses every job, in order. Results are the same however many threads do it. */
-export async function parseNotes(jobs: ParseJob[], shared: SharedContext, threads = threadsFor(jobs.length)): Promise<ParsedNote[]> {
-  const results = new Array<ParsedNote>(jobs.length);
+export async function parseNotes(jobs: ParseJob[], shared: SharedContext, options: ParseOptions = {}): Promise<ParsedNote[]> {
+  const notes = new Array<ParsedNote>(jobs.length);
+  const { serialized } = options;
   let next = 0;
   /** The next batch of jobs not yet handed to a thread, as [start, end). */
   const take = (): [number, number] | null => {
@@ -68,25 +76,30 @@ export async function parseNotes(jobs: ParseJob[], shared: SharedContext, thread
     next = Math.min(jobs.length, next + BATCH);
     return [start, next];
   };
+  const threads = options.threads ?? threadsFor(jobs.length);
   const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / BATCH)) - 1 }, () => startWorker(shared));
   try {
-    const done = workers.map((worker) => runWorker(worker, jobs, results, take));
+    const done = workers.map((worker) => runWorker(worker, jobs, notes, take, serialized));
     // This thread parses too, a batch at a time, letting the workers' results in between.
     const markdown = sharedMarkdown(shared);
     for (let batch = take(); batch; batch = take()) {
-      for (let i = batch[0]; i < batch[1]; i++) results[i] = parseJob(jobs[i]!, markdown, shared);
+      for (let i = batch[0]; i < batch[1]; i++) {
+        notes[i] = parseJob(jobs[i]!, markdown, shared);
+        serialized?.(i, notes[i]!, v8.serialize(notes[i]));
+      }
       if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(done);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
+  return notes;
 }
 
 interface BatchResult {
   start: number;
-  parsed: ParsedNote[];
+  /** Each note's parse, serialized with node:v8: the bytes the parse cache stores. */
+  parsed: Uint8Array[];
   /** Parses the worker counted, added to this thread's parseStats. */
   count: number;
 }
@@ -104,7 +117,7 @@ function startWorker(shared: SharedContext): Worker {
  * keeps two batches in flight, so the worker starts the next while this thread, busy parsing a
  * batch of its own, has not yet read the last result.
  */
-function runWorker(worker: Worker, jobs: ParseJob[], results: ParsedNote[], take: () => [number, number] | null): Promise<void> {
+function runWorker(worker: Worker, jobs: ParseJob[], results: ParsedNote[], take: () => [number, number] | null, serialized: ParseOptions["serialized"]): Promise<void> {
   return new Promise((resolve, reject) => {
     let inFlight = 0;
     const send = () => {
@@ -116,7 +129,10 @@ function runWorker(worker: Worker, jobs: ParseJob[], results: ParsedNote[], take
     };
     worker.on("message", (batch: BatchResult) => {
       inFlight--;
-      batch.parsed.forEach((parsed, i) => (results[batch.start + i] = parsed));
+      batch.parsed.forEach((bytes, i) => {
+        const parsed = (results[batch.start + i] = v8.deserialize(bytes) as ParsedNote);
+        serialized?.(batch.start + i, parsed, bytes);
+      });
       parseStats.notes += batch.count;
       send();
     });

@@ -1,6 +1,7 @@
 // A worker thread of parseNotes: parses the batches of notes it is sent, with the shared
-// context it was started with, and sends back the parsed notes and how many it parsed.
+// context it was started with, and sends back the parsed notes (serialized) and how many it parsed.
 
+import v8 from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { parseStats } from "../parse-note.js";
 import { type ParseJob, parseJob, type SharedContext, sharedMarkdown } from "./parse-notes.js";
@@ -10,6 +11,7 @@ const markdown = sharedMarkdown(shared);
 
 parentPort!.on("message", ({ start, jobs }: { start: number; jobs: ParseJob[] }) => {
   const before = parseStats.notes;
-  const parsed = jobs.map((job) => parseJob(job, markdown, shared));
+  // Serialized here, as the parse cache stores them: posting the bytes costs what posting the objects would.
+  const parsed = jobs.map((job) => v8.serialize(parseJob(job, markdown, shared)));
   parentPort!.postMessage({ start, parsed, count: parseStats.notes - before });
 });

@@ -68,12 +68,24 @@ describe(".github/workflows/site.yml", () => {
     expect(deployJob).toMatchObject({ if: "github.event_name == 'push' && github.ref == 'refs/heads/main'", needs: "check" });
     expect(deployJob.permissions).toEqual({ contents: "read", pages: "write", "id-token": "write" });
     const uses = deployJob.steps.flatMap((s) => (s.uses ? [s.uses.split("@")[0]] : []));
-    expect(uses).toEqual(["actions/checkout", "actions/setup-node", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"]);
+    expect(uses).toEqual(["actions/checkout", "actions/setup-node", "actions/configure-pages", "actions/cache", "actions/upload-pages-artifact", "actions/deploy-pages"]);
     expect(stepRunning(deployJob, "run build")!.env).toEqual({
       PATH_PREFIX: "${{ steps.pages.outputs.base_path }}",
       SITE_URL: "${{ steps.pages.outputs.base_url }}",
     });
     expect(deployJob.steps.find((s) => s.uses?.startsWith("actions/configure-pages@"))?.id).toBe("pages");
+  });
+
+  test("restores each job's own parse cache just before its build", () => {
+    const caches = [checkJob, deployJob].map((job) => {
+      const build = job.steps.indexOf(stepRunning(job, "run build")!);
+      const cache = job.steps[build - 1]!;
+      expect(cache.uses).toBe("actions/cache@v4");
+      expect(cache.with?.path).toBe(".cache/parse");
+      expect(cache.with?.key).toBe(`${cache.with?.["restore-keys"]}\${{ github.sha }}`);
+      return cache.with?.key;
+    });
+    expect(caches).toEqual(["parse-${{ runner.os }}-${{ github.sha }}", "parse-pages-${{ runner.os }}-${{ github.sha }}"]);
   });
 
   test("turns the check's problem lines into annotations", () => {

@@ -18,7 +18,7 @@ function jobsFor(count: number): { jobs: ParseJob[]; shared: SharedContext } {
 test("worker threads parse notes to the same meetings, in the same order, as one thread", async () => {
   const { jobs, shared } = jobsFor(230);
   const before = parseStats.notes;
-  const [alone, together] = [await parseNotes(jobs, shared, 1), await parseNotes(jobs, shared, 3)];
+  const [alone, together] = [await parseNotes(jobs, shared, { threads: 1 }), await parseNotes(jobs, shared, { threads: 3 })];
   expect(together).toEqual(alone);
   expect(together.map((p) => p.meeting.source)).toEqual(jobs.map((j) => j.note.source));
   expect(parseStats.notes - before).toBe(2 * 230);
