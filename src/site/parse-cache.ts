@@ -8,7 +8,7 @@
 // code (every file of src/, package-lock.json and Node's version). Anything else (a missing,
 // damaged or older file) is a miss, and the note is parsed as if there were no cache.
 
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
@@ -139,7 +139,7 @@ export class CacheWriter {
   constructor(file: string, code: string) {
     this.#file = file;
     this.#code = code;
-    this.#temp = `${file}.${process.pid}.tmp`;
+    this.#temp = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
     this.#fd = fs.openSync(this.#temp, "w");
     this.#write(MAGIC);
   }
