@@ -10,7 +10,7 @@ import { count } from "../render/count.js";
 import { parseFolder } from "../site/load-site.js";
 
 const config = loadConfig();
-const folder = await parseFolder(config);
+const folder = await parseFolder(config, undefined, { stored: true });
 const registryFile = displayPath(path.join(config.notesDir, REGISTRY_FILE));
 
 // A note that cannot be read would look deleted, and its decisions would be marked removed.

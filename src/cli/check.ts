@@ -25,7 +25,7 @@ const config = loadConfig();
 // npm runs scripts from the project root; paths are as the user typed them, from where they were.
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const files = args.filter((a) => !a.startsWith("-")).map((a) => path.resolve(cwd, a));
-const folder = await parseFolder(config, undefined, { collectFacts: true });
+const folder = await parseFolder(config, undefined, { collectFacts: true, stored: true });
 const selection = files.length > 0 ? selectNotes(config.notesDir, files, folder.files, fs.existsSync) : null;
 
 const diagnostics = [...(selection?.diagnostics ?? []), ...checkNotes(folder, config.defaultRepo, selection?.selected ?? null)];

@@ -75,7 +75,7 @@ export async function parseFolder(config: SiteConfig, cache = new MeetingCache({
   const keys = jobs.map((job) => JSON.stringify([job.slug, job.registered]));
   const parsed = jobs.map((job, i) => cache.parsed(job.note, keys[i]!));
   const unparsed = jobs.flatMap((_, i) => (parsed[i] ? [] : [i]));
-  const store = options.stored && config.parseCache ? ParseCache.open(config.parseCache, config.notesDir) : null;
+  const store = options.stored && config.parseCache ? ParseCache.open(config.parseCache, config.notesDir, { facts: collectFacts }) : null;
   await parseUncached(jobs, parsed, shared, store);
   for (const i of unparsed) {
     Object.freeze(parsed[i]!.meeting);

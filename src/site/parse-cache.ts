@@ -84,9 +84,14 @@ export class ParseCache {
     this.#entries = entries;
   }
 
-  /** The cache of the notes folder `notesDir`, kept in `dir`. */
-  static open(dir: string, notesDir: string, code = codeVersion()): ParseCache {
-    const file = path.join(dir, `${sha1(path.resolve(notesDir)).slice(0, 16)}.bin`);
+  /**
+   * The cache of the notes folder `notesDir`, kept in `dir`. The parses `npm run check` makes hold
+   * more than the build's (`facts`): they are kept in a file of their own, so neither command
+   * overwrites the other's.
+   */
+  static open(dir: string, notesDir: string, options: { facts?: boolean; code?: string } = {}): ParseCache {
+    const code = options.code ?? codeVersion();
+    const file = path.join(dir, `${sha1(path.resolve(notesDir)).slice(0, 16)}${options.facts ? "-facts" : ""}.bin`);
     return new ParseCache(file, code, readEntries(file, code));
   }
 

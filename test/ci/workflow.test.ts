@@ -76,14 +76,18 @@ describe(".github/workflows/site.yml", () => {
     expect(deployJob.steps.find((s) => s.uses?.startsWith("actions/configure-pages@"))?.id).toBe("pages");
   });
 
-  test("restores each job's own parse cache just before its build", () => {
-    const caches = [checkJob, deployJob].map((job) => {
-      const build = job.steps.indexOf(stepRunning(job, "run build")!);
-      const cache = job.steps[build - 1]!;
-      expect(cache.uses).toBe("actions/cache@v4");
-      expect(cache.with?.path).toBe(".cache/parse");
-      expect(cache.with?.key).toBe(`${cache.with?.["restore-keys"]}\${{ github.sha }}`);
-      return cache.with?.key;
+  test("restores each job's own parse cache before it parses the notes", () => {
+    const caches = [
+      { job: checkJob, first: "run check" },
+      { job: deployJob, first: "run build" },
+    ].map(({ job, first }) => {
+      const cache = job.steps.findIndex((s) => s.uses?.startsWith("actions/cache@"));
+      expect(cache).toBeGreaterThan(job.steps.indexOf(stepRunning(job, "ci")!));
+      expect(cache).toBeLessThan(job.steps.indexOf(stepRunning(job, first)!));
+      const { path: folder, key, "restore-keys": restore } = job.steps[cache]!.with!;
+      expect(folder).toBe(".cache/parse");
+      expect(key).toBe(`${restore}\${{ github.sha }}`);
+      return key;
     });
     expect(caches).toEqual(["parse-${{ runner.os }}-${{ github.sha }}", "parse-pages-${{ runner.os }}-${{ github.sha }}"]);
   });

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import type { Meeting } from "../../src/model.js";
 import { parseStats } from "../../src/parse-note.js";
-import { loadSite } from "../../src/site/load-site.js";
+import { loadSite, parseFolder } from "../../src/site/load-site.js";
 import { cacheStats, ParseCache } from "../../src/site/parse-cache.js";
 import { editNote, makeNotes } from "../helpers/notes-folder.js";
 
@@ -94,7 +94,22 @@ describe("a build with the parse cache", () => {
   test("uses no parse stored by other code", async () => {
     await build();
     expect(ParseCache.open(cacheDir, dir).size).toBe(2);
-    expect(ParseCache.open(cacheDir, dir, "other code").size).toBe(0);
+    expect(ParseCache.open(cacheDir, dir, { code: "other code" }).size).toBe(0);
+  });
+
+  test("keeps the parses npm run check makes, with what it reads beyond the model, apart from the build's", async () => {
+    const check = async () => {
+      const before = parseStats.notes;
+      const folder = await parseFolder(loadConfig({ NOTES_DIR: dir, PARSE_CACHE: cacheDir }), undefined, { collectFacts: true, stored: true });
+      return { parsed: parseStats.notes - before, facts: folder.notes.map((n) => n.parsed.facts?.sentences.length) };
+    };
+    await build();
+    const first = await check();
+    const second = await check();
+    expect([first.parsed, second.parsed]).toEqual([2, 0]);
+    expect(second.facts).toEqual([4, 4]);
+    expect((await build()).parsed).toBe(0);
+    expect(cacheFiles()).toHaveLength(2);
   });
 
   test("keeps one file per notes folder, and no file with PARSE_CACHE=off", async () => {
