@@ -116,7 +116,7 @@ const STANCE_PARTS = cuedAlternation(
     { words: ["sentiment", "feeling", "theory", "support", "agreement", "preference"], source: String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b` },
     // What the notes call the way to go: "Moving to a submodule seems like the simplest path forward."
     { words: ["path forward", "way forward"], source: String.raw`\b(?:seems?|seemed|looks?|looked|sounds?)\s+like\s+(?:the|a)\s+(?:\w+\s+)?(?:path|way) forward\b|\bthe\s+(?:\w+\s+)?(?:path|way) forward\s+(?:is|was|seems|will be)\b` },
-    { words: ["objection", "concern", "opposition"], source: String.raw`\bno (?:\w+ )?(?:objections?|concerns?|opposition)\b` },
+    { words: ["objection", "concern", "opposition", "disagreement", "dissent"], source: String.raw`\bno (?:\w+ )?(?:objections?|concerns?|opposition|disagreements?|dissent)\b` },
     // Consent by silence: "Absent comments, this will move to stage 2", "No further comments, plan was to merge".
     { words: ["silence", "absent", "comments", "feedback"], source: String.raw`\bsilence\s+(?:as|is|means)\s+(?:an?\s+)?(?:acceptance|consent|approval|agreement)\b|\babsent (?:any |further |other )?(?:comments|objections|concerns|feedback)\b|\bno (?:other|additional|further|more) (?:comments|feedback)\b` },
     { words: ["objects", "objected", "disagree", "objection", "concern"], source: String.raw`\b(?:no one|nobody) (?:objects|objected|disagrees|disagreed|(?:had|raised|has) (?:any )?(?:objections?|concerns?))\b` },
@@ -413,6 +413,11 @@ const ASKS_WHAT_TO_DO =
 
 /** The chair reading the room: "Ok, I think we are in agreement", "I think everyone agrees": the group's stance, not one person's. */
 const READS_THE_ROOM = /\bI\s+think\s+(?:that\s+)?(?:we(?:'re|\s+are)?\s+(?:all\s+)?(?:in\s+agreement|agreed|agree|have\s+(?:a\s+)?consensus)|everyone\s+agrees|there(?:'s|\s+is)\s+(?:a\s+)?consensus)\b/i;
+/**
+ * One person recording what the group did: "Jens summarized that all present members agreed on all
+ * changes", "Ann noted that everyone decided to wait". What someone thinks the group did stays theirs.
+ */
+const REPORTS_THE_GROUP = new RegExp(String.raw`\b(?:summari[sz]e[sd]|noted|confirmed|announced|reported|recorded|stated|concluded|recapped)\s+(?:that\s+)?(?:${PRESENT}|all (?:present|attending|voting) members)\s+${ADVERBS}(?:agreed|decided|approved|accepted|concurred|resolved|(?:were|are) in agreement)\b`, "i");
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
   /(?:^|[\s(])(i|he|she|@?[\p{L}\p{N}_-]+)(?:\s+|(?<=\b(?:i|he|she))['’]d\s+)(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/giu;
@@ -610,7 +615,7 @@ function inMainClause(pattern: RegExp | readonly RegExp[], text: string): RegExp
  * the chair's summary and the group's answers that way.
  */
 function isPersonalView(text: string, cueAt: number, people: ReadonlySet<string>): boolean {
-  if (READS_THE_ROOM.test(text)) return false;
+  if (READS_THE_ROOM.test(text) || REPORTS_THE_GROUP.test(text)) return false;
   // A body is no person, though a list of who came may name it ("* TSC members: ...").
   const isPerson = (word: string) => /^(?:i|he|she|@.+)$/i.test(word) || (people.has(word.toLowerCase()) && !A_BODY.test(word));
   // "Teddy did some work here and concluded that ...": the first clause is a person's.

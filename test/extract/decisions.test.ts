@@ -242,6 +242,16 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "## Decisions\n\n1. Does adding ProcessArray seem like the right way forward? YES.\n2. Ship it.\n", expected: ["Does adding ProcessArray seem like the right way forward? YES.", "Ship it."] },
     // The chair reading the room states the group's stance; "Phil thinks" is still Phil's.
     { input: "- Brad: Sounds good, no rush.\n- Amit: Ok, I think we are in agreement.\n- Phil thinks we are in agreement.\n", expected: ["Amit: Ok, I think we are in agreement."] },
+    // Someone recording what the group did states its stance; what someone thinks it did is theirs.
+    {
+      input: "Jens and Kerstin attended.\n\n- Jens summarized that all present members agreed on all changes during the call.\n- Kerstin noted that everyone decided to wait.\n- Jens thinks everyone agreed on the changes.\n",
+      expected: ["Jens summarized that all present members agreed on all changes during the call.", "Kerstin noted that everyone decided to wait."],
+    },
+    // No disagreement, no dissent: consent as "no objections" is; some disagreement is none.
+    {
+      input: "- There is no disagreement about the booth.\n- The namespaces should all be approved, there was no dissent after the emails.\n- There is some disagreement about the booth.\n",
+      expected: ["There is no disagreement about the booth.", "The namespaces should all be approved, there was no dissent after the emails."],
+    },
     // The answer after a dash or an arrow, on the question's own line or the next.
     { input: "* Should we document it on the wiki - Yes\n* Should we ask Bob - he knows\n", expected: ["Should we document it on the wiki - Yes"] },
     { input: "* Do we keep the weekly call? -> No\n", expected: ["Do we keep the weekly call? -> No"] },
