@@ -97,7 +97,7 @@ const STANCE_PARTS = cuedAlternation(
     { words: AGREED, source: String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]` },
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
     { words: ["determined", "decided", "chosen", "confirmed", "finalized", "finalised", "settled", "agreed"], source: String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S` },
-    { words: PASSED, source: String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|accepted|rejected|adopted)\s*[.!]?$` },
+    { words: PASSED, source: String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:${TALKED_OVER})?(?:approved|accepted|rejected|adopted)\s*[.!]?$` },
     // "Option 2 was selected as the starting baseline."
     { words: ["selected", "chosen"], source: String.raw`\b(?:was|were|has been|have been)\s+(?:selected|chosen)\s+(?:as|for)\b` },
     // Minutes that tell how the discussion ended: "Discussion ensued, leading to the outcome that ...".
@@ -141,7 +141,9 @@ const STANCE_PARTS = cuedAlternation(
     // A short subject and its verdict: "Backport accepted.", "Minutes approved".
     { words: VERDICTS, source: String.raw`^(?:[\w.#/–—-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$` },
     { words: VERDICTS, source: String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b` },
-    { words: PASSED, source: String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b` },
+    // A proposal's verdict, and a verdict with who gave it: "Maintainer nomination accepted by SIG.", "Charter adopted by the board"
+    // (not one it could give: "could be adopted by TSC").
+    { words: PASSED, source: String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b|\b(?<!\bbe\s+(?:\w+\s+)?)(?:approved|accepted|rejected|adopted)\s+by\s+(?:${BODY}|the (?:group|team|maintainers|members))\b` },
     // "Motion of adding new remediation has passed.", "The motions to approve the minutes were carried."
     { words: PASSED, source: String.raw`\bmotions?\b[^.;:]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:passed|carried|adopted|approved|accepted)\b` },
   ],
@@ -675,7 +677,7 @@ export const FAMILIES = {
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the community", "office hours", "committee", "council", "board", "working group", " wg ", "tsc", "tac", "toc", "pmc", " sc ", "directors", "trustees", ...PLAN_WORDS],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the community", "office hours", "committee", "council", "board", "working group", " wg ", " sig", "tsc", "tac", "toc", "pmc", " sc ", "directors", "trustees", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],

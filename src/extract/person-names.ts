@@ -245,7 +245,7 @@ const NAME_AND_INITIALS = /(?<name>\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*\.?){1,
  * A body that meets and decides: "The Committee agrees ...", "Council thinks ...", "the steering
  * committee will ...", and is given tasks: "TSC to ask for Mac help". Patterns that hold it need the i flag.
  */
-export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review|advisory|governing)\s+)?(?:committee|council|board|working group|wg|tsc|tac|toc|pmc|sc|directors|trustees)`;
+export const BODY = String.raw`(?:the\s+)?(?:(?:steering|technical|core|program|project|review|advisory|governing)\s+)?(?:committee|council|board|working group|wg|sig|tsc|tac|toc|pmc|sc|directors|trustees)`;
 
 /** Words that open a note's line with a colon and are not a person: "Note: ...", "Resolution: ...". */
 export const NOT_A_SPEAKER =

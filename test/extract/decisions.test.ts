@@ -247,6 +247,11 @@ describe("the group consenting by silence or as one voice is a decision", () => 
       input: "Jens and Kerstin attended.\n\n- Jens summarized that all present members agreed on all changes during the call.\n- Kerstin noted that everyone decided to wait.\n- Jens thinks everyone agreed on the changes.\n",
       expected: ["Jens summarized that all present members agreed on all changes during the call.", "Kerstin noted that everyone decided to wait."],
     },
+    // A verdict after talking it over, and a verdict with the body that gave it; an outside body's acceptance is no verdict of the group's.
+    {
+      input: "- The Engine Programmer Guide project was discussed and **Approved**.\n- Maintainer nomination accepted by SIG.\n- The charter was adopted by the board.\n- The talk was accepted by the conference.\n- The draft was discussed and reviewed.\n- Specific to the TAC, but could be adopted by TSC.\n",
+      expected: ["The Engine Programmer Guide project was discussed and Approved.", "Maintainer nomination accepted by SIG.", "The charter was adopted by the board."],
+    },
     // No disagreement, no dissent: consent as "no objections" is; some disagreement is none.
     {
       input: "- There is no disagreement about the booth.\n- The namespaces should all be approved, there was no dissent after the emails.\n- There is some disagreement about the booth.\n",
