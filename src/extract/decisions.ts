@@ -113,7 +113,8 @@ const STANCE_PARTS = cuedAlternation(
     { words: ["outcome", "result", "resol", "agreed", "decided", "verdict", "final", "summar"], source: String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|final|in summary|to summari[sz]e)\s*(?:[:：]|--|—)` },
     { words: AGREED, source: String.raw`\b(?:is|was|were|been|it's|that's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b` },
     { words: ["settl", "decision"], source: String.raw`\bsettl(?:ed|ing) (?:on|that)\b|\b(?:joint|group|team|collective|shared|unanimous) decision\b(?!\s+(?:is|was|will be)\s+(?:needed|required)\b)` },
-    { words: ["sentiment", "feeling", "theory", "support", "agreement", "preference"], source: String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b` },
+    // And what the room said as one: "The unanimous feedback was that it is out of scope for 2017."
+    { words: ["sentiment", "feeling", "theory", "support", "agreement", "preference", "feedback", "opinion", "view"], source: String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b|\b(?:unanimous|general|overall|shared)\s+(?:feedback|opinion|view)\s+(?:was|is)\s+(?:that|to)\b` },
     // What the notes call the way to go: "Moving to a submodule seems like the simplest path forward."
     { words: ["path forward", "way forward"], source: String.raw`\b(?:seems?|seemed|looks?|looked|sounds?)\s+like\s+(?:the|a)\s+(?:\w+\s+)?(?:path|way) forward\b|\bthe\s+(?:\w+\s+)?(?:path|way) forward\s+(?:is|was|seems|will be)\b` },
     { words: ["objection", "concern", "opposition", "disagreement", "dissent"], source: String.raw`\bno (?:\w+ )?(?:objections?|concerns?|opposition|disagreements?|dissent)\b` },
@@ -302,7 +303,7 @@ const TARGET = new RegExp(
 );
 /** A target stated as one: "Target date for 4.6 is end of October", "The release date is Friday", "Deadline: next Friday", "The SC gave Ezio a deadline of Dec 7th". */
 const TARGET_IS = new RegExp(
-  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?(?:(?:pr|issue|pull request)\s*)?#?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：]|\b(?:gave|gives|set)\s+[\w@-]+(?:\s+[\w-]+)?\s+a\s+deadline\s+of)\s+(?:(?:the|a|around|roughly|about|release|version|before|by)\s+)*${WHEN}`,
+  String.raw`(?:\b(?:target|release date)(?: date| release| version)?(?: for (?:the )?(?:(?:pr|issue|pull request)\s*)?#?[\w.-]+(?: release)?)?\s+(?:is|will be)(?:\s+still)?|^(?:(?:the|our)\s+)?(?:target(?: date| release| version)?|deadline|due(?: date)?)\s*[:：]|\b(?:gave|gives|set)\s+[\w@-]+(?:\s+[\w-]+)?\s+a\s+deadline\s+of|\b(?:set|setting)\s+(?:a|the)\s+deadline\s+(?:of|for|at)|^(?:(?:the|our)\s+)?target\s+(?:is\s+)?to\s+[a-z]+(?:\s+[^\s.;]+){0,8}?)\s+(?:(?:the|a|around|roughly|about|release|version|before|by)\s+)*${WHEN}`,
   "i",
 );
 const CANCELLED =
@@ -319,9 +320,13 @@ const FORMER = /\b(?:originally|previously|was supposed to|used to|has been|have
 /** What was done as a rule before, not decided now: "Historically, ...", "we have always ...". */
 const HABIT = /\b(?:historically|traditionally|in the past|have always|has always|usually)\b/i;
 
-/** A rule the group adopts from here on, opening a clause: "Going forward, all PRs need two approvals." */
+/**
+ * A rule the group adopts from here on, opening a clause ("Going forward, all PRs need two approvals.")
+ * or closing one ("PC will be presumed an HCFS driver from now on."); not who holds a role or does
+ * the work from now on ("Darrin will be the new Treasurer going forward", "Ee will be taking the lead going forward").
+ */
 const RULE =
-  /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)|^(?:for now|for the time being|until further notice),?\s+(?:keep|stick with|leave|use|stay|continue|hold off|don't|do not)\b/i;
+  /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)|\b(?:will|shall|is|are|must)\s+(?!be\s+(?:the|a|an|our|his|her|their|\w+ing)\b)[^.;?]{3,120}?\s(?:going forward|from now on|from here on(?: out)?)\s*[.!]?$|^(?:for now|for the time being|until further notice),?\s+(?:keep|stick with|leave|use|stay|continue|hold off|don't|do not)\b/i;
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b|\b(?:I|we)['’]d\b/i;
 
@@ -416,10 +421,10 @@ const ASKS_WHAT_TO_DO =
 /** The chair reading the room: "Ok, I think we are in agreement", "I think everyone agrees": the group's stance, not one person's. */
 const READS_THE_ROOM = /\bI\s+think\s+(?:that\s+)?(?:we(?:'re|\s+are)?\s+(?:all\s+)?(?:in\s+agreement|agreed|agree|have\s+(?:a\s+)?consensus)|everyone\s+agrees|there(?:'s|\s+is)\s+(?:a\s+)?consensus)\b/i;
 /**
- * One person recording what the group did: "Jens summarized that all present members agreed on all
- * changes", "Ann noted that everyone decided to wait". What someone thinks the group did stays theirs.
+ * One person recording what the group did or plans: "Jens summarized that all present members agreed
+ * on all changes", "John said the plan was to publish the issues". What someone thinks the group did stays theirs.
  */
-const REPORTS_THE_GROUP = new RegExp(String.raw`\b(?:summari[sz]e[sd]|noted|confirmed|announced|reported|recorded|stated|concluded|recapped)\s+(?:that\s+)?(?:${PRESENT}|all (?:present|attending|voting) members)\s+${ADVERBS}(?:agreed|decided|approved|accepted|concurred|resolved|(?:were|are) in agreement)\b`, "i");
+const REPORTS_THE_GROUP = new RegExp(String.raw`\b(?:summari[sz]e[sd]|noted|confirmed|announced|reported|recorded|stated|concluded|recapped)\s+(?:that\s+)?(?:${PRESENT}|all (?:present|attending|voting) members)\s+${ADVERBS}(?:agreed|decided|approved|accepted|concurred|resolved|(?:were|are) in agreement)\b|\b(?:said|says|noted|confirmed|announced|reported|explained|stated|mentioned)\s+(?:that\s+)?the plan\s+(?:is|was)\s+to\b`, "i");
 /** One person's view: "seph thinks we should ...", "I think", "Teddy has often advocated that ...". */
 const PERSONAL_VIEW =
   /(?:^|[\s(])(i|he|she|@?[\p{L}\p{N}_-]+)(?:\s+|(?<=\b(?:i|he|she))['’]d\s+)(?:(?:really|also|still|often|has often|strongly|would|does not|doesn't)\s+)*(?:think|thinks|suggest|suggests|propose|proposes|say|says|said|notes|noted|points out|pointed out|explains|explained|want|wants|would like|feel|feels|believe|believes|mention|mentions|ask|asks|advocate|advocates|advocated|like|likes|wish|wishes|recommend|recommends|argue|argues|prefer|prefers)\b/giu;

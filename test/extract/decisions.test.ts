@@ -252,6 +252,21 @@ describe("the group consenting by silence or as one voice is a decision", () => 
       input: "- The Engine Programmer Guide project was discussed and **Approved**.\n- Maintainer nomination accepted by SIG.\n- The charter was adopted by the board.\n- The talk was accepted by the conference.\n- The draft was discussed and reviewed.\n- Specific to the TAC, but could be adopted by TSC.\n",
       expected: ["The Engine Programmer Guide project was discussed and Approved.", "Maintainer nomination accepted by SIG.", "The charter was adopted by the board."],
     },
+    // A rule closing its clause with "from now on", "going forward"; one only floated, or work told as ongoing, is none.
+    {
+      input: "- PC will be presumed an HCFS driver from now on.\n- The meeting is biweekly from now on.\n- It might be nice to have a changelog going forward.\n- He was working on it going forward.\n- Darrin Grant will be the new Treasurer going forward.\n- Ee will be taking the lead on it going forward.\n",
+      expected: ["PC will be presumed an HCFS driver from now on.", "The meeting is biweekly from now on."],
+    },
+    // A target with its date: "Target to have ... by ...", "Set a deadline for ..."; a target with no date is none.
+    {
+      input: "- Target to have the draft by the end of July.\n- Set a deadline for Nov 30, giving two weeks for review.\n- Target audience is developers.\n",
+      expected: ["Target to have the draft by the end of July.", "Set a deadline for Nov 30, giving two weeks for review."],
+    },
+    // The room's feedback as one, and someone telling the plan; what someone thinks it is stays theirs.
+    {
+      input: "Alan and John attended.\n\n- The unanimous feedback was that it is out of scope for 2017.\n- John said the plan was to publish the issues as an XML dump.\n- John thinks the plan was to publish the issues.\n- General feedback on the docs: too long.\n",
+      expected: ["The unanimous feedback was that it is out of scope for 2017.", "John said the plan was to publish the issues as an XML dump."],
+    },
     // No disagreement, no dissent: consent as "no objections" is; some disagreement is none.
     {
       input: "- There is no disagreement about the booth.\n- The namespaces should all be approved, there was no dissent after the emails.\n- There is some disagreement about the booth.\n",
