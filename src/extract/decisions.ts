@@ -682,7 +682,7 @@ export const FAMILIES = {
   },
   commitment: {
     pattern: COMMITMENT,
-    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the community", "office hours", "committee", "council", "board", "working group", " wg ", " sig", "tsc", "tac", "toc", "pmc", " sc ", "directors", "trustees", ...PLAN_WORDS],
+    needs: [" we ", "of us", "everyone", "everybody", "the group", "the team", "the room", "the community", "office hours", "committee", "council", "board", "working group", " wg ", " sig ", "tsc", "tac", "toc", "pmc", " sc ", "directors", "trustees", ...PLAN_WORDS],
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],
