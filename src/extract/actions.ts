@@ -140,6 +140,8 @@ const STATUS_ONLY = /^(?:\[[^\]]{1,40}\]\s*|[\p{L}@][\p{L}\p{N}_.@-]{0,30}:\s+)?
 const WITH_ME = /^(?<partner>@?\p{Lu}[\p{L}\p{N}_-]*)\s+and\s+I\s+(?:will|'ll|are going to|plan to|can)\s+(?:also\s+)?(?!be\s)[a-z]/u;
 /** An item of a task list that reports the task done: "Done: release 1.2". */
 const DONE = /^(?:done|completed|finished|closed|resolved)\b\s*[:\-–—]/i;
+/** A tick written as an emoji or its shortcode ("✅ Kickoff meeting scheduled", ":white_check_mark: ..."): a box ticked. */
+const TICK = /^(?::(?:white_check_mark|heavy_check_mark|ballot_box_with_check|white_check_box):|\u2705|\u2714\uFE0F?|\u2611\uFE0F?)/u;
 /**
  * A body given a task: "TSC to ask for Mac help on Slack", "The steering committee to review the budget",
  * "Each WG to document its purpose", "Cello and Explorer teams to connect", "WG members to review the PR".
@@ -430,14 +432,16 @@ function isActionOwner(name: string, people: ReadonlySet<string>, promised: bool
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
   const block = sentence.block;
-  if (STATUS_ONLY.test(sentence.plain)) return null;
+  // "COMPLETED: Find a volunteer to run the elections" is work done.
+  if (STATUS_ONLY.test(sentence.plain) || DONE.test(sentence.plain)) return null;
   // "@fasttime will:" over a list of bare tasks: the items are theirs, the lead-in no task itself.
   if (sentence.plain.endsWith(":") && WILL_LEAD_IN.test(sentence.plain)) return null;
   const leadOwner = block.kind === "item" && sentence === block.sentences[0] && block.leadIn?.endsWith(":") ? WILL_LEAD_IN.exec(block.leadIn)?.groups?.owner : undefined;
   if (leadOwner && isTaskText(sentence.plain) && allNames(leadOwner, people, (n) => isKnown(n, people) || n.startsWith("@") || looksLikeFirstName(n))) return leadOwner;
   const box = TASK_BOX.exec(sentence.plain);
   // A ticked box is work done, unless the meeting's own action list ticks it off later.
-  if (box?.groups?.done && box.groups.done !== " " && !(context.listed && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_LIST.test(block.leadIn ?? "")))) return null;
+  const ticked = (box?.groups?.done !== undefined && box.groups.done !== " ") || TICK.test(sentence.plain);
+  if (ticked && !(context.listed && (TASKS_LIST.test(block.section?.title ?? "") || TASKS_LIST.test(block.leadIn ?? "")))) return null;
   if (box && (AGENDA.test(block.section?.title ?? "") || AGENDA.test(block.leadIn ?? ""))) return null;
   // "Xander - open a PR for the survey [todo]": tagged as a task, like an item of an action list.
   const tagged = box ? null : sentenceTags(sentence.plain);

@@ -142,9 +142,10 @@ const STANCE_PARTS = cuedAlternation(
     // A short subject and its verdict: "Backport accepted.", "Minutes approved".
     { words: VERDICTS, source: String.raw`^(?:[\w.#/–—-]+\s+){1,6}(?:accepted|approved|rejected)\s*[.!]?$` },
     { words: VERDICTS, source: String.raw`\b(?:${GROUP}|maintainers|the maintainers|the board|the committee)\s+${ADVERBS}(?:approved|accepted|rejected)\b` },
-    // A proposal's verdict, and a verdict with who gave it: "Maintainer nomination accepted by SIG.", "Charter adopted by the board"
-    // (not one it could give: "could be adopted by TSC").
-    { words: PASSED, source: String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b|\b(?<!\bbe\s+(?:\w+\s+)?)(?:approved|accepted|rejected|adopted)\s+by\s+(?:${BODY}|the (?:group|team|maintainers|members))\b` },
+    // A proposal's verdict, and, in the minutes' short form, a verdict with who gave it: "Maintainer nomination accepted by SIG.",
+    // "Charter adopted by the board". Not one it could give ("could be adopted by TSC"), nor how it gives them ("Requests are
+    // approved by the TAC case by case"), nor one told of ("DT noted that Veraison was approved by the TAC").
+    { words: PASSED, source: String.raw`\b(?:proposal|rfc|blueprint|motion|vote)\s+(?:(?:was|is|has been|got)\s+)?(?:approved|accepted|rejected|adopted|passed|carried)\b|\b(?<!\b(?:be|is|are|was|were|been)\s+(?:\w+\s+)?)(?:approved|accepted|rejected|adopted)\s+by\s+(?:${BODY}|the (?:group|team|maintainers|members))\b` },
     // "Motion of adding new remediation has passed.", "The motions to approve the minutes were carried."
     { words: PASSED, source: String.raw`\bmotions?\b[^.;:]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:passed|carried|adopted|approved|accepted)\b` },
   ],

@@ -285,6 +285,9 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "action FK: open an issue on the failing build", expected: [["FK", "action FK: open an issue on the failing build"]] },
     { input: "action FK write to her again", expected: [["FK", "action FK write to her again"]] },
     // Where a task stands is no new task, even said by its owner; nor is coming back to it some day.
+    // Work marked done, by a word opening it or by a tick emoji, is no task; in the meeting's own action list a tick is as "[x]" is.
+    { input: "- COMPLETED: Find a volunteer to run the SIG elections\n- :white_check_mark: @sptramer - Schedule SIG triage meetings\n- \u2705 Ann to schedule the kickoff\n- Bob to send the invite\n", expected: [["Bob", "Bob to send the invite"]] },
+    { input: "## Action items\n\n- [x] Ann to schedule the kickoff\n- :white_check_mark: Bob to send the invite\n", expected: [["Ann", "[x] Ann to schedule the kickoff"], ["Bob", ":white_check_mark: Bob to send the invite"]] },
     { input: "#### Action Items\n* Fatih to get Tobias in touch with Nordix\n    * [Fatih] Still pending unfortunately. Will come back to this as soon as I get some time.\n* Ann: in progress\n* Bob: write the pending release notes\n", expected: [["Fatih", "Fatih to get Tobias in touch with Nordix"], ["Bob", "Bob: write the pending release notes"]] },
     // "Action item" and the handles it is for, closing a sentence; a mention of one is no task.
     { input: "- Pick a date, exact time pending, action item @alice\n- Review the RFC (action item @bob and @carol)\n- We discussed the action item @bob raised last week.\n", expected: [["@alice", "Pick a date, exact time pending, action item @alice"], ["@bob and @carol", "Review the RFC (action item @bob and @carol)"]] },

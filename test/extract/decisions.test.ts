@@ -249,8 +249,9 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     },
     // A verdict after talking it over, and a verdict with the body that gave it; an outside body's acceptance is no verdict of the group's.
     {
-      input: "- The Engine Programmer Guide project was discussed and **Approved**.\n- Maintainer nomination accepted by SIG.\n- The charter was adopted by the board.\n- The talk was accepted by the conference.\n- The draft was discussed and reviewed.\n- Specific to the TAC, but could be adopted by TSC.\n",
-      expected: ["The Engine Programmer Guide project was discussed and Approved.", "Maintainer nomination accepted by SIG.", "The charter was adopted by the board."],
+      input:
+        "- The Engine Programmer Guide project was discussed and **Approved**.\n- Maintainer nomination accepted by SIG.\n- Charter adopted by the board.\n- The talk was accepted by the conference.\n- The draft was discussed and reviewed.\n- Specific to the TAC, but could be adopted by TSC.\n- Requests are approved by the TAC on a case by case basis.\n- DT noted that Veraison was approved by the TAC, and is ready for next steps.\n",
+      expected: ["The Engine Programmer Guide project was discussed and Approved.", "Maintainer nomination accepted by SIG.", "Charter adopted by the board."],
     },
     // A rule closing its clause with "from now on", "going forward"; one only floated, or work told as ongoing, is none.
     {
