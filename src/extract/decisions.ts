@@ -97,7 +97,7 @@ const STANCE_PARTS = cuedAlternation(
     { words: AGREED, source: String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]` },
     // A thing and what was settled of it: "URL determined: rxjs-beta-docs.firebaseapp.com", "Compatibility with existing DBs is approved."
     { words: ["determined", "decided", "chosen", "confirmed", "finalized", "finalised", "settled", "agreed"], source: String.raw`^[\w .-]{1,40}\s(?:determined|decided|chosen|confirmed|finali[sz]ed|settled|agreed)\s*[:：]\s*\S` },
-    { words: PASSED, source: String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:${TALKED_OVER})?(?:approved|accepted|rejected|adopted)\s*[.!]?$` },
+    { words: PASSED, source: String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:${TALKED_OVER})?(?:approved|accepted|rejected|adopted)(?:\s*\([^()]*\))?\s*[.!]?$` },
     // "Option 2 was selected as the starting baseline."
     { words: ["selected", "chosen"], source: String.raw`\b(?:was|were|has been|have been)\s+(?:selected|chosen)\s+(?:as|for)\b` },
     // Minutes that tell how the discussion ended: "Discussion ensued, leading to the outcome that ...".
@@ -111,7 +111,7 @@ const STANCE_PARTS = cuedAlternation(
     // What the body tells a proposal's authors: "The feedback from the Committee is to attempt it with macros."
     { words: ["feedback", "recommendation", "position", "advice", "guidance"], source: String.raw`\b(?:feedback|recommendation|position|advice|guidance)\s+(?:of|from)\s+(?:${BODY}|the group|the team|the room)\s+(?:is|was)\b` },
     { words: ["outcome", "result", "resol", "agreed", "decided", "verdict", "final", "summar"], source: String.raw`^(?:outcome|result|resolution|resolved|agreed|decided|verdict|final|in summary|to summari[sz]e)\s*(?:[:：]|--|—)` },
-    { words: AGREED, source: String.raw`\b(?:is|was|were|been|it's|that's)\s+(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b` },
+    { words: AGREED, source: String.raw`\b(?:is|was|were|been|it's|that's)\s+(?:also\s+|then\s+|finally\s+|further\s+)?(?:widely\s+|generally\s+|broadly\s+)?(?:agreed|decided|settled)\b` },
     { words: ["settl", "decision"], source: String.raw`\bsettl(?:ed|ing) (?:on|that)\b|\b(?:joint|group|team|collective|shared|unanimous) decision\b(?!\s+(?:is|was|will be)\s+(?:needed|required)\b)` },
     // And what the room said as one: "The unanimous feedback was that it is out of scope for 2017."
     { words: ["sentiment", "feeling", "theory", "support", "agreement", "preference", "feedback", "opinion", "view"], source: String.raw`\b(?:general|broad|wide|overall|strong|rough)\s+(?:sentiment|feeling|theory|support|agreement|preference)\b|\b(?:unanimous|general|overall|shared)\s+(?:feedback|opinion|view)\s+(?:was|is)\s+(?:that|to)\b` },

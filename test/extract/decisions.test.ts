@@ -268,6 +268,11 @@ describe("the group consenting by silence or as one voice is a decision", () => 
       input: "Alan and John attended.\n\n- The unanimous feedback was that it is out of scope for 2017.\n- John said the plan was to publish the issues as an XML dump.\n- John thinks the plan was to publish the issues.\n- General feedback on the docs: too long.\n",
       expected: ["The unanimous feedback was that it is out of scope for 2017.", "John said the plan was to publish the issues as an XML dump."],
     },
+    // "It was also agreed", and a verdict with an aside after it; what was only talked over is none.
+    {
+      input: "- It was also agreed that there should be a way to push a custom state.\n- Quorum was later reached and the minutes were approved (with removal of the attendance part).\n- It was also discussed whether it should be agreed.\n",
+      expected: ["It was also agreed that there should be a way to push a custom state.", "Quorum was later reached and the minutes were approved (with removal of the attendance part)."],
+    },
     // No disagreement, no dissent: consent as "no objections" is; some disagreement is none.
     {
       input: "- There is no disagreement about the booth.\n- The namespaces should all be approved, there was no dissent after the emails.\n- There is some disagreement about the booth.\n",
