@@ -160,6 +160,8 @@ const SHARED_STANCE = STANCE_PARTS.pattern;
  * conclusion", "It would be nice to get a conclusion on this"). A comma ends the negation's reach
  * ("No blockers, have consensus to move forward").
  */
+/** A condition in brackets, put on what the sentence tells: "(if approved, of course)". */
+const CONDITION_ASIDE = /\s*\((?:if|when|once|pending|assuming|subject to)\b[^()]*\)/gi;
 const NO_STANCE =
   /\bconsensus[- ]building\b|\b(?:(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|definitions?\s+of|(?:has|have|had|must|needs?)\s+to\s+be|more|for)\s+con[cs]ensus\b|\b(?:get|getting|drive|driving)\s+(?:to\s+)?(?:an?\s+|the\s+|some\s+)?(?:\w+\s+)?(?:con[cs]ensus|conclusion|agreement|decision)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
@@ -678,7 +680,8 @@ export const FAMILIES = {
     // The cue before the guards: most sentences with the family's words have none, and it costs less than they do.
     find: (text) => {
       const cue = at(inMainClause(STANCE_PARTS.partsFor(text), text));
-      return cue < 0 || NO_STANCE.test(text) || RECALLED.test(text) ? -1 : cue;
+      // A condition put in brackets on what was agreed leaves the agreement: "We agreed to merge (if approved, of course) the PRs".
+      return cue < 0 || NO_STANCE.test(text.includes("(") ? text.replace(CONDITION_ASIDE, "") : text) || RECALLED.test(text) ? -1 : cue;
     },
   },
   commitment: {

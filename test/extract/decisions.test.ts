@@ -273,6 +273,11 @@ describe("the group consenting by silence or as one voice is a decision", () => 
       input: "- It was also agreed that there should be a way to push a custom state.\n- Quorum was later reached and the minutes were approved (with removal of the attendance part).\n- It was also discussed whether it should be agreed.\n",
       expected: ["It was also agreed that there should be a way to push a custom state.", "Quorum was later reached and the minutes were approved (with removal of the attendance part)."],
     },
+    // A condition in brackets on what was agreed leaves the agreement; a stance denied is none, condition or not.
+    {
+      input: "- We agreed to review carefully and merge (if approved, of course) the PRs having the label.\n- Not agreed yet (if ever).\n",
+      expected: ["We agreed to review carefully and merge (if approved, of course) the PRs having the label."],
+    },
     // No disagreement, no dissent: consent as "no objections" is; some disagreement is none.
     {
       input: "- There is no disagreement about the booth.\n- The namespaces should all be approved, there was no dissent after the emails.\n- There is some disagreement about the booth.\n",
