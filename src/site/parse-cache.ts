@@ -218,7 +218,7 @@ function readEntries(file: string, code: string): Map<string, { linkedNotes: Not
   if (header.code !== code || !Array.isArray(header.entries)) return entries;
   let offset = MAGIC.length;
   for (const { key, linkedNotes, length } of header.entries) {
-    if (offset + length > headerStart) return new Map();
+    if (typeof key !== "string" || !Array.isArray(linkedNotes) || !Number.isInteger(length) || length < 0 || offset + length > headerStart) return new Map();
     entries.set(key, { linkedNotes, bytes: data.subarray(offset, offset + length) });
     offset += length;
   }

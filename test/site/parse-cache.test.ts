@@ -9,7 +9,7 @@ import { loadConfig } from "../../src/config.js";
 import type { Meeting } from "../../src/model.js";
 import { parseStats } from "../../src/parse-note.js";
 import { loadSite, parseFolder } from "../../src/site/load-site.js";
-import { cacheStats, ParseCache } from "../../src/site/parse-cache.js";
+import { cacheStats, codeVersion, ParseCache } from "../../src/site/parse-cache.js";
 import { editNote, makeNotes } from "../helpers/notes-folder.js";
 
 let dir: string;
@@ -89,6 +89,17 @@ describe("a build with the parse cache", () => {
     fs.writeFileSync(path.join(cacheDir, file!), fs.readFileSync(path.join(cacheDir, file!)).subarray(0, 200));
     expect((await build()).parsed).toBe(2);
     expect((await build()).taken).toBe(2);
+  });
+
+  test("ignores a cache file of this code whose list of parses is malformed", async () => {
+    await build();
+    const [file] = cacheFiles();
+    const header = Buffer.from(JSON.stringify({ code: codeVersion(), entries: [{ key: "k", linkedNotes: 5, length: 0 }] }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    fs.writeFileSync(path.join(cacheDir, file!), Buffer.concat([Buffer.from("notes parse cache\n"), header, length]));
+    expect(ParseCache.open(cacheDir, dir).size).toBe(0);
+    expect((await build()).parsed).toBe(2);
   });
 
   test("uses no parse stored by other code", async () => {
