@@ -1,6 +1,7 @@
 // Eleventy wiring only: where things are, the site data, filters, and what the build prints.
 // Run through tsx: node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts
 
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { loadConfig } from "./src/config.js";
 import { NotesError } from "./src/diagnostics.js";
@@ -55,18 +56,20 @@ export default function (eleventyConfig: UserConfig) {
     for (const line of formatBuildReport(diagnostics, config.notesDir, "thrown")) console.warn(line);
     throw notesError;
   });
-  eleventyConfig.on("eleventy.after", async ({ outputMode }: { outputMode: string }) => {
+  eleventyConfig.on("eleventy.after", async ({ outputMode, directories }: { outputMode: string; directories: { output: string } }) => {
     if (!site || outputMode !== "fs") return;
-    writeMeetingsJson(site.meetings, config.outputDir, eleventyConfig.getFilter("url") as (path: string) => string);
+    // Where Eleventy wrote the pages: OUTPUT_DIR, unless its own --output said otherwise.
+    const outputDir = path.resolve(directories.output);
+    writeMeetingsJson(site.meetings, outputDir, eleventyConfig.getFilter("url") as (path: string) => string);
     publishSources(
       cache.changed.map((c) => c.source),
       config.notesDir,
-      config.outputDir,
+      outputDir,
     );
     // The index is written once under npm start: re-indexing every page would cost each edit
     // seconds. SEARCH_INDEX=off skips it (the benchmark times Pagefind on its own).
     if (process.env.SEARCH_INDEX !== "off" && !loadedOnce) {
-      const { outputPath } = await writeSearchIndex(config.outputDir);
+      const { outputPath } = await writeSearchIndex(outputDir);
       console.log(`[search] Wrote the search index to ${outputPath}`);
     }
     loadedOnce = true;

@@ -18,13 +18,14 @@ export interface Built {
   exists(file: string): boolean;
 }
 
-export async function buildSite(notesDir: string, env: Record<string, string> = {}): Promise<Built> {
+/** `args` are Eleventy's own command-line options, after the config. */
+export async function buildSite(notesDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<Built> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "notes-site-"));
   let stdout = "";
   let stderr = "";
   let code = 0;
   try {
-    ({ stdout, stderr } = await run(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"], {
+    ({ stdout, stderr } = await run(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", ...args], {
       cwd: projectRoot,
       env: { ...process.env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir, ...env },
       maxBuffer: 64 * 1024 * 1024,

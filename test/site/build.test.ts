@@ -1,5 +1,7 @@
 // Builds the project's own notes folder through the command line and reads the real output.
 
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type Built, buildSite } from "../helpers/build.js";
@@ -128,5 +130,16 @@ describe("building notes/ under a path prefix", () => {
     expect(feed.links).toEqual(["https://example.org/office-hours/decisions.xml", "https://example.org/office-hours/decisions/"]);
     expect(feed.entries[0]!.link).toMatch(/^https:\/\/example\.org\/office-hours\/meetings\/2019-09-03\/#/);
     expect(prefixed.read("sitemap.xml")).toContain("<loc>https://example.org/office-hours/meetings/2019-09-03/</loc>");
+  });
+});
+
+describe("building with Eleventy's own --output", () => {
+  test("writes api/meetings.json, the notes' sources and the search index beside the pages, not in OUTPUT_DIR", async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "notes-site-unused-"));
+    const given = `${elsewhere}-given`;
+    const built = await buildSite(notesDir, { OUTPUT_DIR: elsewhere }, [`--output=${given}`]);
+    expect(built.code).toBe(0);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+    for (const file of ["meetings/2019-09-03/index.html", "api/meetings.json", "notes/2019-09-03.md", "pagefind/pagefind.js"]) expect(fs.existsSync(path.join(given, file)), file).toBe(true);
   });
 });
