@@ -163,7 +163,7 @@ const SHARED_STANCE = STANCE_PARTS.pattern;
 /** A condition in brackets, put on what the sentence tells: "(if approved, of course)". */
 const CONDITION_ASIDE = /\s*\((?:if|when|once|pending|assuming|subject to)\b[^()]*\)/gi;
 const NO_STANCE =
-  /\bconsensus[- ]building\b|\b(?:(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|definitions?\s+of|(?:has|have|had|must|needs?)\s+to\s+be|more|for)\s+con[cs]ensus\b|\b(?:get|getting|drive|driving)\s+(?:to\s+)?(?:an?\s+|the\s+|some\s+)?(?:\w+\s+)?(?:con[cs]ensus|conclusion|agreement|decision)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
+  /\bconsensus[- ]building\b|\b(?:(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|definitions?\s+of|(?:has|have|had|must|needs?)\s+to\s+be|more|for)\s+con[cs]ensus\b|\b(?:get|getting|drive|driving)\s+(?:to\s+)?(?:an?\s+|the\s+|some\s+)?(?:\w+\s+)?(?:con[cs]ensus|conclusion|agreement|decision)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|\w*n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
 /** An earlier outcome, recalled or told as background: "Jorge reminds that in the last meeting we agreed that ...", "The background is that the SC accepted ...", "Last month we agreed to ...", "Deferred from previous meeting". */
 const RECALLED = /^(?:the\s+)?(?:background|context|history)\s+(?:here\s+)?(?:is|was)\b|^(?:for|as|some)\s+(?:context|background)\b|\b(?:remind(?:s|ed)?|recall(?:s|ed)?)\s+(?:\w+\s+)?that\b|\b(?:in|at|during)\s+(?:the|our)\s+(?:last|previous|prior|earlier)\s+(?:meeting|call|session)\b|\b(?:was|were)\s+(?:\w+\s+){0,3}previously\b|^(?:last|previous|prior)\s+(?:week|month|meeting|call|session|time)\b|\bfrom\s+(?:the\s+)?(?:last|previous|prior)\s+(?:meeting|call|session)(?:['’]s)?\b/i;
@@ -191,14 +191,15 @@ const COMMITMENT_PARTS = cuedAlternation(
     // "we'll" of a plan, not of what will merely happen to us ("we'll see", "we'll miss him").
     { words: ["we'll"], source: String.raw`\bwe'll\s+(?!${ADVERBS}(?:need|have to)\b)${ADVERBS}(?!${ADVERB}\b)(?!see\b|hear\b|miss\b|know\b|notice\b|learn\b|lose\b|find out\b|be able\b|get to\b|end up\b|be\s+(?!\w+ing\b))[a-z]+` },
     // The group's goal or focus, not "the goal" of no one in particular, which tells what some work is for ("The goal is to add basic support for SVG").
-    { words: ["plan", "goal", "focus", "priority", "decision", "thrust", "next step"], source: String.raw`\b(?:our\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step)|the\s+(?:\w+\s+)?(?:plan|priority|decision|thrust|next step))\s+(?:(?:right now|there|here|now|for now|for\s+[\w.-]+(?:\s+[\w.-]+)?)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)` },
+    { words: ["plan", "goal", "focus", "priority", "decision", "thrust", "next step", "solution", "approach"], source: String.raw`\b(?:our\s+(?:\w+\s+)?(?:plan|goal|focus|priority|decision|thrust|next step|solution|approach)|the\s+(?:\w+\s+)?(?:plan|priority|decision|thrust|next step))\s+(?:(?:right now|there|here|now|for now|for\s+[\w.-]+(?:\s+[\w.-]+)?)\s+)?(?:is|are|was|will be|is going to be)\b(?!\s+(?:discussed|mentioned|presented|not|unclear|still|tbd|undecided|open)\b)` },
     { words: ["plan", "focus", "priority", "decision", "next step"], source: String.raw`^(?:plan|focus|priority|decision|next step)\s+(?:there\s+|here\s+)?(?:is|are|will be|is going to be)\b|^decision\s+was\s+(?:to|that)\b` },
     // A minutes item that opens with the plan, the aim or the decision: "Plan to move the prototype into in-toto-golang", "Aim to deviate as little as possible", "Decision to use the Thursday slot".
     { words: ["plan", "decision", "aim"], source: String.raw`^(?:plan|decision|aim)\s+to\s+(?!be\b)[a-z]` },
     // A plan confirmed: "Yes, that's the plan.", "That is the plan for now." (not "the plan they proposed").
     { words: ["plan"], source: String.raw`\b(?:that's|that is|this is)\s+(?:still\s+)?(?:the|our)\s+(?:current\s+)?plan\b(?=\s*(?:[.!,;]|for now|$))` },
-    // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it."
-    { words: ["plan", " por ", "next step", "decision"], source: String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S` },
+    // A plan given as a lead-in: "Tentative plan: cut 5.0.1 next week.", "Next step -- Zach drafts it.",
+    // "eventual solution: a new kind of Allocation" (a solution settled on, not one of several proposed).
+    { words: ["plan", " por ", "next step", "decision", "solution", "approach"], source: String.raw`^(?:(?:the\s+)?(?:tentative|current|new|rough|revised|final)\s+)?(?:plan|plan of record|por|next steps?|decision)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S|^(?:the\s+)?(?:eventual|final|agreed|chosen|accepted)\s+(?:solution|approach)(?:\s+(?:for|on|about)\s+[^:：]{1,40})?\s*(?:[:：]|--|—)\s*\S` },
     // Not someone else's: "wg-diagnostic's current goal is to ...", "nico: my aim is to get crates released faster".
     { words: ["plan", "intent", "interest", "aim", "priority", "next step", "target"], source: String.raw`(?<!(?:'s|\b(?:my|his|her|their|your))(?:\s+\w+)?\s+)\b(?:plan|intent|interest|aim|priority|next step|target)\s+is\s+to\s+[a-z]` },
     // A ranking the group settles: "MSI installers are a higher priority than Chocolatey.", "ACI to Kubernetes is the priority still",
@@ -368,6 +369,26 @@ const GROUP_VOICE = new RegExp(String.raw`${GROUP_SAYS}|no objections?)\b`, "i")
 const GROUP_ANSWERS = new RegExp(String.raw`${GROUP_AS_SPEAKER}\S`, "i");
 /** The group assenting and saying nothing else ("All: +1"): what it assents to is the line before. */
 const GROUP_ASSENT = new RegExp(String.raw`${GROUP_SAYS})\s*[.!]*$`, "i");
+/**
+ * A vote by name, a motion's tally: "djay, venka, jmckenna: +1", "kalxas, venka: +1; djay: +0". It carries when
+ * more voted +1 than -1, two at least: one name's +1 is that person's support ("Stephen: +1"). Alone, it carries
+ * the sentence before it; at the end of a sentence (the motion with its tally on the line below), that sentence.
+ */
+const VOTERS = String.raw`[\p{L}\p{N}_.@[\]-]+(?:\s*,\s*[\p{L}\p{N}_.@[\]-]+)*`;
+const NAMED_TALLY = new RegExp(String.raw`(?:^|\s)(?<yes>${VOTERS})\s*:\s*\+1(?<others>(?:\s*;\s*${VOTERS}\s*:\s*[+-]?[01])*)\s*[.!]?$`, "u");
+const VOTE_GROUP = new RegExp(String.raw`(?<voters>${VOTERS})\s*:\s*(?<vote>[+-]?[01])`, "gu");
+
+/** "alone" for a sentence that is only a tally that carried, "ending" for one that ends with it, else null. */
+function carriedTally(plain: string): "alone" | "ending" | null {
+  if (!plain.includes("+1")) return null;
+  const tally = NAMED_TALLY.exec(plain);
+  if (!tally) return null;
+  const count = (voters: string) => voters.split(",").length;
+  const yes = count(tally.groups!.yes!);
+  const no = [...tally.groups!.others!.matchAll(VOTE_GROUP)].reduce((sum, group) => sum + (group.groups!.vote === "-1" ? count(group.groups!.voters!) : 0), 0);
+  if (yes < 2 || yes <= no) return null;
+  return tally.index === 0 ? "alone" : "ending";
+}
 /** A verdict alone, in an item under what it judges: "- PR 17223 - Warn on invalid savefig kwargs\n    - approved", "- add @soldair to observers\n  - consensus". */
 const BARE_VERDICT = /^(?:approved|accepted|rejected|declined|consensus|agreed|(?:all|everyone|everybody)\s+agree[sd]?)\s*[.!]*$/i;
 /** The meeting's own business, which a verdict under it settles nothing of: "Approval of Previous Minutes", "Agenda Bashing". */
@@ -383,6 +404,8 @@ function judgedBy(sentence: Sentence, block: Block): Sentence | null {
   const verdict = BARE_VERDICT.test(sentence.plain) || (CLOSED.test(sentence.plain) && isQuestion(judged.plain));
   return verdict && !MEETING_PROCEDURE.test(parent.text) ? judged : null;
 }
+/** A verdict with no more than who gave it, opening what it settles: "Accepted by quorum. The releases will not wait for the API's." */
+const VERDICT_FIRST = new RegExp(String.raw`^(?:unanimously\s+)?(?:accepted|approved|adopted|agreed|carried|passed)(?:\s+(?:unanimously|by\s+(?:quorum|consensus|acclamation|all|everyone|${BODY})))?\s*[.!]$`, "i");
 /** A sentence that tells what follows from the one before: "There's broad agreement for this. So we'll go ahead and do it." */
 const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed.", "Consensus!"): what was agreed is the sentence before. */
@@ -669,7 +692,7 @@ interface Family {
 }
 
 /** Words of a plan, a goal or a focus: "The plan is ...", "Our next step is ...". */
-const PLAN_WORDS = ["plan", " por ", "goal", "target", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim"];
+const PLAN_WORDS = ["plan", " por ", "goal", "target", "focus", "priority", "decision", "thrust", "next step", "intent", "interest", "aim", "solution", "approach"];
 
 /** Each way a group records its outcome. */
 export const FAMILIES = {
@@ -864,7 +887,7 @@ function withoutSpeaker(text: string, people: ReadonlySet<string>): string {
   return speaker && (/^[\p{Lu}@]/u.test(speaker.name) || people.has(speaker.name.toLowerCase())) ? speaker.said : text;
 }
 
-const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPerson(sentence.block, people) !== null;
+const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPerson(sentence.block, people, { questionsDiscussed: true }) !== null;
 
 /** A sentence after the first of a paragraph a speaker's label opens ("BT: One thing I want to ask ... we want to ..."): the speaker's still. */
 function inSpeakersTurn(sentence: Sentence, people: ReadonlySet<string>): boolean {
@@ -1018,6 +1041,13 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       const marker = EXPLICIT_MARKER.exec(sentence.text);
       const tagged = marker ? null : sentenceTags(sentence.text);
       const judged = judgedBy(sentence, block);
+      const tally = carriedTally(sentence.plain);
+      const stance = found.at(-1);
+      if (before && stance?.sentence === before && !stance.answer && before === block.sentences[0] && VERDICT_FIRST.test(before.plain) && !isQuestion(sentence.plain)) {
+        // What the verdict opening its item or paragraph settled is the sentence after it.
+        found[found.length - 1] = completedBy(before, sentence);
+        continue;
+      }
       if (marker && sentence.text.length > marker[0].length) {
         found.push({ sentence, text: sentence.text.slice(marker[0].length), explicit: true });
       } else if (tagged?.kinds.has("decision")) {
@@ -1045,8 +1075,11 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
       } else if (before && isQuestion(before.plain) && ((NONE_HEARD.test(sentence.plain) && ASKS_FOR_OBJECTIONS.test(before.plain)) || BARE_YES_NO.test(sentence.plain))) {
         // "Yes" alone says nothing: the decision is the question with its answer.
         if (found.at(-1)?.sentence !== before) found.push(completedBy(before, sentence));
-      } else if (before && GROUP_ASSENT.test(sentence.plain)) {
+      } else if (before && (before.block === block || before.block === note.blocks[at - 1]) && (GROUP_ASSENT.test(sentence.plain) || tally === "alone")) {
+        // What it assents to is just above it: not across a heading or a list of who came.
         if (found.at(-1)?.sentence !== before) found.push({ sentence: before, text: before.text, explicit: false });
+      } else if (tally === "ending") {
+        found.push({ sentence, text: sentence.text, explicit: false });
       } else if (judged) {
         if (found.at(-1)?.sentence === judged) found.pop();
         found.push(completedBy(judged, sentence));

@@ -5,6 +5,7 @@
 import { allMatches } from "./all-matches.js";
 import { cueWords } from "./cue-words.js";
 import { isFirstName } from "./first-names.js";
+import { isQuestion } from "./sentence-cues.js";
 import type { Section } from "../model.js";
 import type { Block, NoteText, Sentence } from "./walk.js";
 import { isWhiteSpace } from "./white-space.js";
@@ -326,8 +327,9 @@ export function reporterOf(sentence: Sentence, people: ReadonlySet<string>): str
  * suggested a test release\n  * Going to work with Roger on that"). The name heads
  * an item of its own, an ancestor of `block` no more than three levels up, and the note knows it
  * as a person: a first name alone may be a topic ("Decisions:\n- Genesis\n  - Will not take a position").
+ * With `questionsDiscussed`, a question someone raised is the meeting's, not a part of theirs.
  */
-export function standupPerson(block: Block, people: ReadonlySet<string>): string | null {
+export function standupPerson(block: Block, people: ReadonlySet<string>, options: { questionsDiscussed?: boolean } = {}): string | null {
   let parent = block.parentItem;
   for (let level = 0; parent && level < 3; level++, parent = parent.parentItem) {
     const first = parent.sentences[0];
@@ -335,6 +337,9 @@ export function standupPerson(block: Block, people: ReadonlySet<string>): string
     // A topic its presenter tags: "* [Brandt] Wanted to chat about the roadmap\n  * Will open some issues",
     // "* MRB: core team emeritus invites\n  * I will be making the PR today".
     const head = first.plain.replace(TASK_BOX, "");
+    // A question someone brings is the meeting's to discuss: "* Amanieu: using regalloc3 in Cranelift?\n  * plan: ...".
+    // Who answers under it may still be them: "* [Lorenzo] Bring back ...?\n  * [Lorenzo] - will do it".
+    if (options.questionsDiscussed && isQuestion(head)) continue;
     const speaker = head.startsWith("[") || head.includes(":") ? lineSpeaker(head) : null;
     if (speaker && (speaker.bracketed || people.has(speaker.name.toLowerCase()) || looksLikeInitials(speaker.name))) return speaker.name;
     const reporter = level === 0 ? openingPerson(head, people) : null;

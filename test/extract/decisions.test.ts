@@ -236,6 +236,19 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     // A vote and its result on the line under it are one decision; a result with no vote before it, or a vote that failed, is none.
     { input: "* Fund the docs push\n  * Vote - Ask for this to move forward\n    * Result - Yes\n* Result - Yes\n", expected: ["Vote - Ask for this to move forward Result - Yes"] },
     { input: "* Vote: move the meeting to Tuesdays\n  * Result - No\n", expected: [] },
+    // A motion's tally by name carries it when more voted +1 than -1, two at least; one person's +1 is their support.
+    {
+      input: "* Motion 1: Approve minutes of PSC meeting 28\n  djay, venka, jmckenna: +1\n* Motion 2: Use main as the default branch\n\n`kalxas[m], jmckenna, venka: +1; djay: +0`\n",
+      expected: ["Motion 1: Approve minutes of PSC meeting 28 djay, venka, jmckenna: +1", "Motion 2: Use main as the default branch"],
+    },
+    { input: "* Motion 3: Drop Python 2\n\n`ann, bob: +1; cat, dan, eve: -1`\n\nStephen: +1\n", expected: [] },
+    // What a tally carries is just above it, not across a heading.
+    { input: "We looked at the logs.\n\n## Motions\n\nann, bob, cat: +1\n", expected: [] },
+    // A verdict opening its item, with no more than who gave it, settled the sentence after it.
+    {
+      input: "* Discuss: stop relying on the draft spec\n  * Accepted by quorum. Our releases should be independent of the spec's.\n  * Approved by the TSC. Should we announce it?\n",
+      expected: ["Accepted by quorum. Our releases should be independent of the spec's.", "Approved by the TSC."],
+    },
     // "Approved that ..." drops its subject as "Agreed that ..." does.
     { input: "- Approved that an Observability SIG is needed.\n", expected: ["Approved that an Observability SIG is needed."] },
     // Under a decisions heading, a question and its bare answer are one decision.
@@ -333,6 +346,9 @@ describe("a missing, sought or questioned stance is not", () => {
     { input: "Maybe we can get consensus next time.", expected: [] },
     { input: "A short doc is needed to make sure we all agree on the scope.", expected: [] },
     { input: "It does not sound like there's obvious consensus.", expected: [] },
+    { input: "We don't have consensus.", expected: [] },
+    { input: "These tests don't reflect broader implementation consensus.", expected: [] },
+    { input: "We can't wait, so we agreed to ship.", expected: ["We can't wait, so we agreed to ship."] },
     { input: "Not clear there's agreement yet.", expected: [] },
     { input: "Teddy says the warnings are gone. Teddy looked into it and concluded that it is not obvious how to restore them.", expected: [] },
     { input: "Alessandro says the patch works. Alessandro is in favor of merging it.", expected: [] },
@@ -941,6 +957,14 @@ describe("a group's goal or someone else's is not a decision; the meeting's plan
     { input: "The focus now is to get the rest of the patches approved upstream.", expected: [] },
     { input: "nico: my aim is to get crates released faster.", expected: [] },
     { input: "Our focus for 4.1 is the new toolchain.", expected: ["Our focus for 4.1 is the new toolchain."] },
+    // A solution the meeting settled on, not one put forward.
+    { input: "- our solution will be like SpiderMonkey's: always zero the input register first\n- eventual solution: a new kind of Allocation\n", expected: ["our solution will be like SpiderMonkey's: always zero the input register first", "eventual solution: a new kind of Allocation"] },
+    { input: "- Solution: use a new allocator\n- Proposed solution: a new allocator\n", expected: [] },
+    // A question someone brings is the meeting's: the plan under it is no part of theirs.
+    {
+      input: "Attendees: Amanieu, Chris\n\n## Notes\n\n- Amanieu: using regalloc3 in Cranelift?\n  - Chris: would be great to see numbers\n  - plan: get RA3 reviewed and published first\n- Chris: worked on the assembler\n  - plan: finish the x64 backend\n",
+      expected: ["plan: get RA3 reviewed and published first"],
+    },
     { input: "The main priority is to fix the Linux builds.", expected: ["The main priority is to fix the Linux builds."] },
     // What a proposal puts forward is not yet the meeting's: "The proposal is for ...", "We propose ...", "Proposal: ...".
     { input: "The proposal is for the two processes to be merged.", expected: [] },
