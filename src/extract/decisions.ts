@@ -77,7 +77,7 @@ const STANCE_PARTS = cuedAlternation(
   [
     // "concensus" is how notes written in a hurry often spell it.
     // Not the consensus of software: "the consensus mechanism", "consensus issues between clients".
-    { words: ["consensus", "concensus", "conclu", "decision"], source: String.raw`\bcon[cs]ensus\b(?!\s+(?:mechanisms?|algorithms?|protocols?|engines?|layers?|clients?|nodes?|rules?|specs?|specifications?|issues?|bugs?|failures?|errors?|splits?|code|critical)\b)|\b(?:conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b` },
+    { words: ["consensus", "concensus", "conclu", "decision"], source: String.raw`(?<![/)]\s?)\bcon[cs]ensus\b(?!\s?\/)(?!\s+(?:mechanisms?|algorithms?|protocols?|engines?|layers?|clients?|nodes?|rules?|specs?|specifications?|issues?|bugs?|failures?|errors?|splits?|code|critical)\b)|\b(?:conclusion|concluded)\b|\b(?:a|the)\s+decision\s+(?:was|has been|had been)\s+(?:made|taken|reached)\b` },
     // Agreement reached, not a contract ("the transfer agreement"): "broad agreement", "agreement on X", "Agreement they should be values".
     { words: ["agreement"], source: String.raw`\b(?:broad|general|wide|full|rough|total|complete|unanimous|mutual|some|in|reached|there's|there is|there was)\s+agreement\b|(?<!\b(?:levels?|kinds?|types?|degrees?|forms?|sorts?) of )\bagreement\s+(?:on|that|to|among|between|about|from|here)\b|^agreement\s+(?:for|they|we|it|this|everyone|everybody)\b` },
     // Alignment is agreement in other words: "it is aligned that we document ...", "we aligned on Fridays".
@@ -131,7 +131,7 @@ const STANCE_PARTS = cuedAlternation(
     { words: ["agree", "decide"], source: String.raw`^(?!(?:so|then|however|ok|okay|yes|also|finally|after|but|and|if|when)\b)${SEVERAL_NAMED}\s+(?:that|to|on)\b|\btogether with\s+[^.;:]{1,60}?\s+(?:decides|decided|agrees|agreed)\s+(?:that|to|on)\b` },
     // A vote's tally: "Passed: 7-0", "Motion carried 5-1-1", "Vote on the Coordinates SEP. 6-0 in favour."
     { words: ["in favor", "in favour", "passed", "carried", "adopted", "approved"], source: String.raw`\b\d+\s*(?:/|of|out of|[-–:])\s*\d+(?:\s*[-–:]\s*\d+)?\s+in favou?r\b|^(?:(?:the\s+)?motion\s+)?(?:passed|carried|adopted|approved)\s*(?:[:：]|[-–—]{1,2}|\bby\b)?\s*\d+\s*[-–:]\s*\d+\b` },
-    { words: ["unanimous"], source: String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)` },
+    { words: ["unanimous"], source: String.raw`\b(?:was|were|is|are|it's)\s+(?:basically\s+|essentially\s+|pretty much\s+)?unanimous\b|\bunanimously\b|\bunanimous\s+(?:vote|decision|agreement|support|consent|approval)\b(?!\s+(?:is|was|will be|would be)\s+(?:needed|required|necessary)\b)` },
     // "Everyone was in favour of ...", "We're all in favor": the group's, not one person's.
     { words: IN_FAVOUR, source: String.raw`\b${PRESENT}\s+(?:was|were|is|are)\s+${ADVERBS}in favou?r\b` },
     { words: IN_FAVOUR, source: String.raw`\b(?:we're|we are)\s+${ADVERBS}in favou?r\b|\b(?:universal|universally|unanimously|all)\s+in favou?r\b` },
@@ -351,7 +351,7 @@ const DEFER_TO_MEETING =
 const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no need (?:to(?! discuss)|for)|out of scope|won't fix|wontfix|won't make it (?:in|into|for)|(?:is|are) not (?:in |for |part of )?(?:the )?(?:v\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)?|mvp)(?![\w.-])|(?:is not|isn't|not)(?: considered)? (?:a |the )?(?:release )?(?:blocker|release blocking)|release[- ]blocker|release[- ]blocking)\b/i;
 
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
-const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$/i;
+const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$|^(?:the\s+)?(?:consensus|answer|conclusion|decision|verdict)\s+(?:is|was)\s*[“"'‘]?(?:yes|no)\b/i;
 /** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
 /** A speaker's answer that gives the meeting's: "DS: yes", "DS: yes, I think so", "Ann: No, let's wait"; not their reasoning ("Martin: Yes, this is possible"). */
 const SPOKEN_ANSWER = /^(?:yes|no|nope|yep|agreed)\s*[.!]*$|^(?:yes|no|nope|yep)[,.!]?\s+(?:i think so|i agree|agreed|let's|we (?:should|will|can|won't|shouldn't)|go ahead|do it|sounds good)\b/i;

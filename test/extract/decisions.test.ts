@@ -104,6 +104,7 @@ describe("a shared stance the meeting reached is a decision", () => {
     { input: "The way forward is a plugin API.", expected: ["The way forward is a plugin API."] },
     { input: "Is there a path forward for the plugin API?", expected: [] },
     { input: "The vote was unanimous.", expected: ["The vote was unanimous."] },
+    { input: "- VOTE:  Unanimous approval.\n", expected: ["VOTE:  Unanimous approval."] },
     { input: "Approved: the new logo.", expected: ["Approved: the new logo."] },
     // A body that meets and decides speaks as the group does.
     { input: "Committee agrees that removing a symbolic link should not require -Force.", expected: ["Committee agrees that removing a symbolic link should not require -Force."] },
@@ -227,10 +228,17 @@ describe("the group consenting by silence or as one voice is a decision", () => 
       expected: ["It sounds like we mostly cannot keep macOS 10.11.", "rego: Sounds like people agree to make things public."],
     },
     // The consensus of software is none; one told as past, neither.
+    // Nor is the consensus a name stands for: "Proof of Elapsed Time (PoET) Consensus", "Consensus/Validation".
+    { input: "- Proof of Elapsed Time (PoET) Consensus\n- Consensus/Validation\n- Validation/consensus\n", expected: [] },
     { input: "- Dapp devs don't care about the consensus mechanism.\n- Then we found a consensus issue between geth and parity.\n- Lane: There was consensus previously on gitter.\n", expected: [] },
     { input: "- Moving to quay.io: no opposition to and support for moving\n", expected: ["Moving to quay.io: no opposition to and support for moving"] },
     { input: "Nobody objects. TSC happy to mirror.", expected: ["Nobody objects.", "TSC happy to mirror."] },
     { input: "Any objections to allowing self-nominations? Some, yes.", expected: [] },
+    // The meeting's answer to its own question, as its consensus: the question with it.
+    {
+      input: "- Should we have a whitepaper for each code stack?  Consensus was “no” -- it has no implementation details.\n- Should we ship? The answer is yes.\n",
+      expected: ["Should we have a whitepaper for each code stack? Consensus was “no” -- it has no implementation details.", "Should we ship? The answer is yes."],
+    },
     { input: "* Remove the experimental flag in 1.0?\n  * Yes\n", expected: ["Remove the experimental flag in 1.0? Yes"] },
     { input: "- Is the council in favor of a workshop? **Answer: Yes**\n", expected: ["Is the council in favor of a workshop? Answer: Yes"] },
     // A vote and its result on the line under it are one decision; a result with no vote before it, or a vote that failed, is none.
