@@ -22,6 +22,7 @@ describe("a person who commits to a verb owns an action", () => {
   table([
     { input: "@directionless will click some buttons to set it up.", expected: [["@directionless", "@directionless will click some buttons to set it up."]] },
     { input: "Groob will investigate getting an apple shared cert.", expected: [["Groob", "Groob will investigate getting an apple shared cert."]] },
+    { input: "Dave Voell has taken the action to draft the charter.", expected: [["Dave Voell", "Dave Voell has taken the action to draft the charter."]] },
     { input: "(Teddy is probably going to take a pass at this)", expected: [["Teddy", "(Teddy is probably going to take a pass at this)"]] },
     { input: "These could use a windows review. Thor says he'll take a look.", expected: [["Thor", "Thor says he'll take a look."]] },
     { input: "@davidtwco and @pnkfelix mentioned that they would endeavour to find some time for it.", expected: [["@davidtwco and @pnkfelix", "@davidtwco and @pnkfelix mentioned that they would endeavour to find some time for it."]] },
@@ -428,6 +429,9 @@ describe("items and headings of an action list carry their owner", () => {
 describe("minutes written as dialogue or a statement a line name their owners", () => {
   table([
     { input: "Sbc: [takes an action item to rename]", expected: [["Sbc", "Sbc: [takes an action item to rename]"]] },
+    { input: "Konrad: Has taken the action to draft it", expected: [["Konrad", "Konrad: Has taken the action to draft it"]] },
+    // "Will be" and a verb in -ing is a plan; "will be" and anything else, a state.
+    { input: "- Konrad:  Will be pushing code to Satish\n- Konrad: will be fine with it\n- Konrad: will be out next week\n", expected: [["Konrad", "Konrad:  Will be pushing code to Satish"]] },
     { input: "MW: happy to drive this", expected: [["MW", "MW: happy to drive this"]] },
     { input: "Owen: I'm planning to do both of these right away.", expected: [["Owen", "Owen: I'm planning to do both of these right away."]] },
     { input: "Frank: I volunteered to create a PR.", expected: [["Frank", "Frank: I volunteered to create a PR."]] },
