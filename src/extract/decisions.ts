@@ -91,7 +91,7 @@ const STANCE_PARTS = cuedAlternation(
     // "The SC discussed and accepted PEP 684": what the body did with it after talking it over.
     { words: ["agree", "conclude", "decided", "decides", "settled", "resolved", "voted", "chose", "opted", "confirmed", "reaffirmed", "accepted", "approved", "adopted", "rejected"], source: String.raw`\b${PRESENT}\s+${ADVERBS}(?:(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+|${TALKED_OVER})?(?:agree|agrees|agreed|conclude|concludes|decided|decides|settled|resolved|voted(?!\s+on\s+(?:what|which|whether|how|who)\b)|chose|opted|confirmed|reaffirmed)\b|\b${PRESENT}\s+${TALKED_OVER}(?:accepted|approved|adopted|rejected)\b` },
     // Notes drop the subject: "Agreed to move the meeting.", "Approved that a SIG is needed.", "Outcome: ship it.", "..., but after discussing decided on two branches".
-    { words: ["agree", "decided", "concluded", "resolved", "settled", "approved"], source: String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:${TALKED_OVER})?(?:agreed|decided|concluded|resolved|settled on|approved\s+(?:that|to)\b)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this)\s)` },
+    { words: ["agree", "decided", "concluded", "resolved", "settled", "approved"], source: String.raw`^(?:[^:：]{1,40}[:：]\s*)?(?:${TALKED_OVER})?(?:agreed|decided|concluded|resolved|settled on|approved\s+(?:that|to)\b)\b|^(?:(?:okay|ok|so|yes),?\s+)?(?:(?:generally|broadly|all|unanimously)\s+agree[ds]?\s+(?:that|to|on|this)|agree\s+(?:to|this|we)\s)` },
     { words: AGREED, source: String.raw`\b(?:but|and|so|then)\s+(?:after\s+\w+(?:\s+\w+)?\s+)?(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:(?:on|to|that)\s+[^\s:]|(?:[\w.-]+\s+){1,3}(?:should|will|would|must|is|are)\b)` },
     // After a clause break too: "Talked with Dan -- while there will be closer collaboration, agreed that Cello stays a project of its own."
     { words: AGREED, source: String.raw`(?:,|\s--|\s[–—])\s+(?:(?:ultimately|eventually|finally|then|also)\s+)?(?:decided|agreed)\s+(?:on|to|that)\s+[^\s:]` },
@@ -184,7 +184,7 @@ const COMMITMENT_PARTS = cuedAlternation(
     { words: ["going", "gonna", "planning", "sticking", "aiming", "moving", "proceeding"], source: String.raw`\b(?:we're|we are)\s+${ADVERBS}(?:going to|gonna|not going to|planning|going with|sticking with|aiming (?:for|to)|moving (?:ahead|forward) with|proceeding with)\b` },
     // What the group refuses to do, said of now: "We are not packaging for Cuda"; not what it finds ("we're not seeing crashes").
     { words: ["we're not", "we are not", "we aren't"], source: String.raw`\b(?:we're not|we are not|we aren't) (?!(?:seeing|hearing|getting|finding|noticing|going|having|expecting|trying|looking|waiting|asking|saying|suggesting|sure)\b|doing (?:this|that|it)\b)[a-z]+ing\b` },
-    { words: ["went with", "go with", "stick with"], source: String.raw`\bwe\s+${ADVERBS}(?:went|go|stick) with\b` },
+    { words: ["went with", "go with", "stick with", "landed on"], source: String.raw`\bwe\s+${ADVERBS}(?:(?:went|go|stick) with|landed on)\b` },
     // A commitment said as one: "We are committed to bringing a wave matrix feature to HLSL."
     { words: ["committed"], source: String.raw`\b(?:we're|we are|${GROUP}\s+(?:is|are|remains?))\s+${ADVERBS}(?:fully\s+)?committed\s+to\s+(?!the\b|a\b|an\b|this\b|that\b)[a-z]` },
     { words: ["we've"], source: String.raw`\bwe've\s+${ADVERBS}(?:decided|agreed|settled|chosen)\b` },
@@ -242,7 +242,7 @@ const ARRANGED = /^(?:(?!(?:needs?|has|have|had|is|are|was|were|do|does|did|want
  * doing something is a duty, no choice: "Keep reviewing PRs", "Keep track of ...", "Keep the docs updated".
  */
 const CHOICE =
-  /^(?:went|going|sticking|stick|go|proceed|proceeding) with\b(?!\s+caution\b)|^(?:move|go) (?:ahead|forward) with\b|^(?:start|begin) with\b(?!.*\b(?:introductions?|agenda|round|updates?|roll ?call)\b)|^leave\s+(?:[\w-]+\s+){0,5}(?:as is|as-is|as it is|unchanged|at (?:the )?current)\b|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
+  /^(?:went|going|sticking|stick|go|proceed|proceeding) with\b(?!\s+caution\b)|^(?:landing|landed) on\s+(?!(?:main|master|trunk|nightly|beta|stable|(?:the\s+)?(?:main|master|default)\s+branch)\b)\S|^(?:move|go) (?:ahead|forward) with\b|^(?:start|begin) with\b(?!.*\b(?:introductions?|agenda|round|updates?|roll ?call)\b)|^leave\s+(?:[\w-]+\s+){0,5}(?:as is|as-is|as it is|unchanged|at (?:the )?current)\b|^(?:stick|sticking) to\b|^(?:opted (?:for|to)|chose|picked(?!\s+up\b))\s+\S|^keep\s+(?!(?:track|an eye|an ear|in mind|in touch|up|on|at it|going|calm)\b|\S+ing\b)(?!.*\b(?:posted|updated|informed|in the loop|in sync|up to date|in mind|alive)\b)\S/i;
 
 /** Leave given to do something: "OK to merge.", "It's fine to deprecate it.", "Not safe to backport." */
 const PERMISSION =
@@ -250,7 +250,7 @@ const PERMISSION =
 
 /** What is to happen to a release or a change, said of it: "4.7.0 will be released after the holidays", "This will get merged once CI passes", minutes' "PR 35 to be merged on Jan 1st", "oneAPI will not be a priority for this release". Only verbs of a plan: "the connection will be closed" tells how something works. */
 const PLANNED =
-  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off|selected|invited|organi[sz]ed|revisited|announced|continued|documented|written)\b|\b(?:will|won't|will not)\s+(?:not\s+)?be\s+(?:a|the|our)\s+(?:top\s+|main\s+|high\s+|first\s+|key\s+)?priority\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
+  /\b(?:will|'ll|is going to|are going to|won't|will not)\s+(?:(?:then|also|soon|just|now)\s+)?(?:be|get)\s+(?:(?!(?:only|automatically)\b)\w+ly\s+)?(?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|added|held|included|shortened|extended|postponed|tested|delayed|pushed|scheduled|published|tagged|put off|selected|invited|organi[sz]ed|revisited|announced|continued|documented|written|in scope|out of scope)\b|\b(?:will|won't|will not)\s+(?:not\s+)?be\s+(?:a|the|our)\s+(?:top\s+|main\s+|high\s+|first\s+|key\s+)?priority\b|(?<!\b(?:need|needs|has|have|had|is|are|was|were|going|want|wants|seems?|appears?|expected|supposed|likely|about|used|yet|ought|how|what|where|when|who|which|whether|if|not|nothing|something|anything|remains?|ready|able|waiting|wait|this|it|that|them|cause|causes|caused|welcome|and)\s)\bto be (?:released|merged|deprecated|backported|reverted|shipped|landed|cut|moved|removed|renamed|dropped|archived|replaced|converted|implemented|adjusted|rescheduled|cancell?ed|retired|kept|delayed|pushed|scheduled|published|tagged)\b/i;
 
 /**
  * What is to be done with a thing of the project's work, any verb in the passive: "A new discussion will be created on wet-boew",
@@ -713,7 +713,7 @@ export const FAMILIES = {
     // The group commits with a verb ("we will", "we're going to", "we've decided"); a plan needs none.
     alsoNeeds: [
       ...["will", "shall", "should", "want to", "wants to", "intend to", "intends to", "going", "gonna", "do not", "don't", "won't"],
-      ...["planning", "are not", "'re not", "aren't", "went with", "go with", "stick with", "sticking with", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", "committed", ...PLAN_WORDS],
+      ...["planning", "are not", "'re not", "aren't", "went with", "go with", "stick with", "sticking with", "landed on", "moving", "proceeding", "decided", "agreed", "settled", "chosen", "'ll", "committed", ...PLAN_WORDS],
     ],
     // The cue before the guards: most sentences with the family's words have none, and it costs less than they do.
     find: (text) => {
@@ -738,7 +738,7 @@ export const FAMILIES = {
     notAfterSpeaker: true,
   },
   arranged: { pattern: ARRANGED, needs: [" to be "], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
-  choice: { pattern: CHOICE, needs: ["went with", "going with", "sticking with", "stick with", "go with", "proceed", "stick to", "sticking to", "opted", "chose", "picked", "keep", "ahead with", "forward with", "start with", "begin with", "leave"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
+  choice: { pattern: CHOICE, needs: ["landing on", "landed on", "went with", "going with", "sticking with", "stick with", "go with", "proceed", "stick to", "sticking to", "opted", "chose", "picked", "keep", "ahead with", "forward with", "start with", "begin with", "leave"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   // One speaker's "good to merge" is theirs to give, not the meeting's.
   permission: {
     pattern: PERMISSION,
@@ -752,7 +752,7 @@ export const FAMILIES = {
     alsoNeeds: [
       ...["released", "merged", "deprecated", "backported", "reverted", "shipped", "landed", "cut", "moved", "removed", "renamed", "dropped"],
       ...["archived", "replaced", "converted", "implemented", "adjusted", "rescheduled", "cancelled", "canceled", "retired", "kept", "added", "held", "included", "shortened", "extended", "postponed", "tested", "delayed", "pushed", "scheduled", "published", "tagged", "put off"],
-      ...["selected", "invited", "organized", "organised", "revisited", "announced", "continued", "documented", "written", "priority"],
+      ...["selected", "invited", "organized", "organised", "revisited", "announced", "continued", "documented", "written", "priority", "scope"],
     ],
     // "PRs to be merged:" leads into a list.
     // "The next meeting will be held on ..." is the calendar, as in the target family.

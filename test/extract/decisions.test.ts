@@ -537,6 +537,10 @@ describe("a choice made, leave given or a change's release planned is a decision
   table([
     { input: "Went with the simpler fix.", expected: ["Went with the simpler fix."] },
     { input: "Picked the second option.", expected: ["Picked the second option."] },
+    // Landing on a choice; not a change landing on a branch.
+    { input: "- Landing on `subject` as it aligns with the manifest.\n- We landed on weekly calls.\n- Landed on main last week.\n", expected: ["Landing on subject as it aligns with the manifest.", "We landed on weekly calls."] },
+    // Agreeing, with the subject dropped, on what the group needs; one speaker's "Agree" stays theirs.
+    { input: "- Agree we need to have more regular updates.\n- Jason: Agree that studios can pick an older version.\n", expected: ["Agree we need to have more regular updates."] },
     { input: "- Proceeding with the 3.13.0 release as planned, no RC3\n- Proceeding with caution is wise.\n", expected: ["Proceeding with the 3.13.0 release as planned, no RC3"] },
     // Who agreed to take a role has it.
     { input: "Przemyslaw Wysocki (Intel) has agreed to serve as the release manager for the next version.", expected: ["Przemyslaw Wysocki (Intel) has agreed to serve as the release manager for the next version."] },
@@ -554,6 +558,9 @@ describe("a choice made, leave given or a change's release planned is a decision
     { input: "Is it OK to merge?", expected: [] },
     { input: "Zach: good to merge", expected: [] },
     { input: "4.7.0 will be released after the holidays.", expected: ["4.7.0 will be released after the holidays."] },
+    // With how it will be done between; "automatically" tells how a process works.
+    { input: "- The CLI will continue as is, and will be independently released.\n- The tests will be automatically merged.\n", expected: ["The CLI will continue as is, and will be independently released."] },
+    { input: "- This issue will be in scope for RC1.\n- This issue is in scope of the charter.\n", expected: ["This issue will be in scope for RC1."] },
     { input: "The meeting will be moved to start an hour early.", expected: ["The meeting will be moved to start an hour early."] },
     { input: "- tailwind linter won't be added to ci for now.\n", expected: ["tailwind linter won't be added to ci for now."] },
     { input: "Meetings will be held on the third Tuesday of the month. The next meeting will be held on January 26.", expected: ["Meetings will be held on the third Tuesday of the month."] },
