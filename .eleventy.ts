@@ -10,6 +10,7 @@ import { publishSources } from "./src/load/publish-sources.js";
 import { readStats } from "./src/load/read-notes.js";
 import { parseStats } from "./src/parse-note.js";
 import { writeSearchIndex } from "./src/search/search-index.js";
+import { keepBuildingWhenOutputCloses } from "./src/site/closed-output.js";
 import { registerFilters } from "./src/site/filters.js";
 import { loadSite, type Site } from "./src/site/load-site.js";
 import { writeMeetingsJson } from "./src/site/meetings-json.js";
@@ -18,6 +19,7 @@ import { cacheStats } from "./src/site/parse-cache.js";
 import { fastUrlFilter } from "./src/site/url-filter.js";
 
 export default function (eleventyConfig: UserConfig) {
+  keepBuildingWhenOutputCloses();
   const config = loadConfig();
   const watching = process.env.ELEVENTY_RUN_MODE !== "build";
   // Under npm start (serve or watch), a rebuild re-reads and re-parses only the notes that changed.

@@ -1,5 +1,7 @@
 // Builds the project's own notes folder through the command line and reads the real output.
 
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -142,4 +144,20 @@ describe("building with Eleventy's own --output", () => {
     expect(fs.readdirSync(elsewhere)).toEqual([]);
     for (const file of ["meetings/2019-09-03/index.html", "api/meetings.json", "notes/2019-09-03.md", "pagefind/pagefind.js"]) expect(fs.existsSync(path.join(given, file)), file).toBe(true);
   });
+});
+
+describe("building with its output piped to a reader that stops early", () => {
+  test("finishes the site and exits 0 when stdout and stderr close at once (npm run build | head)", async () => {
+    const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "notes-site-closed-"));
+    const build = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"], {
+      cwd: projectRoot,
+      env: { ...process.env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir, SEARCH_INDEX: "off" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    build.stdout.destroy();
+    build.stderr.destroy();
+    const [code] = (await once(build, "exit")) as [number | null];
+    expect(code).toBe(0);
+    expect(fs.existsSync(path.join(outputDir, "api/meetings.json"))).toBe(true);
+  }, 60_000);
 });
