@@ -35,7 +35,7 @@ const NOT_AN_ACTION = /^not an? action(?: item)?$/i;
 
 /** A name, with an initial ("Matt K.") or a surname ("Rebecca Schlussel", held to more by allNames); not the pronoun after it ("Monday I will look"). */
 const SURNAME = String.raw`\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
-const NAME = String.raw`(?:${NAME_WORD}(?:\s(?!I\s)\p{Lu}(?:\.|(?![\p{L}\p{N}_@-]))|\s(?!I\s)${SURNAME}(?![\p{L}\p{N}_@-]))?)`;
+const NAME = String.raw`(?:${NAME_WORD}(?:\s(?!I\s)\p{Lu}{1,2}(?:\.|(?![\p{L}\p{N}_@-]))|\s(?!I\s)${SURNAME}(?![\p{L}\p{N}_@-]))?)`;
 // At most twelve names: a longer run of them is no list of owners, and an unbounded one made
 // every clause of "Tom, Tom, Tom, ..." scan to the sentence's end (6.7 s for 100 KB).
 const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|\s*[&/]\s*)${NAME}){0,11}`;
@@ -84,12 +84,12 @@ const TODO = new RegExp(
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
-const BARE_MARKER = /^(?:ACTIONS?(?:\s+ITEMS?)?|[Aa]ctions?(?:\s+items?)?)\s+(?!(?:REQUIRED|NEEDED|REQUESTED)\b)(?=\S)/;
+const BARE_MARKER = /^(?:ACTIONS?(?:\s+(?:ITEMS?|POINTS?))?|[Aa]ctions?(?:\s+(?:items?|points?))?)\s+(?!(?:REQUIRED|NEEDED|REQUESTED)\b)(?=\S)/;
 const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
 /** What a marker says when there is no task: "Action items: None", "TODO: n/a", "Actions - none this week". */
 const NOTHING_TO_DO = /^\s*(?:none|nothing|n\/?a|no (?:new )?(?:actions?|action items?|tasks?)|-+)(?:\s+(?:yet|today|this (?:week|time|meeting)|for now|new))?\s*[.!]*$/i;
 /** An action marked by its letter in brackets, in capitals (a lower-case "(a)" numbers a list): "(A) Andrea to ask CDF ...", "[AI] Emil: update the calendar". */
-const LETTER_MARKER = /^[(\[](?:A|AI|AP)[)\]]\s*(?=\S)/;
+const LETTER_MARKER = new RegExp(String.raw`^[(\[](?:A|AI|AP)(?:\s*:?\s+(?<owner>${NAMES})\s*)?[)\]]\s*(?=\S)`, "u");
 /** Who does the items of the list it leads into: "@fasttime will:", "Ann and Bob to:". */
 const WILL_LEAD_IN = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:will|to|should|is going to|are going to)\s*:$`, "u");
 /** "Action item" and the @handles it is for, closing the sentence: "exact time pending, action item @alice", "(action item @a and @b)". */
@@ -101,7 +101,7 @@ const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s
 const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point), "Action Emil: Update the invite" (a name the lexicon knows, so not "Action Plan: ..."), "AI Matt G and Kevin: will look" (only with the colon: "AI tools will ..." is about AI). */
-const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+[Ii]tems?)?\s+(?<owner>${NAMES})(?:\s*:\s*\p{L}|(?:\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
+const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+(?:[Ii]tems?|[Pp]oints?))?\s+(?<owner>${NAMES})(?:\s*:\s*\p{L}|(?:\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
 /** A marker that "Name:" would read as a speaker. */
 const MARKER_WORD = /^(?:ai|ap)$/i;
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release", "Andrea: set up a doc". */

@@ -22,6 +22,8 @@ describe("a person who commits to a verb owns an action", () => {
   table([
     { input: "@directionless will click some buttons to set it up.", expected: [["@directionless", "@directionless will click some buttons to set it up."]] },
     { input: "Groob will investigate getting an apple shared cert.", expected: [["Groob", "Groob will investigate getting an apple shared cert."]] },
+    // A first name with the initials of a surname, one or two: "Andy B", "Andy BS".
+    { input: "- Andy BS will email Jimmy about access.\n- Andy B will add it to his email.\n", expected: [["Andy BS", "Andy BS will email Jimmy about access."], ["Andy B", "Andy B will add it to his email."]] },
     { input: "Dave Voell has taken the action to draft the charter.", expected: [["Dave Voell", "Dave Voell has taken the action to draft the charter."]] },
     { input: "(Teddy is probably going to take a pass at this)", expected: [["Teddy", "(Teddy is probably going to take a pass at this)"]] },
     { input: "These could use a windows review. Thor says he'll take a look.", expected: [["Thor", "Thor says he'll take a look."]] },
@@ -215,6 +217,9 @@ describe("he or she is the person just named", () => {
 
 describe("TODO and action-item markers name the owner or leave the task unassigned", () => {
   table([
+    // An action point, as an action item is; the marker in brackets with its owner.
+    { input: "- *Action Point* Jake to ask the kit team.\n- Action point Jake to contact the kit team.\n", expected: [["Jake", "Action Point Jake to ask the kit team."], ["Jake", "Action point Jake to contact the kit team."]] },
+    { input: "- [AI Jake Howard] send the email to teams\n- [AI Peter Law ]: create the tasks\n- [AI] send the form\n", expected: [["Jake Howard", "[AI Jake Howard] send the email to teams"], ["Peter Law", "[AI Peter Law ]: create the tasks"], ["unassigned", "[AI] send the form"]] },
     { input: "TODO: seph: Make an issue", expected: [["seph", "TODO: seph: Make an issue"]] },
     { input: "> Follow up is manually syncing changes (TODO: Ted).", expected: [["Ted", "Follow up is manually syncing changes (TODO: Ted)."]] },
     { input: "TODO: Write some text we can paste into PRs.", expected: [["unassigned", "TODO: Write some text we can paste into PRs."]] },
