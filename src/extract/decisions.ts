@@ -153,6 +153,8 @@ const STANCE_PARTS = cuedAlternation(
 );
 const SHARED_STANCE = STANCE_PARTS.pattern;
 
+/** A condition in brackets, put on what the sentence tells: "(if approved, of course)". */
+const CONDITION_ASIDE = /\s*\((?:if|when|once|pending|assuming|subject to)\b[^()]*\)/gi;
 /**
  * The stance is missing or still sought: "No conclusion", "not clear there's agreement", "Maybe we can get consensus"; or
  * consensus as the group's process, none reached: "Chairs can call for consensus", "there has to be consensus between
@@ -160,8 +162,6 @@ const SHARED_STANCE = STANCE_PARTS.pattern;
  * conclusion", "It would be nice to get a conclusion on this"). A comma ends the negation's reach
  * ("No blockers, have consensus to move forward").
  */
-/** A condition in brackets, put on what the sentence tells: "(if approved, of course)". */
-const CONDITION_ASIDE = /\s*\((?:if|when|once|pending|assuming|subject to)\b[^()]*\)/gi;
 const NO_STANCE =
   /\bconsensus[- ]building\b|\b(?:(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|definitions?\s+of|(?:has|have|had|must|needs?)\s+to\s+be|more|for)\s+con[cs]ensus\b|\b(?:get|getting|drive|driving)\s+(?:to\s+)?(?:an?\s+|the\s+|some\s+)?(?:\w+\s+)?(?:con[cs]ensus|conclusion|agreement|decision)\b|\b(?:make sure|ensure)\s+(?:that\s+)?(?:we|everyone|everybody|all)\s+(?:\w+\s+)?agree|\b(?:decided|agreed|concluded|settled)(?: on)? nothing\b|\bagreed? to disagree\b|\b(?:no|not|(?:ca|wo|sha|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might|ai)n't|without|lack of|less|little|unclear|yet to|hard to|whether|maybe|hopefully|if|try(?:ing)? to|need|needs|reach|reaching|achieve|achieving|seek|seeking|build|building|toward|towards)\b(?:\s+[^\s;,]+){0,4}?\s+(?:con[cs]ensus|conclusions?|agreement|agreed|decisions?|decided|concluded|settled|unanimous|unanimously|approved|accepted|on board)\b/i;
 
@@ -352,9 +352,9 @@ const REJECTION = /\b(?:not (?:something )?worth|decided against|not going to|no
 
 /** "No. It's way too slow for CI", "Yes, ..." right after the meeting asked itself what to do. */
 const ANSWER = /^(?:yes|no|nope|yep|agreed)\b[.,!:;]|^(?:yes|no)\s*(?:--|—|-)\s|^(?:yes|no|nope|yep|agreed)\s*$|^(?:the\s+)?(?:consensus|answer|conclusion|decision|verdict)\s+(?:is|was)\s*[“"'‘]?(?:yes|no)\b/i;
-/** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
 /** A speaker's answer that gives the meeting's: "DS: yes", "DS: yes, I think so", "Ann: No, let's wait"; not their reasoning ("Martin: Yes, this is possible"). */
 const SPOKEN_ANSWER = /^(?:yes|no|nope|yep|agreed)\s*[.!]*$|^(?:yes|no|nope|yep)[,.!]?\s+(?:i think so|i agree|agreed|let's|we (?:should|will|can|won't|shouldn't)|go ahead|do it|sounds good)\b/i;
+/** "Yes" and nothing else answers whatever was just asked: "Remove experimental from HGBT in 1.0? / Yes". */
 const BARE_YES_NO = /^(?:(?:answer|a|response)\s*:\s*|(?:->|=>|→|-{1,2}|—|–)\s*)?(?:yes|no|nope|yep|not really)\s*[.!]?$/i;
 /** The meeting's question to itself with its answer on the same line: "Should we document it on the wiki - Yes", "Do we keep the call? -> No". */
 const ANSWERED_QUESTION = /^(?:should|shall|do|can|will|are)\s+we\b[^?]{3,200}?(?:\?\s*|\s)(?:->|=>|→|-{1,2}|—|–)\s*(?:yes|no)\s*[.!]?$/i;
@@ -410,11 +410,6 @@ const VERDICT_FIRST = new RegExp(String.raw`^(?:unanimously\s+)?(?:accepted|appr
 const CONSEQUENCE = /^(?:so|therefore|hence|thus)\b/i;
 /** Agreement and nothing else ("Broad agreement.", "Everyone agreed.", "Consensus!"): what was agreed is the sentence before. */
 const BARE_AGREEMENT = /^(?:(?:broad|general|full|rough|wide|unanimous)\s+(?:agreement|consensus|support)|(?:everyone|everybody|all|(?:the\s+)?group)\s+agree[sd]?)\s*[.!]*$|^(?:consensus|agreed)\s*!+$/i;
-/**
- * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
- * "Carried.", "Unanimously approved.", with its seconding: "Seconded, passed.", "Proposed Jeremy, seconded Mike, passed nem
- * con.": what passed is the motion before it.
- */
 /** An outcome the author labels in brackets after its topic: "Decide on channel strat [Outcome: new label for new compilers]". */
 const LABELLED_OUTCOME = /(?:\[(?:outcomes?|decisions?|decided|resolutions?|resolved|conclusions?)\s*[:：=]\s*(?<inSquare>[^[\]]+?)\s*\]|\((?:outcomes?|decisions?|decided|resolutions?|resolved|conclusions?)\s*[:：=]\s*(?<inRound>[^()]+?)\s*\))\s*[.!]?$/i;
 /**
@@ -424,6 +419,11 @@ const LABELLED_OUTCOME = /(?:\[(?:outcomes?|decisions?|decided|resolutions?|reso
  */
 const VOTE_RESULT = /^(?:results?|outcome|verdict)\s*(?:[:：=]|\s-\s|--|—|–)\s*(?:yes|approved|passed|accepted|carried|unanimous(?:ly\s+\w+)?)\s*[.!]?$/i;
 const VOTE = /^(?:[\w ]{0,20}\s)?vot(?:e|ed|ing)\b/i;
+/**
+ * A motion's outcome, with nothing of what was moved: "Motion passed by unanimous consent.",
+ * "Carried.", "Unanimously approved.", with its seconding: "Seconded, passed.", "Proposed Jeremy, seconded Mike, passed nem
+ * con.": what passed is the motion before it.
+ */
 const MOTION_OUTCOME =
   /^(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|has\s+|is\s+)?(?:pas+ed|carried|approved|adopted|accepted)\b[^.;]*[.!]?$|^(?:(?:proposed|moved)\s+(?:by\s+)?[^,;.]{1,40},\s*)?(?:seconded(?:\s+(?:by\s+)?[^,;.]{1,40})?,\s*(?:and\s+)?)?(?:unanimously\s+)?(?:pas+ed|carried|approved|adopted)(?:\s+(?:unanimously|by unanimous consent|without objection|nem\.?\s*con\.?))?\s*[.!]?$/i;
 /** Seconding a motion, between the motion and its outcome: "Chris seconded.", "Seconded by Jason.", "Jason: Seconded.", "Denny second motion." */
@@ -1099,7 +1099,6 @@ export function extractDecisions(note: NoteText): FoundDecision[] {
         countedUntil = pollPassed(note.blocks, at);
         if (countedUntil > at) found.push({ sentence, text: sentence.text, explicit: false });
       } else if (inferred(sentence, before, beforeThat, people) && !adjourning(sentence, motion)) {
-        const stance = found.at(-1);
         // "There's broad agreement for this. So we'll go ahead and do it.": one outcome, told with its consequence.
         if (stance && stance.sentence === before && !stance.answer && !stance.explicit && before.block === block && CONSEQUENCE.test(sentence.plain)) {
           found[found.length - 1] = { ...stance, text: `${stance.text} ${sentence.text}`, answer: sentence };

@@ -41,6 +41,9 @@ export interface CacheEntry {
   bytes: Uint8Array;
 }
 
+/** An entry as the cache holds it, by its key. */
+type Stored = Omit<CacheEntry, "key">;
+
 function sha1(...parts: Array<string | Uint8Array>): string {
   const hash = createHash("sha1");
   for (const part of parts) hash.update(part).update("\0");
@@ -76,9 +79,9 @@ export function parseKey(job: ParseJob, shared: SharedContext): string {
 export class ParseCache {
   readonly file: string;
   readonly #code: string;
-  readonly #entries: Map<string, { linkedNotes: NoteLink[]; bytes: Uint8Array }>;
+  readonly #entries: Map<string, Stored>;
 
-  private constructor(file: string, code: string, entries: Map<string, { linkedNotes: NoteLink[]; bytes: Uint8Array }>) {
+  private constructor(file: string, code: string, entries: Map<string, Stored>) {
     this.file = file;
     this.#code = code;
     this.#entries = entries;
@@ -198,8 +201,8 @@ export class CacheWriter {
   }
 }
 
-function readEntries(file: string, code: string): Map<string, { linkedNotes: NoteLink[]; bytes: Uint8Array }> {
-  const entries = new Map<string, { linkedNotes: NoteLink[]; bytes: Uint8Array }>();
+function readEntries(file: string, code: string): Map<string, Stored> {
+  const entries = new Map<string, Stored>();
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
