@@ -42,8 +42,10 @@ const NAMES = String.raw`${NAME}(?:(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|\s*[&/]
 const ADVERBS = String.raw`(?:(?:probably|also|still|then|really|definitely|likely|just|both|all|hopefully|tentatively)\s+)*`;
 /** "going to" a verb, not a place: "Gus is going to next TC39 meeting". */
 const GOING_TO = String.raw`going to(?!\s+(?:the|a|an|next|this|that|our|their|his|her|its|some|every|each)\b)`;
+/** Verbs that report what someone said they will do: "Matthew indicated he will do an async vote". */
+const REPORTS = String.raw`(?:says|said|mentions|mentioned|stated|indicates|indicated|notes|noted|confirms|confirmed)`;
 /** Verbs of a commitment strong enough that any name before them is an owner. */
-const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|agrees? to(?!\s+(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|some|all|each|disagree)\b)|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have|(?:has|have) taken) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
+const PROMISE = String.raw`(?:will|'ll|(?:(?:is|are|'s) )?${ADVERBS}${GOING_TO}|offers? to|volunteers?(?: to|\s*[.!]?$)|(?:(?:has|have)\s+)?(?:offered|volunteered|agreed|promised) to|agrees? to(?!\s+(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|some|all|each|disagree)\b)|(?:has|have) volunteered(?=\s*[.!]?$)|(?:is|are) willing to|(?:took|takes|has|have|(?:has|have) taken) (?:an|the) (?:action(?: item)?|AI)(?: to|\s+and\b|(?=\s*[.!]?$))|plans? to|intends? to|is planning (?:on|to)|are planning (?:on|to)|${REPORTS} (?:that )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| can)|${REPORTS} (?:that )?(?:he|she|they)(?:'s| is| are) going to|will try to)\b`;
 /** Weaker verbs, which need the owner to be a known person: "Azure can ..." is no action; "to" and a word in -ing is no task ("Comparison to existing system"). */
 const MAY = String.raw`(?:should|can|to(?!\s+\w{3,}ing\b)|needs to|is to|has to|(?:is|are) expected to)\b`;
 /** "to" and a verb, not a place or a person: "to write", not "to the list", "to them". */
@@ -73,14 +75,14 @@ const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|a
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?:(?!\w+ing\b)|(?:starting|working|continuing|speaking|attending|joining|leaving|travell?ing|staying|visiting)\b))`;
 const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}${DEPARTS}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+${LEAVING}[a-z]`, "u");
-const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|promised to|agreed to|plans to|intends to|is planning (?:on|to)|(?:says|said|mentions|mentioned|stated) (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
+const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|promised to|agreed to|plans to|intends to|is planning (?:on|to)|${REPORTS} (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 
 /**
  * A task marker and what follows it: "TODO: seph: ...", "Action item (Zach): ...", "Silvan: TODO - ...", "todo by Matthew to check ...", "AI: ...",
  * "Next step: ...", "Carried forward Action (Jonah): ...", "Action 13.2: ...". Words that also start ordinary sentences count only with their punctuation.
  */
 const TODO = new RegExp(
-  String.raw`^(?:(?:@?\p{L}+:|\[@?\p{L}+\])\s+(?=(?:todo|to-do|actions?|ai)\s*[:(\-–—])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do|action(?:\s+items?)?)\s+(?:for|on|by)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|(?:todo|to-do)(?:\s+items?)?|actions?(?:\s+(?:items?|points?))?(?:\s+#?\d+(?:\.\d+)*)?(?=\s*[:\-(\[])|ai(?=\s*[:(])|ap(?=\s*\()|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
+  String.raw`^(?:(?:@?\p{L}+:|\[@?\p{L}+\])\s+(?=(?:todo|to-do|actions?|ai)\s*[:(\-–—])|carried (?:forward|over)\s*:?\s+)?[(\[]?(?:(?:todo|to-do|action(?:\s+items?)?)\s+(?:for|on|by)\s+(?:(?<for>${NAMES})\s+to\b|(?<forLabel>${NAMES})(?=\s*:))|(?:todo|to-do)(?:\s+items?)?|actions?(?:\s+(?:items?|points?))?(?:\s+#?\d+(?:\.\d+)*)?(?=\s*[:\-(\[])|ai(?=\s*[:(])|ap(?=\s*(?:\(|:\s*@))|(?:next steps?|follow[- ]?ups?)(?=\s*:))\s*(?:\((?<paren>[^)]+)\))?\s*[:\-]?\s*(?:(?<owner>${NAMES})\s*:\s*|\[(?<tagged>${NAMES})\]\s*)?`,
   "iu",
 );
 /** "ACTION" in capitals, or "Action" in bold ("**Action** fix the links [ACB]"), marks a task with no punctuation after it. */
@@ -102,6 +104,8 @@ const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point), "Action Emil: Update the invite" (a name the lexicon knows, so not "Action Plan: ..."), "AI Matt G and Kevin: will look" (only with the colon: "AI tools will ..." is about AI). */
 const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+(?:[Ii]tems?|[Pp]oints?))?\s+(?<owner>${NAMES})(?:\s*:\s*\p{L}|(?:\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
+/** The owner before the marker: "DU todo: check if GitHub supports it", "FK action: simplify greatly". */
+const OWNER_THEN_MARKER = /^(?<owner>@[\w-]+|\p{Lu}[\p{L}-]+)\s+(?:todo|to-do|action|AI)\s*:\s*\p{L}/iu;
 /** A marker that "Name:" would read as a speaker. */
 const MARKER_WORD = /^(?:ai|ap)$/i;
 /** The first word after a TODO or action marker, and whether it promises: "Carol to file ...", "Zach - cut the release", "Andrea: set up a doc". */
@@ -229,8 +233,8 @@ const MINUTES_AND_ACTIONS = /\b(?:agenda|discussions?|topics?|notes|minutes)\b/i
 const OTHER_LIST = /^(?!.*\b(?:action|todo|to-do|next step|follow))[\w /&-]{1,30}:\s*$/i;
 /** A lead-in of tasks taken off the list: "Closing the following items as this work is in progress:", "Completed:". */
 const CLOSED_LIST = /^(?:closing|closed|completed|done|dropping|dropped|removing|removed)\b[^.?!]*:\s*$/i;
-/** A heading over the review of an earlier meeting's tasks: "Review of actions", "Review Actions from Meeting #7", "Action item review", "Previous Action Items". */
-const REVIEWED_TASKS = /\breview(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:(?:outstanding|open|previous|past|last|prior|earlier)\s+)?(?:action items?|actions|AIs|tasks|to-?dos?)\b|\b(?:action items?|actions?|AIs?|tasks?|to-?dos?)\s+review\b/i;
+/** A heading or item over the review of an earlier meeting's tasks: "Review of actions", "Review Actions from Meeting #7", "Action item review", "Go through actions". */
+const REVIEWED_TASKS = /\b(?:review(?:ing)?\s+(?:of\s+)?|go(?:ing)?\s+through\s+)(?:the\s+)?(?:(?:outstanding|open|previous|past|last|prior|earlier)\s+)?(?:action items?|actions|AIs|tasks|to-?dos?)\b|\b(?:action items?|actions?|AIs?|tasks?|to-?dos?)\s+review\b/i;
 /** A lead-in of an earlier meeting's tasks, gone through for their status: "Action Items From Last week", "Review of action items from prior meeting". */
 const EARLIER_TASKS = /\b(?:action items?|actions|AIs?|tasks|to-?dos?)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous|prior|earlier)\b|\b(?:last|previous|prior)\s+(?:(?:week|meeting|call|sync|session)['’]?s?\s+)?(?:action items?|actions|AIs|tasks)\b/i;
 
@@ -240,7 +244,7 @@ const EARLIER_TASKS = /\b(?:action items?|actions|AIs?|tasks|to-?dos?)\s+(?:from
  * test/extract/pattern-words.test.ts holds each list to its pattern.
  */
 export const OWNER_WORDS = cueWords({
-  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "agree to", "agrees to", "promised to", "action", "an ai", "the ai", "plan", "intend", "says", "said", "mention", "stated"],
+  promises: ["will", "'ll", "going to", "offer", "volunteer", "agreed to", "agree to", "agrees to", "promised to", "action", "an ai", "the ai", "plan", "intend", "says", "said", "mention", "stated", "indicate", "notes", "noted", "confirm"],
   may: [" should ", " can ", " to "],
   // A clause opens after a space, a parenthesis or the sentence's start: the pronoun is a word of its own.
   pronoun: [" he ", " she ", " they "],
@@ -455,6 +459,8 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if ((mayEndDone(text, wordEnd) && DONE_AT_END.test(text.length > 24 ? text.slice(-24) : text)) || ((cues & OWNER_WORDS.bit.done) !== 0 && text.includes("DONE") && DONE_MARK.test(text))) return null;
   // TODO, BARE_MARKER and ACTION_NAMED open with a marker's word; LETTER_MARKER with a bracket.
   const marker = (cues & OWNER_WORDS.bit.marker) !== 0;
+  const ownerFirst = marker ? OWNER_THEN_MARKER.exec(text)?.groups?.owner : undefined;
+  if (ownerFirst && (ownerFirst.startsWith("@") || looksLikeInitials(ownerFirst) || isKnown(ownerFirst, people))) return ownerFirst;
   const bare = marker ? BARE_MARKER.exec(text) : null;
   const todo = (marker ? TODO.exec(text) : null) ?? (text.startsWith("(") || text.startsWith("[") ? LETTER_MARKER.exec(text) : null) ?? (bare && (/^[A-Z]{2}/.test(text) || (sentence === block.sentences[0] && BOLD_MARKER.test(leadingBold(block) ?? ""))) ? bare : null);
   if (todo) {
@@ -806,8 +812,8 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (task) actions.push(actionOf(task.owner, task.sentence, renderSentence));
       return;
     }
-    // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist; nor is one taken off the list or crossed off.
-    if (inAttendanceList(block) || (block.kind === "item" && (CLOSED_LIST.test(block.leadIn ?? "") || EARLIER_TASKS.test(block.leadIn ?? ""))) || struckThrough(block)) {
+    // Who came is no task, even as "[ ] Allan Johns - NVIDIA" in a checklist; nor is one taken off the list, crossed off or gone through again.
+    if (inAttendanceList(block) || (block.kind === "item" && (CLOSED_LIST.test(block.leadIn ?? "") || EARLIER_TASKS.test(block.leadIn ?? "") || REVIEWED_TASKS.test(block.leadIn ?? ""))) || struckThrough(block)) {
       index += block.sentences.length;
       return;
     }

@@ -4,17 +4,26 @@
 
 import { isWhiteSpace } from "./white-space.js";
 
-const TO_CLEAN = /[’‘“”*`_]|\s\s/;
+const TO_CLEAN = /[’‘“”´*`_]|\s\s|(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.\s/;
 
 /** Whether `text` has anything plainWords removes or replaces; if not, neither has any part of it. */
 export function hasMarksToClean(text: string): boolean {
   return TO_CLEAN.test(text);
 }
 
-/** `text` with emphasis marks, typographic quotes and extra spaces removed: a sentence's words as the extractors read them. */
+/**
+ * `text` with emphasis marks, typographic quotes, extra spaces and the titles before names removed:
+ * a sentence's words as the extractors read them. "Mr. Mertic will send it" names its owner as "Mertic".
+ */
 export function plainWords(text: string): string {
   if (!TO_CLEAN.test(text)) return text;
-  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "").replace(/\s+/g, " ").trim();
+  // "let´s", "can´t": an acute accent typed for an apostrophe.
+  return text
+    .replace(/[’‘]|(?<=\p{L})´(?=\p{L})/gu, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[*`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.\s+(?=\p{Lu})/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Asked with a question mark, or in a question's word order: "Do we want to just stream events, ...", "any problem with the recommendations, ..." */

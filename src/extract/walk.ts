@@ -93,6 +93,15 @@ const BARE_ANSWER = /^\s*(?:yes|no|nope|yep|yeah|correct|agreed)[.!]\s*$/i;
 /** The length of the longest bare answer, "correct.". */
 const BARE_ANSWER_REACH = 8;
 
+/** A title before a name, after which Unicode's rules end a sentence: "Mr. Mertic will send it". */
+const TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.\s+$/u;
+/** The longest title ("Prof. "), the character before it and a second space. */
+const TITLE_REACH = 8;
+
+function afterTitle(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0x20 && TITLE.test(text.slice(Math.max(0, end - TITLE_REACH), end));
+}
+
 /** The longest abbreviation ("approx") and the character before it, which `\b` looks at. */
 const ABBREVIATION_REACH = 8;
 
@@ -381,7 +390,7 @@ function splitSentences(block: Block, flat: Flattened): Sentence[] {
   const sentences: Sentence[] = [];
   const { text } = flat;
   const unbroken = unbrokenSpans(text);
-  const ends = outside(text, sentenceEnds(text), unbroken);
+  const ends = outside(text, sentenceEnds(text), unbroken).filter((end) => end === text.length || !afterTitle(text, end));
   const lowerStarts = outside(text, lowerCaseStarts(text, ends), unbroken);
   let cuts = flat.breaks.length > 0 ? mergeSorted(lowerStarts, lineStarts(text, flat.breaks, flat.linkBreaks, ends, block.inline.content)) : lowerStarts;
   if (flat.htmlBreaks.length > 0) cuts = mergeSorted(cuts, flat.htmlBreaks.filter((at) => at < text.length && !ends.includes(at)));

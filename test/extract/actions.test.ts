@@ -81,6 +81,10 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Docker needs to be updated.", expected: [] },
     // "AP", an action point, with its owners.
     { input: "* SPEC certification (AP Andy: follow-up)\n* A simple MPI library? (AP Kenneth, Fotis)\n* AP Kenneth: plan a date for a call\n* AP CS Principles is a course.\n", expected: [["Andy", "SPEC certification (AP Andy: follow-up)"], ["Kenneth, Fotis", "A simple MPI library?"], ["Kenneth", "AP Kenneth: plan a date for a call"]] },
+    // "AP:" marks a task when a handle follows; "AP: will send it" is what someone with those initials said.
+    { input: "* AP: @fkiraly write the overview on PR 377\n* AP: will send the slides\n", expected: [["@fkiraly", "AP: @fkiraly write the overview on PR 377"], ["AP", "AP: will send the slides"]] },
+    // The owner before the marker: initials, a handle or a person the note names; not a word that only qualifies the marker.
+    { input: "* DU todo: check if GitHub supports forking a project twice\n* FK action: simplify greatly\n* Next action: simplify the form\n", expected: [["DU", "DU todo: check if GitHub supports forking a project twice"], ["FK", "FK action: simplify greatly"]] },
     { input: "Michel should merge the pull request. EDI should help people with ISO dates. Docker should be updated.", expected: [["Michel", "Michel should merge the pull request."]] },
     { input: "* Plugins gaps -> Melissa to post top priorities in the issue\n", expected: [["Melissa", "Plugins gaps -> Melissa to post top priorities in the issue"]] },
     { input: "@lemeurherve volunteers", expected: [["@lemeurherve", "@lemeurherve volunteers"]] },
@@ -121,6 +125,11 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Stefan Müller will check the build.", expected: [["Stefan Müller", "Stefan Müller will check the build."]] },
     { input: "Łukasz: I'll review it.", expected: [["Łukasz", "Łukasz: I'll review it."]] },
     { input: "Thanks to Zoë for the notes. She'll send them out.", expected: [["Zoë", "She'll send them out."]] },
+    // What someone is reported to have said they will do.
+    { input: "Matthew indicated he will do an async vote of the TSC.", expected: [["Matthew", "Matthew indicated he will do an async vote of the TSC."]] },
+    // A title before the name ends no sentence, and is no part of the owner's name.
+    { input: "Ms. Ortiz confirmed she will send the agenda. Dr. Smith will review it.", expected: [["Ortiz", "Ms. Ortiz confirmed she will send the agenda."], ["Smith", "Dr. Smith will review it."]] },
+    { input: "Matthew noted that the release will slip.", expected: [] },
   ]);
 });
 
@@ -705,6 +714,13 @@ describe("boxes and lists that hold no tasks", () => {
       ],
     },
     // An earlier meeting's tasks, gone through for their status, are not this meeting's; what came of them may be.
+    {
+      input: "3. Review of actions\n    1. FK: update the governance proposal\n        * not done, Tim will do it this week\n    2. action ML: contact the applicants\n4. Go through the open action items\n    * Jana to write the summary\n5. Budget\n    * Jana to write the budget\n",
+      expected: [
+        ["Tim", "not done, Tim will do it this week"],
+        ["Jana", "Jana to write the budget"],
+      ],
+    },
     {
       input: "- Action Items From Last SIG meeting\n    - Andrea to ask CDF if they can buy the domain\n        - Done, waiting for response\n    - Tracy to reach out to the meetup organizers\n        - Oleg to reach out to Garima\n",
       expected: [["Oleg", "Oleg to reach out to Garima"]],

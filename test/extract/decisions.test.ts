@@ -765,6 +765,9 @@ describe("let's is a decision", () => {
     { input: "Martin: let's discuss if we can do it later", expected: [] },
     { input: "Let's review the budget next week.", expected: ["Let's review the budget next week."] },
     { input: "Let's add the release to the agenda for next meeting.", expected: ["Let's add the release to the agenda for next meeting."] },
+    // An acute accent typed for the apostrophe, as on some keyboards.
+    { input: "let´s discuss when Maria is back", expected: ["let´s discuss when Maria is back"] },
+    { input: "Let´s see what happens.", expected: [] },
     { input: "We will then attempt to create a coherent agenda that fits in the 60m slot.", expected: [] },
   ]);
 });
