@@ -116,7 +116,9 @@ const ASKED_SUBJECT = String.raw`(?:we|you|they|he|she|it|this|that|these|those|
  * A speaker taking a task with no subject: "Joe: Needs to bring the docs over", "Seph: will write it up", "@sjn: Planning on writing a page", "Sbc: [takes an action item to rename]";
  * not a question the speaker asks with its subject after the verb, "?" or not: "[Simeon] Can you provide some examples", "Adriaan: Will this work well ...".
  */
-const SPEAKER_TAKES = new RegExp(String.raw`^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to|[Pp]lanning (?:on|to)|[Pp]lans? to)\s+(?!be\s(?![a-z]+ing\b))(?!(?:want|need|like|not|never)\s)(?!${ASKED_SUBJECT}\s)[a-z]|(?:[Tt]akes?|[Tt]ook|[Hh]as taken) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)`);
+/** A verb in the past after "Will" makes it a name: "(Florian) Will merged the last reference page". */
+const NOT_PAST = String.raw`(?![a-z]*[^\We]ed\b)`;
+const SPEAKER_TAKES = new RegExp(String.raw`^\[?(?:(?:[Yy]es|[Ss]ure|[Oo]k|[Oo]kay|OK|[Aa]bsolutely|[Dd]efinitely|[Yy]ep|[Nn]o)[,.!;]?\s+)*(?:(?:[Ww]ill|[Nn]eeds to|[Cc]an|(?:[Hh]appy|[Gg]lad|[Ww]illing) to|[Pp]lanning (?:on|to)|[Pp]lans? to)\s+(?!be\s(?![a-z]+ing\b))${NOT_PAST}(?!(?:want|need|like|not|never)\s)(?!${ASKED_SUBJECT}\s)[a-z]|(?:[Tt]akes?|[Tt]ook|[Hh]as taken) (?:an|the) (?:action(?: item)?|AI) to\s|[Aa]ction(?: item)?(?: taken)? to\s|[Vv]olunteer(?:s|ed)? to\s)`);
 /**
  * A bare task, opening with the verb: what "Name: ..." gives a person ("Stef: debug open issues on CI", "Kelly: Add a few more tests").
  * A word followed by a comma or a parenthesis is a noun: a stand-up's "Erik: update, lab coms", "Min: update (Georgiana on Traefik)";
@@ -133,7 +135,7 @@ const SPEAKER_GOES_ON = new RegExp(String.raw`^(?:[Ww]ill|(?:[Hh]appy|[Gg]lad|[W
  * A clause that takes a task with its subject dropped: "will work with Brian to merge" in a person's part of a stand-up, "Sean made the channel, and will add everyone";
  * not the meeting putting its topic off, to later or elsewhere: "Will discuss post-Constantinople" (not "will discuss it with Hudson"), "Will revisit this", "Will come back to this when I get time", "Will carry forward discussion on Zulip", "Will take to async for approval".
  */
-const TAKES_UNSAID = /^(?:will|going to|plans? to)\s+(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|revisit)\b|come\s+back\s+to\b|discuss\b(?![^.;,]*\bwith\b)|carry\s+(?:\w+\s+)?(?:forward|over)\b|take\s+(?:(?:it|this|that)\s+)?to\s)[a-z]/i;
+const TAKES_UNSAID = new RegExp(String.raw`^(?:will|going to|plans? to)\s+${NOT_PAST}(?!\w+[^\Wsu]s\b)(?!be\s)(?!(?:\w+ly|not|no|never|probably|maybe|possibly|need|have|depend|require|happen|become|stay|remain|fail|break|keep|continue|revisit)\b|come\s+back\s+to\b|discuss\b(?![^.;,]*\bwith\b)|carry\s+(?:\w+\s+)?(?:forward|over)\b|take\s+(?:(?:it|this|that)\s+)?to\s)[a-z]`, "i");
 /** A clause that goes on with the speaker as its subject: "..., will post today", "..., but will check in with the team" (not "...; then will go to a vote"). */
 const UNSAID_AGAIN = /^(?:(?:but|and|so|also)\s+)?(?:will|going to)\s/i;
 /** A clause in which the speaker promises in the first person: "..., so I should be able to fit that in today", "I'll be making the PR soon", "I can do the spec" (not "I can see why"), "I'm happy to review them". */
@@ -826,6 +828,8 @@ export function extractActions(note: NoteText, renderSentence: (sentence: Senten
       if (sentence.comments.length > 0 && sentence.comments.some((c) => NOT_AN_ACTION.test(c))) return;
       // Under a review of earlier tasks, an item of the list restates one, and "Assigned: Greg" says whose it was.
       if (reviewed[b] && ((block.kind === "item" && block.listDepth === 1) || ONLY_ASSIGNED.test(sentence.plain))) return;
+      // "Assignee: @attie" alone under an agenda item's heading says who leads the item: no task of its own.
+      if (s === 0 && block.kind === "paragraph" && note.blocks[b - 1]?.kind === "heading" && ONLY_ASSIGNED.test(sentence.plain)) return;
       const owner = ownerOf(sentence, context);
       if (!owner) return;
       // "Needs a test first. Assigned: @blesh", "Can we charge it to SPI? (Peter to ask)": the task is the sentence the label follows.

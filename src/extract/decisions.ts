@@ -20,7 +20,7 @@
 import { allMatches, firstOf } from "./all-matches.js";
 import { leadingBold, whollyBold } from "./bold-runs.js";
 import { cuedAlternation, cueWords } from "./cue-words.js";
-import { BODY, inAttendanceList, lineSpeaker, peopleIn, reporterOf, standupPerson, TASK_BOX } from "./person-names.js";
+import { BODY, inAttendanceList, lineSpeaker, looksLikeFirstName, looksLikeInitials, peopleIn, reporterOf, standupPerson, TASK_BOX } from "./person-names.js";
 import { clauseTails, isQuestion, stripConnective } from "./sentence-cues.js";
 import { POLL, pollPassed } from "./polls.js";
 import { sentenceTags } from "./sentence-tags.js";
@@ -892,7 +892,10 @@ const inStandup = (sentence: Sentence, people: ReadonlySet<string>) => standupPe
 /** A sentence after the first of a paragraph a speaker's label opens ("BT: One thing I want to ask ... we want to ..."): the speaker's still. */
 function inSpeakersTurn(sentence: Sentence, people: ReadonlySet<string>): boolean {
   const first = sentence.block.sentences[0];
-  return first !== undefined && first !== sentence && withoutSpeaker(first.plain, people) !== first.plain;
+  if (first === undefined || first === sentence) return false;
+  // A topic's label is no speaker: "Fonts: Claas is working on it. ... let's get assets working first."
+  const name = lineSpeaker(first.plain)?.name;
+  return name !== undefined && (name.startsWith("@") || people.has(name.toLowerCase()) || looksLikeInitials(name) || looksLikeFirstName(name));
 }
 
 /**

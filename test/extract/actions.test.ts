@@ -635,6 +635,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "- _joltz:_ Thanks, I'll throw a few minutes at it as well.\n", expected: [["joltz", "joltz: Thanks, I'll throw a few minutes at it as well."]] },
     { input: "Note: I'll be out next week.\n", expected: [] },
     { input: "Benny: Will find a huge raster for testing!", expected: [["Benny", "Benny: Will find a huge raster for testing!"]] },
+    // "Will" before a verb in the past is someone called Will, reported on: no task of the speaker's.
+    { input: "- (Florian) Will merged the last reference page.\n- (Florian) will write the guide pages.\n", expected: [["Florian", "(Florian) will write the guide pages."]] },
     { input: "We're not confident to merge this without a test. Assigned: @blesh", expected: [["@blesh", "We're not confident to merge this without a test."]] },
     { input: "**Assignee to find a contact in trilinos' spack: Luc**\n\n**Assignee for an example spack: Cedric**\n", expected: [["Luc", "Assignee to find a contact in trilinos' spack: Luc"], ["Cedric", "Assignee for an example spack: Cedric"]] },
     { input: "- Can we charge the hosting to the SPI card in future? (Peter to ask)\n", expected: [["Peter", "Can we charge the hosting to the SPI card in future?"]] },
@@ -646,6 +648,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "- Notes: TODO(lwander): ping reviewers on old PRs\n- Windows: TODO list is long\n", expected: [["lwander", "Notes: TODO(lwander): ping reviewers on old PRs"]] },
     { input: "* Update the docs, assigned to: Carol\n", expected: [["Carol", "Update the docs, assigned to: Carol"]] },
     { input: "seph will fix it. Assigned: @seph", expected: [["seph", "seph will fix it."]] },
+    // Alone under an agenda item's heading, the label says who leads the item; the tasks are in what follows.
+    { input: "### 1. Teach the tool to cache applets\n\nAssignee: @attie\n\n- @whitequark to guide as necessary\n", expected: [["@whitequark", "@whitequark to guide as necessary"]] },
     { input: "Status: assigned: nobody yet.", expected: [] },
   ]);
 });

@@ -768,6 +768,9 @@ describe("let's is a decision", () => {
     // An acute accent typed for the apostrophe, as on some keyboards.
     { input: "let´s discuss when Maria is back", expected: ["let´s discuss when Maria is back"] },
     { input: "Let´s see what happens.", expected: [] },
+    // Later in a speaker's paragraph the speaker still argues; a topic's label is no speaker.
+    { input: "* Martin: The tests are slow. We have too many of them, so let's keep the old runner.\n", expected: [] },
+    { input: "* Fonts: Claas is working on local fonts. Repo size is an issue: let's get assets working first.\n", expected: ["Repo size is an issue: let's get assets working first."] },
     { input: "We will then attempt to create a coherent agenda that fits in the 60m slot.", expected: [] },
   ]);
 });
