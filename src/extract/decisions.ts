@@ -378,9 +378,18 @@ const VOTERS = String.raw`[\p{L}\p{N}_.@[\]-]+(?:\s*,\s*[\p{L}\p{N}_.@[\]-]+)*`;
 const NAMED_TALLY = new RegExp(String.raw`(?:^|\s)(?<yes>${VOTERS})\s*:\s*\+1(?<others>(?:\s*;\s*${VOTERS}\s*:\s*[+-]?[01])*)\s*[.!]?$`, "u");
 const VOTE_GROUP = new RegExp(String.raw`(?<voters>${VOTERS})\s*:\s*(?<vote>[+-]?[01])`, "gu");
 
-/** "alone" for a sentence that is only a tally that carried, "ending" for one that ends with it, else null. */
+/** Two people or more by name: "MR, FK", "Ann and Bob". */
+const ASSENTING_NAMES = String.raw`(?:@[\w-]+|\p{Lu}[\p{L}.'-]*)(?:\s*(?:,|,?\s+and|&)\s*(?:@[\w-]+|\p{Lu}[\p{L}.'-]*))+`;
+/** The assent of all, or of two by name, ending what they assent to: "regular day, Dec 19, ok with all", "..., all: supportive", "..., MR, FK agree". */
+const ASSENT_ENDING = new RegExp(
+  String.raw`(?:[,;]|\s[-–—])\s*(?:(?:ok|okay|fine|agreed)\s+(?:with|by)\s+(?:all|everyone|everybody)|(?:all|everyone|everybody)\s*:?\s*(?:agree[sd]?|supportive|in favou?r|ok|okay)|${ASSENTING_NAMES}\s+agree)\s*[.!]?$`,
+  "iu",
+);
+
+/** "alone" for a sentence that is only a tally that carried, "ending" for one that ends with it or with the assent of all, else null. */
 function carriedTally(plain: string): "alone" | "ending" | null {
-  if (!plain.includes("+1")) return null;
+  // The end is enough to look at, and the whole of a long sentence costs more.
+  if (!plain.includes("+1")) return ASSENT_ENDING.test(plain.length > 80 ? plain.slice(-80) : plain) ? "ending" : null;
   const tally = NAMED_TALLY.exec(plain);
   if (!tally) return null;
   const count = (voters: string) => voters.split(",").length;
@@ -498,10 +507,10 @@ const RELATIVE_CLAUSE =
 /**
  * The group's verb inside what a thought states or asks, not what the meeting settled: "My concern with automated releases is
  * that we will hit these issues", "my idea is that we don't have to ...", "This discussion is assuming we will be getting more
- * people", and a question asked without its mark: "the question is, do we want to invest the effort".
+ * people", "a proof of concept that we should be sharing ideas", and a question asked without its mark: "the question is, do we want to invest the effort".
  */
 const THOUGHT_OR_QUESTION =
-  /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
+  /\b(?:(?:idea|concern|worry|fear|question|hope|assumption|guess|risk)s?\b[^.;:]{0,40}?\b(?:is|was)\s*,?\s*(?:that\s+)?|(?:proof|evidence|sign|indication|reminder|feeling|sense|impression)(?:\s+of\s+[\w-]+)?\s+that\s+|assum(?:e|es|ed|ing)\s+(?:that\s+)?|\b(?:do|does|did|can|could|would|should|shall|are)\s+)$/i;
 /**
  * What a proposal puts forward, not what the meeting settled: "The proposal is for the two processes to be merged", "Text:
  * We propose the following change ... to be reviewed by the AC", "Summary of proposal: We want to pick project directors ...".

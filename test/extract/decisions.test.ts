@@ -219,6 +219,8 @@ describe("the group consenting by silence or as one voice is a decision", () => 
     { input: "- Group: reviewing the forum threads\n", expected: [] },
     { input: "- [everyone] ok with introducing the layered approach first\n", expected: ["[everyone] ok with introducing the layered approach first"] },
     { input: "Teddy thinks everyone agreed.", expected: [] },
+    // The assent of all, or of two by name, ending what they assent to; one person's is their own.
+    { input: "- regular day, Dec 19, ok with all\n- TB: bring a student into the mentees, all: supportive.\n- FK: keep the 1PM slot over the summer, MR, FK agree\n- FK: keep the 1PM slot over the summer, MR agrees\n", expected: ["regular day, Dec 19, ok with all", "TB: bring a student into the mentees, all: supportive.", "FK: keep the 1PM slot over the summer, MR, FK agree"] },
     // A proposal and the room's silence: "Brian would like to turn it off - no objections", "Nobody objects.", "TSC happy to mirror."
     { input: "Brian would like to turn it off - no objections.", expected: ["Brian would like to turn it off - no objections."] },
     { input: "Brian thinks there are no objections.", expected: [] },
@@ -646,6 +648,7 @@ describe("a wish, a guess, a question or a report is not a commitment", () => {
     { input: "No real progress answering the CI question, which we think we'd need.", expected: [] },
     // Nor inside what a thought states or asks: a worry, an idea, an assumption, a question missing its mark.
     { input: "My concern with automated releases is that we will hit these issues.", expected: [] },
+    { input: "This roundtable was a proof of concept that we should be sharing ideas with each other.", expected: [] },
     { input: "martin: my idea is that we don't have to do all these things.", expected: [] },
     { input: "This discussion is assuming we will be getting more people interested.", expected: [] },
     { input: "the question is, do we want to invest the effort in that area", expected: [] },
