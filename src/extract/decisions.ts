@@ -331,6 +331,8 @@ const HABIT = /\b(?:historically|traditionally|in the past|have always|has alway
  */
 const RULE =
   /(?:^|[,;:(]\s*|\b(?:so|and|but),?\s+)(?:going forward|moving forward|from now on|from here on(?: out)?)(?:,|\s+(?:we|all|every|each|any|no|the|our)\b)|\b(?:will|shall|is|are|must)\s+(?!be\s+(?:the|a|an|our|his|her|their|\w+ing)\b)[^.;?]{3,120}?\s(?:going forward|from now on|from here on(?: out)?)\s*[.!]?$|^(?:for now|for the time being|until further notice),?\s+(?:keep|stick with|leave|use|stay|continue|hold off|don't|do not)\b/i;
+/** A rule in the imperative, opening its sentence: "Don't add the link to the docs until revC3 is confirmed", "do not wait for the remaining packages"; not a reminder ("Don't forget to ..."). */
+const PROHIBITION = /^(?:don't|do not|never)\s+(?!(?:be|do anything|forget|think|know|see|have|need|want|like|understand|remember|worry|care|mind|believe|feel|expect|get|seem|hesitate)\b)[a-z]{2,}\b/i;
 /** A rule only floated: "Going forward it might be nice to ...". */
 const RULE_HEDGED = /\b(?:might|may|could|would|maybe|perhaps|possibly|ideally|hopefully)\b|\b(?:I|we)['’]d\b/i;
 
@@ -822,6 +824,7 @@ export const FAMILIES = {
     needs: ["going forward", "moving forward", "from now on", "from here on", "for now", "for the time being", "until further notice"],
     find: (text, pattern) => (RULE_HEDGED.test(text) ? -1 : at(pattern.exec(text))),
   },
+  prohibition: { pattern: PROHIBITION, needs: ["don't", "do not", "never"], find: (text, pattern) => at(pattern.exec(text)), notSpoken: true },
   deferral: {
     pattern: DEFERRAL,
     needs: [

@@ -930,6 +930,9 @@ describe("a meeting called off is a decision; one recalled is not", () => {
 
 describe("a rule the group adopts from here on is a decision; one floated is not", () => {
   table([
+    // A rule in the imperative opening its sentence; not a reminder, advice or an option weighed.
+    { input: "- **Don't** add the link to the docs until revC3 compatibility is confirmed\n- do not wait for the remaining packages\n- Never merge on a Friday.\n", expected: ["Don't add the link to the docs until revC3 compatibility is confirmed", "do not wait for the remaining packages", "Never merge on a Friday."] },
+    { input: "- Don't forget to fill out the survey\n- Don't be afraid to ask for help\n- Don't do anything and wait for users to ask\n- Alex: don't like the warnings\n", expected: [] },
     { input: "Going forward, all PRs need two approvals.", expected: ["Going forward, all PRs need two approvals."] },
     { input: "So from now on, releases are cut from the release branch.", expected: ["So from now on, releases are cut from the release branch."] },
     { input: "Going forward it might be nice to have a bot.", expected: [] },
