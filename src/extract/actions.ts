@@ -435,6 +435,20 @@ function isActionOwner(name: string, people: ReadonlySet<string>, promised: bool
   return isKnown(name, people) || (promised ? /^\p{Lu}/u.test(name) && !NOT_A_SPEAKER.test(name) : looksLikeInitials(name) || looksLikeFirstName(name));
 }
 
+/**
+ * What the speaker did, then will do, in a few words with the subject dropped: "might have a lead and will look into it",
+ * "Created hue and will be creating the other pages"; not what others will do ("people will nitpick it and will affect ...").
+ */
+const SUBJECT_WORD = /\b(?:we|i|you|they|he|she|it|people|this|that|there)\b/i;
+function promisesAfterAnd(said: string): boolean {
+  const and = said.indexOf(" and will ");
+  if (and < 0 || said.includes("?")) return false;
+  const before = said.slice(0, and);
+  if (before.split(" ").length > 6 || SUBJECT_WORD.test(before)) return false;
+  const rest = said.slice(and + 5);
+  return TAKES_UNSAID.test(rest) || /^will be \w+ing\b/.test(rest);
+}
+
 function ownerOf(sentence: Sentence, context: Context): string | null {
   const { people } = context;
   const block = sentence.block;
@@ -540,7 +554,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   // (only the promise opening the sentence: not "If ..., I'll").
   const first = block.sentences[0];
   // "Will ..." there drops its subject as any clause does (TAKES_UNSAID): "Will likely be a bi-weekly call", "Will keep detail anonymous for now", "Will take to async for approval" take no task.
-  if (!speaker && words !== 0 && first !== sentence && first && (I_PROMISE.test(stripConnective(text)) || (SPEAKER_GOES_ON.test(text) && (!/^will\s/i.test(text) || TAKES_UNSAID.test(text))))) {
+  if (!speaker && words !== 0 && first !== sentence && first && (I_PROMISE.test(stripConnective(text)) || (SPEAKER_GOES_ON.test(text) && (!/^will\s/i.test(text) || TAKES_UNSAID.test(text))) || promisesAfterAnd(text))) {
     const lineOf = lineSpeaker(first.plain);
     if (lineOf) return lineOf.name;
   }
@@ -553,7 +567,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   const partner = speaker && speaker.said.includes(" and I") ? WITH_ME.exec(speaker.said)?.groups?.partner : undefined;
   if (partner && !CALENDAR.test(partner) && (isKnown(partner, people) || looksLikeFirstName(partner))) return `${speaker!.name}, ${partner}`;
   // Later in the line, with the subject dropped: "TL: 80% written up, will post today."
-  if (speaker && (SPEAKER_TAKES.test(speaker.said) || clauseTails(speaker.said).some((clause, i) => I_PROMISE.test(stripConnective(clause)) || (i > 0 && !speaker.said.includes("?") && UNSAID_AGAIN.test(clause) && TAKES_UNSAID.test(stripConnective(clause)))))) return speaker.name;
+  if (speaker && (SPEAKER_TAKES.test(speaker.said) || promisesAfterAnd(speaker.said) || clauseTails(speaker.said).some((clause, i) => I_PROMISE.test(stripConnective(clause)) || (i > 0 && !speaker.said.includes("?") && UNSAID_AGAIN.test(clause) && TAKES_UNSAID.test(stripConnective(clause)))))) return speaker.name;
   const promises = (words & OWNER_WORDS.bit.promises) !== 0;
   const mays = (words & OWNER_WORDS.bit.may) !== 0;
   const pronouns = (words & OWNER_WORDS.bit.pronoun) !== 0;

@@ -635,6 +635,8 @@ describe("minutes written as dialogue or a statement a line name their owners", 
     { input: "- _joltz:_ Thanks, I'll throw a few minutes at it as well.\n", expected: [["joltz", "joltz: Thanks, I'll throw a few minutes at it as well."]] },
     { input: "Note: I'll be out next week.\n", expected: [] },
     { input: "Benny: Will find a huge raster for testing!", expected: [["Benny", "Benny: Will find a huge raster for testing!"]] },
+    // What the speaker did, then will do, the subject dropped; not what others will.
+    { input: "- Vinyl: might have a lead and will look into it\n- (Estelle) Created a color picker. Created hue and will be creating the other pages.\n- Kim: once it is in, people will nitpick it and will affect the talk.\n", expected: [["Vinyl", "Vinyl: might have a lead and will look into it"], ["Estelle", "Created hue and will be creating the other pages."]] },
     // "Will" before a verb in the past is someone called Will, reported on: no task of the speaker's.
     { input: "- (Florian) Will merged the last reference page.\n- (Florian) will write the guide pages.\n", expected: [["Florian", "(Florian) will write the guide pages."]] },
     { input: "We're not confident to merge this without a test. Assigned: @blesh", expected: [["@blesh", "We're not confident to merge this without a test."]] },
