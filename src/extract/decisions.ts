@@ -943,9 +943,12 @@ function quotedAt(text: string, at: number): boolean {
 }
 
 /** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
+/** A lead-in that says nothing until its list: "Additionally, we decided that:", "The plan is:", "we decided on the following:". The items are the outcomes. */
+const EMPTY_LEAD_IN = /\b(?:that|is|are|was|were|following|as follows|below)\s*:\s*$/i;
+
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
-  if (isQuestion(text) || BARE_STANCE.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text)) || (DISCUSSION_OF.test(text) && !OUTCOME_TOLD.test(text))) return false;
+  if (isQuestion(text) || BARE_STANCE.test(text) || EMPTY_LEAD_IN.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text)) || (DISCUSSION_OF.test(text) && !OUTCOME_TOLD.test(text))) return false;
   // One speaker's "GE: No." answers for GE, not for the meeting, unless it answers what the meeting asked itself to do
   // ("Should we pick that back up?" / "DS: yes, I think so"); a stand-up's "* George\n  * Will start the tests" is George's.
   // Whether it is a stand-up's is looked up only when asked: few sentences need to know.
