@@ -92,8 +92,8 @@ const BOLD_MARKER = /^\s*actions?(?:\s+items?)?\s*$/i;
 const NOTHING_TO_DO = /^\s*(?:none|nothing|n\/?a|no (?:new )?(?:actions?|action items?|tasks?)|-+)(?:\s+(?:yet|today|this (?:week|time|meeting)|for now|new))?\s*[.!]*$/i;
 /** An action marked by its letter in brackets, in capitals (a lower-case "(a)" numbers a list): "(A) Andrea to ask CDF ...", "[AI] Emil: update the calendar". */
 const LETTER_MARKER = new RegExp(String.raw`^[(\[](?:A|AI|AP)(?:\s*:?\s+(?<owner>${NAMES})\s*)?[)\]]\s*(?=\S)`, "u");
-/** Who does the items of the list it leads into: "@fasttime will:", "Ann and Bob to:". */
-const WILL_LEAD_IN = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:will|to|should|is going to|are going to)\s*:$`, "u");
+/** Who does the items of the list it leads into: "@fasttime will:", "Ann and Bob to:", "Matthew asked Aleksei to:". */
+const WILL_LEAD_IN = new RegExp(String.raw`^(?:${NAMES}\s+(?:asked|asks)\s+)?(?<owner>${NAMES})\s+(?:will|to|should|is going to|are going to)\s*:$`, "u");
 /** "Action item" and the @handles it is for, closing the sentence: "exact time pending, action item @alice", "(action item @a and @b)". */
 const HANDLES_AT_END = /(?:^|[\s(,;])[Aa]ction items?\s*:?\s*(?<owner>@[\w-]+(?:(?:\s*,\s*|\s+and\s+|,\s*and\s+)@[\w-]+)*)\)?\s*[.!]?$/;
 /** The marker after the task: "suggestion that RP could examine ... ACTION [RP]". */
@@ -103,7 +103,7 @@ const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s
 const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point), "Action Emil: Update the invite" (a name the lexicon knows, so not "Action Plan: ..."), "AI Matt G and Kevin: will look" (only with the colon: "AI tools will ..." is about AI). */
-const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+(?:[Ii]tems?|[Pp]oints?))?\s+(?<owner>${NAMES})(?:\s*:\s*\p{L}|(?:\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
+const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+(?:[Ii]tems?|[Pp]oints?))?\s+(?<owner>${NAMES})(?:\s*:\s*\p{L}|(?:\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L}|,\s+[a-z])|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
 /** The owner before the marker: "DU todo: check if GitHub supports it", "FK action: simplify greatly". */
 const OWNER_THEN_MARKER = /^(?<owner>@[\w-]+|\p{Lu}[\p{L}-]+)\s+(?:todo|to-do|action|AI)\s*:\s*\p{L}/iu;
 /** A marker that "Name:" would read as a speaker. */

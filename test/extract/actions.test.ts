@@ -308,6 +308,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "- Pick a date, exact time pending, action item @alice\n- Review the RFC (action item @bob and @carol)\n- We discussed the action item @bob raised last week.\n", expected: [["@alice", "Pick a date, exact time pending, action item @alice"], ["@bob and @carol", "Review the RFC (action item @bob and @carol)"]] },
     // "Name will:" over a list of bare tasks gives each to them, and is no task itself.
     { input: "- @nzakas will:\n  - Follow up with the npm team\n  - Write a highlight on the release\n- Windows will:\n  - crash\n", expected: [["@nzakas", "Follow up with the npm team"], ["@nzakas", "Write a highlight on the release"]] },
+    { input: "Matthew asked Aleksei to:\n\n- Do some experiments on the permissions\n- Create a proposal for the workflows\n", expected: [["Aleksei", "Do some experiments on the permissions"], ["Aleksei", "Create a proposal for the workflows"]] },
     // An action list's lead-in may name who does its items.
     { input: "* **Roadmap**\n  - How do we distill a process for this?\n  - **Action Items** (Eric & Kris)\n    - Build a roadmap and a process for input\n", expected: [["Eric & Kris", "Build a roadmap and a process for input"]] },
     { input: "## Notes\n\nTODO [Ann]:\n\n- write the docs\n\nAction items (Bob):\n\n- send the mail\n", expected: [["Ann", "write the docs"], ["Bob", "send the mail"]] },
@@ -326,6 +327,7 @@ describe("TODO and action-item markers name the owner or leave the task unassign
     { input: "**Action** fixed dataset links in the codebase [ACB]", expected: [["ACB", "Action fixed dataset links in the codebase [ACB]"]] },
     { input: "**Action** code PR [SM / RP]", expected: [["SM / RP", "Action code PR [SM / RP]"]] },
     { input: "ACTION: ACB, check code and start running attacks", expected: [["ACB", "ACTION: ACB, check code and start running attacks"]] },
+    { input: "- action TB, respond to the foundation\n- Action Jan, Feb and March: none\n", expected: [["TB", "action TB, respond to the foundation"]] },
     { input: "[Action: JY to restructure the project readme]", expected: [["JY", "[Action: JY to restructure the project readme]"]] },
     { input: "ACTION for next sprint: clean up the output folder issues.", expected: [["unassigned", "ACTION for next sprint: clean up the output folder issues."]] },
     { input: "Suggestion that RP could examine training a model to predict risk ACTION [RP]", expected: [["RP", "Suggestion that RP could examine training a model to predict risk ACTION [RP]"]] },
