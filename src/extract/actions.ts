@@ -103,7 +103,9 @@ const MARKER_AT_END = new RegExp(String.raw`\s(?:ACTION|[Aa]ction(?:\s+item)?)\s
 const DONE_MARK = /\S\s+DONE\b/;
 const DONE_AT_END = /(?:\s(?:DONE|COMPLETED?)|(?:\s(?:--|-|—|–|:)\s*|\s*[(\[])(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ff]inished|[Cc]losed|[Rr]esolved))[)\]]?\s*[.!]?$/;
 /** A marker and its owner: "**Action** JR to schedule a meeting", "action FK: open an issue", "action FK write to her again", "AP Kenneth: plan a date" (an action point), "Action Emil: Update the invite" (a name the lexicon knows, so not "Action Plan: ..."), "AI Matt G and Kevin: will look" (only with the colon: "AI tools will ..." is about AI). */
-const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+(?:[Ii]tems?|[Pp]oints?))?\s+(?<owner>${NAMES})(?:\s*:\s*\p{L}|(?:\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L}|,\s+[a-z])|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
+const ACTION_NAMED = new RegExp(String.raw`^(?:ACTION|[Aa]ction|AP)(?:\s+(?:[Ii]tems?|[Pp]oints?))?\s+(?<owner>${NAMES})(?:\s*:\s*\p{L}|(?:\s+(?<promise>to|will)\s+|\s+)(?!be\s)[a-z]|\s+[-–—]{1,2}\s+\p{L})|^AI\s+(?<ai>${NAMES})\s*:\s*\S`, "u");
+/** One name, a comma and the task: "action TB, respond to the foundation" (NAMES would take "TB, respond" for two names). */
+const ACTION_NAME_COMMA = new RegExp(String.raw`^(?:ACTION|[Aa]ction)\s+(?<owner>${NAME}),\s+[a-z]`, "u");
 /** The owner before the marker: "DU todo: check if GitHub supports it", "FK action: simplify greatly". */
 const OWNER_THEN_MARKER = /^(?<owner>@[\w-]+|\p{Lu}[\p{L}-]+)\s+(?:todo|to-do|action|AI)\s*:\s*\p{L}/iu;
 /** A marker that "Name:" would read as a speaker. */
@@ -502,7 +504,7 @@ function ownerOf(sentence: Sentence, context: Context): string | null {
   if (markedAtEnd && allNames(markedAtEnd, people, (n) => isKnown(n, people) || looksLikeInitials(n) || /^\p{Lu}/u.test(n))) return markedAtEnd;
   const handlesAtEnd = text.includes("ction item") ? HANDLES_AT_END.exec(text)?.groups?.owner : undefined;
   if (handlesAtEnd) return handlesAtEnd;
-  const actionNamed = marker ? ACTION_NAMED.exec(text)?.groups : undefined;
+  const actionNamed = marker ? (ACTION_NAME_COMMA.exec(text) ?? ACTION_NAMED.exec(text))?.groups : undefined;
   const marked = actionNamed?.owner ?? actionNamed?.ai;
   // A first name may carry its surname's initial: "Matt G".
   if (marked && allNames(marked, people, (n) => isActionOwner(n.replace(/\s\p{Lu}\.?$/u, ""), people, actionNamed!.promise !== undefined))) return marked;

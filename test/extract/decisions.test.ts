@@ -1016,7 +1016,7 @@ describe("items of a list introduced as outcomes are decisions", () => {
   table([
     { input: "The following proposals were adopted:\n\n- SCP-002: Clarify the migration path\n\nItems to be approved:\n\n- the budget\n", expected: ["SCP-002: Clarify the migration path"] },
     // A lead-in that says nothing until its list is no outcome of its own; one that says what was agreed is.
-    { input: "Additionally, we decided that:\n\n- we keep the old branch\n\nThe consensus is that we do as we have since 2.5:\n\n- one release a month\n", expected: ["we keep the old branch", "The consensus is that we do as we have since 2.5:", "one release a month"] },
+    { input: "Additionally, we decided that:\n\n- we keep the old branch\n\nThe consensus is that we do as we have since the last release:\n\n- one release a month\n", expected: ["we keep the old branch", "The consensus is that we do as we have since the last release:", "one release a month"] },
     // What there is, or a link labelled, is no step.
     {
       input: "Next Steps:\n\n- update dpkg (small, seems safe with testing)\n- Linking issues: https://gist.example.org/instructions.txt\n- There's some concern about the library version skew.\n",
