@@ -20,7 +20,7 @@ import { toldInRow } from "./table-rows.js";
 import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 import { isWhiteSpace } from "./white-space.js";
 
-const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action(?:able)? items?|actionables?|action points?|actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
+const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action(?:able)? items?|actionables?|action points?|(?<!\bgithub\s)actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** A word every action heading has (ACTIONS_HEADING with the same flag, so the same letters match), looked for first: most headings have none, and ACTIONS_HEADING reads them twice. */
 const ACTION_WORD = /action|todo|to-do|follow|next step|assignment|owner|takeaway|task/i;
 

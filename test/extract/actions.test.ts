@@ -415,6 +415,8 @@ describe("items and headings of an action list carry their owner", () => {
     { input: "## Action items\n\n- linux: docs for the policy format\n", expected: [["unassigned", "linux: docs for the policy format"]] },
     { input: "## Action items\n\n- Linux: fix the audit tests\n- Windows: sign the MSI\n", expected: [["unassigned", "Linux: fix the audit tests"], ["unassigned", "Windows: sign the MSI"]] },
     { input: "## Agenda points & Actions\n\n### Release\n\n- joltz: on to the release\n- phyro: the status is the same\n", expected: [] },
+    // GitHub's CI product is a topic, not a list of tasks.
+    { input: "## GitHub Actions\n\nRob asked if there are limits, recalling something about 2000 hours.\n\n## Actions\n\nRob to check the limits.\n", expected: [["Rob", "Rob to check the limits."]] },
     // The same with the speakers known from the attendance list: the section is the minutes, its lines a chat.
     {
       input: "**Community attendance:**\n- joltz\n- phyro\n\n## Agenda points & Actions\n\n### Release\n\n- _joltz:_ on to the release\n- _phyro:_ the status is the same\n- _phyro:_ I'll make a forum post.\n",
