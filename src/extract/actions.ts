@@ -73,7 +73,7 @@ const SUBJECT = new RegExp(String.raw`^(?<owner>${NAMES})\s+(?:(?:has|have|had|a
  * doing in their own time: "Zach will be starting full time around August 6th", "Tim will be speaking at PyconDE".
  */
 const STATE = String.raw`(?!\s+${ADVERBS}be\s+(?:(?!\w+ing\b)|(?:starting|working|continuing|speaking|attending|joining|leaving|travell?ing|staying|visiting)\b))`;
-const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${PROMISE}${STATE}${DEPARTS}`, "u");
+const OWNER_PROMISES = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?(?:\s+[-–—]{1,2})?\s+${ADVERBS}${PROMISE}${STATE}${DEPARTS}`, "u");
 const OWNER_MAY = new RegExp(String.raw`^(?<owner>${NAMES})(?:\s+\([^)]*\))?\s+${ADVERBS}${MAY}\s+${LEAVING}[a-z]`, "u");
 const PRONOUN_PROMISES = new RegExp(String.raw`^(?<pronoun>he|she|they)(?:'ll(?! ${ADVERBS}need\b(?! to))|\s+${ADVERBS}(?:will|is going to|should|offers? to|offered to|volunteered to|promised to|agreed to|plans to|intends to|is planning (?:on|to)|${REPORTS} (?:that )?(?:he|she|they)(?:'ll| will| would)))\b${STATE}`, "i");
 

@@ -102,6 +102,8 @@ describe("a person who commits to a verb owns an action", () => {
     { input: "Seph has an AI to check the signing cert.", expected: [["Seph", "Seph has an AI to check the signing cert."]] },
     { input: "Only four members were present so Alan will initiate a vote via email.", expected: [["Alan", "Only four members were present so Alan will initiate a vote via email."]] },
     { input: "Next Monday Olivier will create the release branch.", expected: [["Olivier", "Next Monday Olivier will create the release branch."]] },
+    // A dash between the name and the promise, as minutes written a line a person often have it.
+    { input: "- FK - will then redraft the timeline\n- Windows - will crash\n", expected: [["FK", "FK - will then redraft the timeline"]] },
     { input: "Split the parser out so @JamesHenry can maintain it separately.", expected: [] },
     { input: "Cell selection work needs to be done by Rajat.", expected: [["Rajat", "Cell selection work needs to be done by Rajat."]] },
     { input: "The draft will be reviewed by @zwass.", expected: [["@zwass", "The draft will be reviewed by @zwass."]] },
