@@ -20,6 +20,7 @@ import { toldInRow } from "./table-rows.js";
 import { type Block, type NoteText, type Sentence, struckThrough } from "./walk.js";
 import { isWhiteSpace } from "./white-space.js";
 
+/** A heading over tasks: "Action items", "Next steps", "Actions agreed today"; not over a review of old ones, nor "GitHub Actions", the CI service. */
 const ACTIONS_HEADING = /^(?!.*\b(?:review(?:ed|ing|s)?|previous|past|last|prior)\b).*?\b(?:action(?:able)? items?|actionables?|action points?|(?<!\bgithub\s)actions?(?:\s+(?:assigned|agreed|arising|taken)(?:\s+(?:today|this week|(?:at|in|during) (?:this|the) (?:meeting|call)))?)?(?=\s*:?\s*(?::\w+:\s*)?$)|next steps?|todos?|to-dos?|follow[- ]?ups?|assignments?|owners?|takeaways?|tasking|tasks?(?!\s+(?:group|force|team)))\b/i;
 /** A word every action heading has (ACTIONS_HEADING with the same flag, so the same letters match), looked for first: most headings have none, and ACTIONS_HEADING reads them twice. */
 const ACTION_WORD = /action|todo|to-do|follow|next step|assignment|owner|takeaway|task/i;
@@ -437,11 +438,13 @@ function isActionOwner(name: string, people: ReadonlySet<string>, promised: bool
   return isKnown(name, people) || (promised ? /^\p{Lu}/u.test(name) && !NOT_A_SPEAKER.test(name) : looksLikeInitials(name) || looksLikeFirstName(name));
 }
 
+/** A word that gives a clause a subject of its own. */
+const SUBJECT_WORD = /\b(?:we|i|you|they|he|she|it|people|this|that|there)\b/i;
+
 /**
  * What the speaker did, then will do, in a few words with the subject dropped: "might have a lead and will look into it",
  * "Created hue and will be creating the other pages"; not what others will do ("people will nitpick it and will affect ...").
  */
-const SUBJECT_WORD = /\b(?:we|i|you|they|he|she|it|people|this|that|there)\b/i;
 function promisesAfterAnd(said: string): boolean {
   const and = said.indexOf(" and will ");
   if (and < 0 || said.includes("?")) return false;

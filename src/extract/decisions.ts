@@ -942,10 +942,10 @@ function quotedAt(text: string, at: number): boolean {
   return straight % 2 === 1 || curly > 0;
 }
 
-/** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 /** A lead-in that says nothing until its list: "Additionally, we decided that:", "The plan is:", "we decided on the following:". The items are the outcomes. */
 const EMPTY_LEAD_IN = /\b(?:that|is|are|was|were|following|as follows|below)\s*:\s*$/i;
 
+/** `last` and `beforeLast` are the sentences before, where an answer looks for its question. */
 function inferred(sentence: Sentence, last: Sentence | undefined, beforeLast: Sentence | undefined, people: ReadonlySet<string>): boolean {
   const text = withoutSpeaker(sentence.plain, people);
   if (isQuestion(text) || BARE_STANCE.test(text) || EMPTY_LEAD_IN.test(text) || (text !== sentence.plain && SPEAKER_ASSENT.test(text)) || (DISCUSSION_OF.test(text) && !OUTCOME_TOLD.test(text))) return false;
