@@ -18,6 +18,9 @@ export interface Built {
   exists(file: string): boolean;
 }
 
+/** The build's command line after `node`, as a user runs it (without npm's flags for speed). */
+export const ELEVENTY_ARGS = ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"];
+
 /** `args` are Eleventy's own command-line options, after the config. */
 export async function buildSite(notesDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<Built> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "notes-site-"));
@@ -25,7 +28,7 @@ export async function buildSite(notesDir: string, env: Record<string, string> = 
   let stderr = "";
   let code = 0;
   try {
-    ({ stdout, stderr } = await run(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", ...args], {
+    ({ stdout, stderr } = await run(process.execPath, [...ELEVENTY_ARGS, ...args], {
       cwd: projectRoot,
       env: { ...process.env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir, ...env },
       maxBuffer: 64 * 1024 * 1024,

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { type Built, buildSite } from "../helpers/build.js";
+import { type Built, buildSite, ELEVENTY_ARGS } from "../helpers/build.js";
 import { searchSite } from "../helpers/pagefind.js";
 import { projectRoot } from "../helpers/paths.js";
 import { allMatches, htmlFiles, readFeed } from "../helpers/read-site.js";
@@ -149,7 +149,7 @@ describe("building with Eleventy's own --output", () => {
 describe("building with its output piped to a reader that stops early", () => {
   test("finishes the site and exits 0 when stdout and stderr close at once (npm run build | head)", async () => {
     const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "notes-site-closed-"));
-    const build = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts"], {
+    const build = spawn(process.execPath, ELEVENTY_ARGS, {
       cwd: projectRoot,
       env: { ...process.env, NOTES_DIR: notesDir, OUTPUT_DIR: outputDir, SEARCH_INDEX: "off" },
       stdio: ["ignore", "pipe", "pipe"],
